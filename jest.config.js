@@ -1,0 +1,23 @@
+'use strict';
+// Unit, repository and emulator contract tests. Browser tests have their own config
+// (jest.browser.config.js) because they need Chromium and a running preview.
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.test.json', isolatedModules: true }];
+
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test', '<rootDir>/src'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/'],
+  transform: {
+    '^.+\\.tsx?$': tsJest,
+    '^.+\\.m?js$': tsJest
+  },
+  // PnPjs v4 ships ES modules only.
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
+  moduleNameMapper: {
+    '^@msinternal/(.*)$': '<rootDir>/test/stubs/empty.js',
+    '^SamenBeterStrings$': '<rootDir>/test/stubs/strings.js'
+  },
+  setupFiles: ['<rootDir>/test/setup/dom.js'],
+  testTimeout: 60000
+};

@@ -1,0 +1,33 @@
+import { spForSiteUrl } from '../../src/data/sp/spFactory';
+import { themeOfWeekLoader } from '../../src/data/views/themeOfWeekLoader';
+import { mountThemeOfWeek } from '../../src/ui/entries/mountThemeOfWeek';
+import { HostInfo, TeamsThemeName, toUiLocale } from '../../src/ui/host/hostTypes';
+import { wirePersonaSwitcher } from './personaSwitcher';
+
+// The preview's client: builds PnPjs against the emulator (same origin, persona cookie)
+// and mounts the SAME entries the SPFx web part classes mount. No second data path.
+
+const body = document.body;
+const locale = toUiLocale(body.dataset.lang);
+const host: HostInfo =
+  body.dataset.host === 'teams'
+    ? { kind: 'teams', teamsTheme: (body.dataset.teamsTheme as TeamsThemeName) || 'default', locale }
+    : { kind: 'sharepoint', sharePointPrimary: '#8a1538', sharePointInverted: false, locale };
+const fixedNow = body.dataset.now ? new Date(body.dataset.now) : undefined;
+const now = (): Date => (fixedNow ? new Date(fixedNow.getTime()) : new Date());
+
+const sp = spForSiteUrl(`${window.location.origin}/sites/stella`);
+
+const placeholders = document.querySelectorAll<HTMLElement>('[data-webpart]');
+placeholders.forEach((element, index) => {
+  const instanceId = `${element.dataset.webpart}-${index}`;
+  switch (element.dataset.webpart) {
+    case 'themeOfWeek':
+      mountThemeOfWeek(element, { host, instanceId, load: themeOfWeekLoader(sp), now, planningUrl: '/kalender' });
+      break;
+    default:
+      element.textContent = `Unknown web part ${element.dataset.webpart}`;
+  }
+});
+
+wirePersonaSwitcher(document);

@@ -1,0 +1,116 @@
+import { Persona } from '../emulator/seed/people';
+
+// The preview's two host pages: a Stella-like intranet home and a Teams-like frame.
+// Plain server-rendered HTML; the web parts themselves are mounted by the client
+// bundle into the [data-webpart] placeholders, exactly as SPFx mounts them.
+
+export interface PageOptions {
+  personas: Persona[];
+  currentEmail: string;
+  lang: 'nl-NL' | 'en-US';
+  /** Optional fixed "now" (ISO) passed to the web parts; tests set it. */
+  now?: string;
+}
+
+export interface TeamsPageOptions extends PageOptions {
+  theme: 'default' | 'dark' | 'contrast';
+  device: 'desktop' | 'phone';
+  tab: string;
+}
+
+function esc(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+function personaSwitcher(o: PageOptions): string {
+  const label = o.lang === 'en-US' ? 'View as' : 'Bekijk als';
+  const options = o.personas
+    .map((p) => {
+      const text = o.lang === 'en-US' ? p.labelEn : p.labelNl;
+      return `<option value="${esc(p.email)}"${p.email === o.currentEmail ? ' selected' : ''}>${esc(text)}</option>`;
+    })
+    .join('');
+  return `<div class="persona"><label for="sb-persona">${label}</label><select id="sb-persona" data-persona-switcher>${options}</select></div>`;
+}
+
+function bodyData(o: PageOptions, host: string, extra: string): string {
+  return `data-host="${host}" data-lang="${o.lang}"${o.now ? ` data-now="${esc(o.now)}"` : ''}${extra}`;
+}
+
+export function stellaPage(o: PageOptions): string {
+  const nl = o.lang !== 'en-US';
+  return `<!doctype html>
+<html lang="${o.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Stella – ${nl ? 'intranet gemeente Maastricht' : 'intranet of the municipality of Maastricht'} (preview)</title>
+<link rel="stylesheet" href="/assets/preview.css">
+</head>
+<body ${bodyData(o, 'sharepoint', '')}>
+<a class="skip" href="#main">${nl ? 'Naar de inhoud' : 'Skip to content'}</a>
+<header class="suitebar">
+  <span class="suitebar__brand">Stella</span>
+  ${personaSwitcher(o)}
+  <nav aria-label="${nl ? 'Voorbeeldpagina\'s' : 'Preview pages'}" class="suitebar__nav">
+    <a href="/" aria-current="page">Stella</a>
+    <a href="/teams">Teams</a>
+  </nav>
+</header>
+<div class="sitehead">
+  <p class="sitehead__site">Stella · ${nl ? 'gemeente Maastricht' : 'municipality of Maastricht'}</p>
+  <p class="sitehead__title">#SamenBeter</p>
+</div>
+<main id="main" class="canvas">
+  <h1 class="canvas__title">${nl ? 'Samen werken aan vitaliteit' : 'Working on vitality together'}</h1>
+  <div class="canvas__grid">
+    <section class="canvas__main" aria-label="${nl ? 'Thema van de week' : 'Theme of the week'}">
+      <div data-webpart="themeOfWeek"></div>
+    </section>
+  </div>
+</main>
+<script src="/assets/preview.js"></script>
+</body>
+</html>`;
+}
+
+export function teamsPage(o: TeamsPageOptions): string {
+  const nl = o.lang !== 'en-US';
+  const themes: Array<[TeamsPageOptions['theme'], string]> = [
+    ['default', nl ? 'Licht' : 'Light'],
+    ['dark', nl ? 'Donker' : 'Dark'],
+    ['contrast', nl ? 'Hoog contrast' : 'High contrast']
+  ];
+  const themeLinks = themes
+    .map(([t, label]) => `<a href="/teams?theme=${t}&device=${o.device}"${t === o.theme ? ' aria-current="true"' : ''}>${label}</a>`)
+    .join('');
+  const deviceLink =
+    o.device === 'phone'
+      ? `<a href="/teams?theme=${o.theme}&device=desktop">${nl ? 'Desktopweergave' : 'Desktop view'}</a>`
+      : `<a href="/teams?theme=${o.theme}&device=phone">${nl ? 'Telefoonweergave (360 px)' : 'Phone view (360 px)'}</a>`;
+  return `<!doctype html>
+<html lang="${o.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Microsoft Teams – #SamenBeter (preview)</title>
+<link rel="stylesheet" href="/assets/preview.css">
+</head>
+<body class="teams teams--${o.theme} teams--${o.device}" ${bodyData(o, 'teams', ` data-teams-theme="${o.theme}"`)}>
+<a class="skip" href="#main">${nl ? 'Naar de inhoud' : 'Skip to content'}</a>
+<header class="teams__bar">
+  <span class="teams__brand">Teams</span>
+  ${personaSwitcher(o)}
+  <nav aria-label="${nl ? 'Weergave' : 'Display'}" class="teams__modes">${themeLinks}${deviceLink}<a href="/">Stella</a></nav>
+</header>
+<div class="teams__frame">
+  <nav class="teams__rail" aria-label="${nl ? 'Apps' : 'Apps'}"><span>#SamenBeter</span></nav>
+  <main id="main" class="teams__tab">
+    <h1 class="teams__apptitle">#SamenBeter</h1>
+    <div data-webpart="themeOfWeek"></div>
+  </main>
+</div>
+<script src="/assets/preview.js"></script>
+</body>
+</html>`;
+}

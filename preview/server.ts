@@ -1,0 +1,132 @@
+import * as http from 'node:http';
+import * as path from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createEmulator } from '../emulator/server';
+import { seedSite } from '../emulator/seed/seedSite';
+import { PEOPLE, PERSONAS, ADMIN_EMAIL, COACH_EMAIL, EMPLOYEE_PERSONA_EMAIL } from '../emulator/seed/people';
+import { stellaPage, teamsPage, PageOptions } from './pages';
+
+// `npm start`: the emulator and the two host pages on one origin, so the web parts'
+// PnPjs calls go to /sites/stella/_api with the persona cookie, as in SharePoint.
+
+const PORT = Number(process.env.PORT || 4321);
+const HOST = process.env.HOST || '127.0.0.1';
+const DATA_DIR = path.resolve(process.env.DATA_DIR || '.local');
+const ROOT = process.cwd();
+
+const STATIC: { [file: string]: string } = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json'
+};
+
+function cookie(req: http.IncomingMessage, name: string): string | undefined {
+  const header = req.headers.cookie || '';
+  for (const part of header.split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) {
+      return decodeURIComponent(v.join('='));
+    }
+  }
+  return undefined;
+}
+
+function serveStatic(urlPath: string, res: http.ServerResponse): boolean {
+  const candidates = [path.join(ROOT, 'build/preview', urlPath), path.join(ROOT, 'preview/public', urlPath)];
+  for (const file of candidates) {
+    // Never leave the two asset folders.
+    if (!file.startsWith(path.join(ROOT, 'build/preview')) && !file.startsWith(path.join(ROOT, 'preview/public'))) {
+      continue;
+    }
+    if (existsSync(file)) {
+      res.writeHead(200, { 'Content-Type': STATIC[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      res.end(readFileSync(file));
+      return true;
+    }
+  }
+  return false;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(DATA_DIR, { recursive: true });
+  const dbFile = path.join(DATA_DIR, 'stella.sqlite');
+  const fresh = !existsSync(dbFile);
+  const emulator = await createEmulator({
+    dbFile,
+    directory: PEOPLE,
+    siteOwners: [COACH_EMAIL],
+    siteAdmins: [ADMIN_EMAIL]
+  });
+  const knownEmails = PERSONAS.map((p) => p.email);
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url || '/', `http://${req.headers.host || 'localhost'}`);
+    if (url.pathname.startsWith('/sites/') || url.pathname.startsWith('/_emulator/')) {
+      emulator.handler(req, res);
+      return;
+    }
+    if (url.pathname.startsWith('/assets/') && serveStatic(url.pathname, res)) {
+      return;
+    }
+    if (url.pathname === '/' || url.pathname === '/teams') {
+      let email = cookie(req, 'sb-persona');
+      const asParam = url.searchParams.get('as');
+      if (asParam && knownEmails.indexOf(asParam) >= 0) {
+        email = asParam;
+      }
+      if (!email || knownEmails.indexOf(email) < 0) {
+        email = EMPLOYEE_PERSONA_EMAIL;
+      }
+      const options: PageOptions = {
+        personas: PERSONAS,
+        currentEmail: email,
+        lang: url.searchParams.get('lang') === 'en' ? 'en-US' : 'nl-NL',
+        now: url.searchParams.get('now') || undefined
+      };
+      const theme = url.searchParams.get('theme');
+      const html =
+        url.pathname === '/teams'
+          ? teamsPage({
+              ...options,
+              theme: theme === 'dark' || theme === 'contrast' ? theme : 'default',
+              device: url.searchParams.get('device') === 'phone' ? 'phone' : 'desktop',
+              tab: url.searchParams.get('tab') || 'themeOfWeek'
+            })
+          : stellaPage(options);
+      res.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Set-Cookie': `sb-persona=${email}; Path=/; SameSite=Lax`,
+        'Cache-Control': 'no-store'
+      });
+      res.end(html);
+      return;
+    }
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Niet gevonden / Not found');
+  });
+
+  await new Promise<void>((resolve) => server.listen(PORT, HOST, resolve));
+  const origin = `http://${HOST === '0.0.0.0' ? 'localhost' : HOST}:${PORT}`;
+  if (fresh) {
+    const started = Date.now();
+    const report = await seedSite(`http://127.0.0.1:${PORT}/sites/stella`, new Date());
+    console.log(
+      `Seeded a fresh site in ${Date.now() - started} ms: ${report.provisionSteps} provisioning steps, items ${JSON.stringify(report.items)}`
+    );
+  }
+  console.log(`#SamenBeter preview ready: ${origin}/ (Stella) and ${origin}/teams (Teams). Data: ${dbFile}`);
+
+  const stop = (): void => {
+    server.close();
+    emulator.close().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e) => {
+  console.error('The preview could not start:', e);
+  process.exit(1);
+});

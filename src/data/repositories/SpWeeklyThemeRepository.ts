@@ -1,0 +1,103 @@
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { WeeklyTheme, isVitalTheme, isPillar, DEFAULT_PILLAR_OF_THEME } from '../../core/types';
+import { isoWeekKey, parseIsoWeekKey } from '../../core/time/isoWeek';
+import { odataString } from '../../core/odata/escape';
+import { IWeeklyThemeRepository, WeeklyThemeInput } from '../contracts/IWeeklyThemeRepository';
+import { listDef } from '../schema/lists';
+import { toDataError } from '../errors/toDataError';
+import { readText, readUrl, writeUrl } from './fieldValues';
+
+const LIST = listDef('weeklyThemes');
+const SELECT = ['Id', 'Title', 'SbWeek', 'SbTheme', 'SbPillar', 'SbSummary', 'SbTip', 'SbImageUrl', 'SbLinkUrl'];
+
+interface WeeklyThemeItem {
+  Id: number;
+  Title: string | null;
+  SbWeek: string;
+  SbTheme: string;
+  SbPillar: string | null;
+  SbSummary: string | null;
+  SbTip: string | null;
+  SbImageUrl: unknown;
+  SbLinkUrl: unknown;
+}
+
+export class SpWeeklyThemeRepository implements IWeeklyThemeRepository {
+  private readonly sp: SPFI;
+
+  public constructor(sp: SPFI) {
+    this.sp = sp;
+  }
+
+  public async getForWeek(weekKey: string): Promise<WeeklyTheme | undefined> {
+    try {
+      // SbWeek is indexed: this stays under the list view threshold at any size.
+      const items = await this.items()
+        .select(...SELECT)
+        .filter(`SbWeek eq ${odataString(weekKey)}`)
+        .top(1)<WeeklyThemeItem[]>();
+      return items.length > 0 ? toTheme(items[0]) : undefined;
+    } catch (e) {
+      throw toDataError(e, { listTitle: LIST.title });
+    }
+  }
+
+  public async listRange(fromWeekKey: string, toWeekKey: string): Promise<WeeklyTheme[]> {
+    try {
+      const items = await this.items()
+        .select(...SELECT)
+        .filter(`SbWeek ge ${odataString(fromWeekKey)} and SbWeek le ${odataString(toWeekKey)}`)
+        .orderBy('SbWeek', true)
+        .top(500)<WeeklyThemeItem[]>();
+      return items.map(toTheme);
+    } catch (e) {
+      throw toDataError(e, { listTitle: LIST.title });
+    }
+  }
+
+  public async add(theme: WeeklyThemeInput): Promise<WeeklyTheme> {
+    try {
+      const added = await this.items().add(toItem(theme));
+      return toTheme(added as WeeklyThemeItem);
+    } catch (e) {
+      throw toDataError(e, { listTitle: LIST.title });
+    }
+  }
+
+  private items(): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
+    return this.sp.web.lists.getByTitle(LIST.title).items;
+  }
+}
+
+function toItem(theme: WeeklyThemeInput): Record<string, unknown> {
+  return {
+    Title: theme.title,
+    SbWeek: isoWeekKey(theme.isoYear, theme.isoWeek),
+    SbTheme: theme.theme,
+    SbPillar: theme.pillar,
+    SbSummary: theme.summary,
+    SbTip: theme.tip,
+    SbImageUrl: writeUrl(theme.imageUrl),
+    SbLinkUrl: writeUrl(theme.linkUrl)
+  };
+}
+
+function toTheme(item: WeeklyThemeItem): WeeklyTheme {
+  const week = parseIsoWeekKey(item.SbWeek);
+  const theme = isVitalTheme(item.SbTheme) ? item.SbTheme : 'motivatie';
+  return {
+    id: item.Id,
+    isoYear: week ? week.isoYear : 0,
+    isoWeek: week ? week.isoWeek : 0,
+    theme,
+    pillar: isPillar(item.SbPillar) ? item.SbPillar : DEFAULT_PILLAR_OF_THEME[theme],
+    title: readText(item.Title),
+    summary: readText(item.SbSummary),
+    tip: readText(item.SbTip),
+    imageUrl: readUrl(item.SbImageUrl),
+    linkUrl: readUrl(item.SbLinkUrl)
+  };
+}

@@ -1,0 +1,183 @@
+import { FieldDef, GroupDef, ListDef, SchemaDef } from './schemaTypes';
+
+// Version 1: the foundation. Bump SCHEMA_VERSION when a release adds lists, fields or
+// indexes; give new definitions `since: <new version>` so provisioning upgrades in place.
+export const SCHEMA_VERSION = 1;
+
+const PILLARS = ['Kracht', 'Samen', 'Beter'] as const;
+const THEMES = ['fysiek', 'mentaal', 'voeding', 'werkomgeving', 'motivatie'] as const;
+
+export const GROUPS: readonly GroupDef[] = [
+  {
+    key: 'ambassadors',
+    title: 'SamenBeter Ambassadeurs',
+    description: '#SamenBeter-ambassadeurs: mogen activiteiten plaatsen en hun eigen activiteiten beheren.'
+  },
+  {
+    key: 'communications',
+    title: 'SamenBeter Communicatie',
+    description: 'Afdeling Communicatie: plant nieuws, weekthema\'s en nationale dagen.'
+  }
+];
+
+const pillarField = (since: number, required: boolean): FieldDef => ({
+  name: 'SbPillar',
+  title: 'Pijler',
+  kind: 'Choice',
+  choices: PILLARS,
+  required,
+  indexed: true,
+  description: 'Pijler van #SamenBeter: Kracht, Samen of Beter.',
+  since
+});
+
+const activities: ListDef = {
+  key: 'activities',
+  title: 'SamenBeter Activiteiten',
+  description: 'Activiteiten van #SamenBeter waarvoor medewerkers zich kunnen aanmelden.',
+  titleFieldTitle: 'Titel',
+  readSecurity: 1,
+  writeSecurity: 2,
+  grants: [
+    { principal: 'everyone', role: 'Read' },
+    { principal: 'ambassadors', role: 'Contribute' },
+    { principal: 'owners', role: 'FullControl' }
+  ],
+  permissionNote:
+    'Iedereen leest; ambassadeurs plaatsen activiteiten en wijzigen alleen hun eigen (WriteSecurity 2); eigenaren (vitaliteitscoach) beheren alles.',
+  since: 1,
+  fields: [
+    { name: 'SbDescription', title: 'Omschrijving', kind: 'RichText', description: 'Omschrijving (opgemaakte tekst; wordt bij tonen opgeschoond).', since: 1 },
+    pillarField(1, true),
+    { name: 'SbShape', title: 'Vorm', kind: 'Choice', choices: ['oneOff', 'weeklyDropIn', 'programme'], required: true, description: 'oneOff = eenmalig; weeklyDropIn = wekelijks, aanmelden per datum; programme = reeks, één aanmelding voor alle bijeenkomsten.', since: 1 },
+    { name: 'SbStart', title: 'Start', kind: 'DateTime', required: true, indexed: true, description: 'Begin van de eerste bijeenkomst (UTC opgeslagen, getoond in Europe/Amsterdam).', since: 1 },
+    { name: 'SbEnd', title: 'Einde', kind: 'DateTime', required: true, description: 'Einde van de eerste bijeenkomst.', since: 1 },
+    { name: 'SbLastDate', title: 'Laatste datum', kind: 'DateTime', indexed: true, description: 'Begin van de laatste bijeenkomst; de catalogus filtert hierop (geïndexeerd).', since: 1 },
+    { name: 'SbSessionDates', title: 'Bijeenkomsten', kind: 'Note', description: 'Alle data van een reeks als JSON-lijst van ISO-tijden (UTC).', since: 1 },
+    { name: 'SbLocation', title: 'Locatie', kind: 'Text', maxLength: 255, description: 'Gemeentelijke locatie, leeg bij online.', since: 1 },
+    { name: 'SbIsOnline', title: 'Online', kind: 'Boolean', description: 'Online of hybride bijeenkomst.', since: 1 },
+    { name: 'SbCapacity', title: 'Aantal plaatsen', kind: 'Number', description: 'Plaatsen per datum (drop-in) of per reeks; leeg = onbeperkt.', since: 1 },
+    { name: 'SbDeadline', title: 'Aanmelden tot', kind: 'DateTime', description: 'Uiterste aanmeldmoment.', since: 1 },
+    { name: 'SbIsPrivate', title: 'Besloten deelnemerslijst', kind: 'Boolean', description: 'Gevoelig onderwerp: collega\'s zien niet wie zich aanmeldde.', since: 1 },
+    { name: 'SbStatus', title: 'Status', kind: 'Choice', choices: ['open', 'cancelled'], required: true, indexed: true, description: 'open of cancelled (geannuleerd door de organisator).', since: 1 },
+    { name: 'SbOrganiser', title: 'Organisator', kind: 'User', indexed: true, description: 'Ambassadeur of coach die de activiteit organiseert.', since: 1 },
+    { name: 'SbImageUrl', title: 'Afbeelding', kind: 'Url', description: 'Afbeelding voor de kaart.', since: 1 }
+  ]
+};
+
+const registrations: ListDef = {
+  key: 'registrations',
+  title: 'SamenBeter Aanmeldingen',
+  description: 'Aanmeldingen van medewerkers voor activiteiten. Persoonsgegevens: bewaartermijn geldt.',
+  titleFieldTitle: 'Sleutel',
+  readSecurity: 1,
+  writeSecurity: 2,
+  grants: [
+    { principal: 'everyone', role: 'Contribute' },
+    { principal: 'owners', role: 'FullControl' }
+  ],
+  permissionNote:
+    'Iedereen meldt zich aan en wijzigt alleen de eigen aanmelding (WriteSecurity 2). Volgorde van aanmelden bepaalt wie een plek heeft.',
+  since: 1,
+  fields: [
+    { name: 'SbActivity', title: 'Activiteit', kind: 'Lookup', lookupList: 'activities', required: true, indexed: true, description: 'De activiteit.', since: 1 },
+    { name: 'SbSessionDate', title: 'Datum', kind: 'Text', maxLength: 10, description: 'Datum (JJJJ-MM-DD) bij een wekelijkse drop-in; leeg bij eenmalig of reeks.', since: 1 },
+    { name: 'SbSlot', title: 'Plek', kind: 'Text', maxLength: 40, indexed: true, description: 'Activiteit-id en datum samen, geïndexeerd: de sleutel waarop plaatsen worden geteld.', since: 1 },
+    { name: 'SbPerson', title: 'Medewerker', kind: 'User', required: true, indexed: true, description: 'Wie zich aanmeldde.', since: 1 },
+    { name: 'SbCancelled', title: 'Afgemeld', kind: 'Boolean', description: 'Afgemeld; de aanmelding blijft bewaard voor de volgorde en de cijfers.', since: 1 }
+  ]
+};
+
+const weeklyThemes: ListDef = {
+  key: 'weeklyThemes',
+  title: 'SamenBeter Weekthemas',
+  description: 'Het 365 Vitaal-thema per ISO-week.',
+  titleFieldTitle: 'Titel',
+  readSecurity: 1,
+  writeSecurity: 1,
+  grants: [
+    { principal: 'everyone', role: 'Read' },
+    { principal: 'communications', role: 'Contribute' },
+    { principal: 'owners', role: 'FullControl' }
+  ],
+  permissionNote: 'Iedereen leest; Communicatie plant de thema\'s.',
+  since: 1,
+  fields: [
+    { name: 'SbWeek', title: 'Week', kind: 'Text', maxLength: 8, required: true, indexed: true, description: 'ISO-week als JJJJ-Www (bijv. 2026-W48), in Europe/Amsterdam-tijd.', since: 1 },
+    { name: 'SbTheme', title: 'Thema', kind: 'Choice', choices: THEMES, required: true, indexed: true, description: 'Een van de vijf 365 Vitaal-thema\'s.', since: 1 },
+    pillarField(1, false),
+    { name: 'SbSummary', title: 'Korte tekst', kind: 'Note', description: 'Korte tekst (platte tekst).', since: 1 },
+    { name: 'SbTip', title: 'Tip', kind: 'Note', description: 'Tip van de week (platte tekst).', since: 1 },
+    { name: 'SbImageUrl', title: 'Afbeelding', kind: 'Url', description: 'Afbeelding bij het thema.', since: 1 },
+    { name: 'SbLinkUrl', title: 'Meer lezen', kind: 'Url', description: 'Link naar meer informatie (https).', since: 1 }
+  ]
+};
+
+const nationalDays: ListDef = {
+  key: 'nationalDays',
+  title: 'SamenBeter Nationale dagen',
+  description: 'Nationale dagen over vitaliteit, met de regel waarmee de datum elk jaar wordt berekend.',
+  titleFieldTitle: 'Naam',
+  readSecurity: 1,
+  writeSecurity: 1,
+  grants: [
+    { principal: 'everyone', role: 'Read' },
+    { principal: 'communications', role: 'Contribute' },
+    { principal: 'owners', role: 'FullControl' }
+  ],
+  permissionNote: 'Iedereen leest; Communicatie onderhoudt de dagen.',
+  since: 1,
+  fields: [
+    { name: 'SbRuleKind', title: 'Soort regel', kind: 'Choice', choices: ['fixed', 'nthWeekday', 'lastWeekday', 'explicit'], required: true, description: 'fixed = vaste datum; nthWeekday = n-de weekdag van een maand; lastWeekday = laatste weekdag van een maand; explicit = per jaar ingevoerde data.', since: 1 },
+    { name: 'SbMonth', title: 'Maand', kind: 'Number', description: 'Maand 1–12 (fixed, nthWeekday, lastWeekday).', since: 1 },
+    { name: 'SbDay', title: 'Dag', kind: 'Number', description: 'Dag van de maand (fixed).', since: 1 },
+    { name: 'SbWeekday', title: 'Weekdag', kind: 'Number', description: 'Weekdag 0 = zondag … 6 = zaterdag (nthWeekday, lastWeekday).', since: 1 },
+    { name: 'SbNth', title: 'Hoeveelste', kind: 'Number', description: '1–5 (nthWeekday).', since: 1 },
+    { name: 'SbDates', title: 'Data', kind: 'Note', description: 'Explicit: data als JJJJ-MM-DD, gescheiden door komma\'s.', since: 1 },
+    { name: 'SbDurationDays', title: 'Aantal dagen', kind: 'Number', description: 'Duur in dagen (1 voor een dag, 5 of 7 voor een week).', since: 1 },
+    { name: 'SbActive', title: 'Actief', kind: 'Boolean', description: 'Uitgezet = niet meer op de kalender.', since: 1 },
+    { name: 'SbDescription', title: 'Omschrijving', kind: 'Note', description: 'Waar de dag over gaat.', since: 1 },
+    pillarField(1, false),
+    { name: 'SbSource', title: 'Bron', kind: 'Text', maxLength: 255, description: 'Waar de datumregel vandaan komt (of dat het een aanname is).', since: 1 }
+  ]
+};
+
+const news: ListDef = {
+  key: 'news',
+  title: 'SamenBeter Nieuws',
+  description: 'Gepubliceerde #SamenBeter-nieuwsberichten met publicatie- en verloopmoment.',
+  titleFieldTitle: 'Titel',
+  readSecurity: 1,
+  writeSecurity: 1,
+  grants: [
+    { principal: 'everyone', role: 'Read' },
+    { principal: 'communications', role: 'Contribute' },
+    { principal: 'owners', role: 'FullControl' }
+  ],
+  permissionNote: 'Iedereen leest; Communicatie schrijft. (Concepten krijgen een eigen lijst in een volgende schemaversie.)',
+  since: 1,
+  fields: [
+    { name: 'SbBody', title: 'Tekst', kind: 'RichText', description: 'Berichttekst (opgemaakt; wordt bij tonen opgeschoond).', since: 1 },
+    { name: 'SbExcerpt', title: 'Samenvatting', kind: 'Text', maxLength: 255, description: 'Korte samenvatting voor de kaart.', since: 1 },
+    pillarField(1, true),
+    { name: 'SbTheme', title: 'Thema', kind: 'Choice', choices: THEMES, description: '365 Vitaal-thema (optioneel).', since: 1 },
+    { name: 'SbPublishAt', title: 'Publiceren vanaf', kind: 'DateTime', required: true, indexed: true, description: 'Vanaf dit moment zichtbaar.', since: 1 },
+    { name: 'SbExpireAt', title: 'Verloopt op', kind: 'DateTime', description: 'Na dit moment niet meer zichtbaar; leeg = blijft staan.', since: 1 },
+    { name: 'SbImageUrl', title: 'Afbeelding', kind: 'Url', description: 'Afbeelding voor de kaart.', since: 1 }
+  ]
+};
+
+export const SCHEMA: SchemaDef = {
+  version: SCHEMA_VERSION,
+  groups: GROUPS,
+  lists: [activities, registrations, weeklyThemes, nationalDays, news]
+};
+
+export function listDef(key: ListDef['key']): ListDef {
+  for (const list of SCHEMA.lists) {
+    if (list.key === key) {
+      return list;
+    }
+  }
+  throw new Error(`Unknown list key ${key}`);
+}

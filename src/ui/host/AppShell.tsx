@@ -1,0 +1,38 @@
+import * as React from 'react';
+import { FluentProvider, IdPrefixProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { HostInfo } from './hostTypes';
+import { fluentThemeFor } from './fluentTheme';
+
+export interface AppShellProps {
+  host: HostInfo;
+  /** Unique per web part instance: two Fluent v9 web parts on one page must not share ids. */
+  instanceId: string;
+  children?: React.ReactNode;
+}
+
+const useShellStyles = makeStyles({
+  root: {
+    backgroundColor: 'transparent',
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase
+  },
+  teams: {
+    backgroundColor: tokens.colorNeutralBackground2
+  }
+});
+
+export function AppShell(props: AppShellProps): JSX.Element {
+  const styles = useShellStyles();
+  const theme = fluentThemeFor(props.host);
+  return (
+    <IdPrefixProvider value={`sb-${props.instanceId}-`}>
+      <FluentProvider
+        theme={theme}
+        lang={props.host.locale}
+        className={props.host.kind === 'teams' ? `${styles.root} ${styles.teams}` : styles.root}
+      >
+        {props.children}
+      </FluentProvider>
+    </IdPrefixProvider>
+  );
+}

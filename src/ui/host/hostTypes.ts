@@ -1,0 +1,22 @@
+/** Where a web part runs, and the theme the host asks for. */
+export type HostKind = 'sharepoint' | 'teams';
+
+/** Teams' three themes ('default' is light). */
+export type TeamsThemeName = 'default' | 'dark' | 'contrast';
+
+export type UiLocale = 'nl-NL' | 'en-US';
+
+export interface HostInfo {
+  kind: HostKind;
+  /** Teams only. */
+  teamsTheme?: TeamsThemeName;
+  /** SharePoint only: the site theme's primary colour (e.g. '#0f6cbd') and whether it is dark. */
+  sharePointPrimary?: string;
+  sharePointInverted?: boolean;
+  locale: UiLocale;
+}
+
+/** Maps SPFx's currentUICultureName ('nl-NL', 'en-US', 'nl-BE', …) onto the two UI languages. */
+export function toUiLocale(culture: string | undefined): UiLocale {
+  return culture && culture.toLowerCase().indexOf('nl') === 0 ? 'nl-NL' : culture ? 'en-US' : 'nl-NL';
+}
