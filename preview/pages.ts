@@ -10,6 +10,10 @@ export interface PageOptions {
   lang: 'nl-NL' | 'en-US';
   /** Optional fixed "now" (ISO) passed to the web parts; tests set it. */
   now?: string;
+  /** Absolute URL of the emulated site, as SPFx's pageContext.web.absoluteUrl. */
+  siteUrl: string;
+  /** The persona's form digest, as SharePoint puts it in the page (legacyPageContext). */
+  formDigest: string;
 }
 
 export interface TeamsPageOptions extends PageOptions {
@@ -34,7 +38,9 @@ function personaSwitcher(o: PageOptions): string {
 }
 
 function bodyData(o: PageOptions, host: string, extra: string): string {
-  return `data-host="${host}" data-lang="${o.lang}"${o.now ? ` data-now="${esc(o.now)}"` : ''}${extra}`;
+  return `data-host="${host}" data-lang="${o.lang}" data-site-url="${esc(o.siteUrl)}" data-digest="${esc(o.formDigest)}"${
+    o.now ? ` data-now="${esc(o.now)}"` : ''
+  }${extra}`;
 }
 
 export function stellaPage(o: PageOptions): string {

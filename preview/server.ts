@@ -61,6 +61,39 @@ async function main(): Promise<void> {
   });
   const knownEmails = PERSONAS.map((p) => p.email);
 
+  // What SharePoint does when it renders a page: put a fresh form digest for the
+  // signed-in user into the page context, so SPFx (and PnPjs's SPFx behavior) never
+  // needs a separate contextinfo request.
+  const digestFor = async (origin: string, email: string): Promise<string> => {
+    const answer = await fetch(`${origin}/sites/stella/_api/contextinfo`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', Cookie: `sb-persona=${email}` }
+    });
+    const json = (await answer.json()) as { FormDigestValue: string };
+    return json.FormDigestValue;
+  };
+
+  const renderPage = async (url: URL, email: string): Promise<string> => {
+    const siteUrl = `${url.origin}/sites/stella`;
+    const options: PageOptions = {
+      personas: PERSONAS,
+      currentEmail: email,
+      lang: url.searchParams.get('lang') === 'en' ? 'en-US' : 'nl-NL',
+      now: url.searchParams.get('now') || undefined,
+      siteUrl,
+      formDigest: await digestFor(`http://127.0.0.1:${PORT}`, email)
+    };
+    const theme = url.searchParams.get('theme');
+    return url.pathname === '/teams'
+      ? teamsPage({
+          ...options,
+          theme: theme === 'dark' || theme === 'contrast' ? theme : 'default',
+          device: url.searchParams.get('device') === 'phone' ? 'phone' : 'desktop',
+          tab: url.searchParams.get('tab') || 'themeOfWeek'
+        })
+      : stellaPage(options);
+  };
+
   const server = http.createServer((req, res) => {
     const url = new URL(req.url || '/', `http://${req.headers.host || 'localhost'}`);
     if (url.pathname.startsWith('/sites/') || url.pathname.startsWith('/_emulator/')) {
@@ -79,28 +112,21 @@ async function main(): Promise<void> {
       if (!email || knownEmails.indexOf(email) < 0) {
         email = EMPLOYEE_PERSONA_EMAIL;
       }
-      const options: PageOptions = {
-        personas: PERSONAS,
-        currentEmail: email,
-        lang: url.searchParams.get('lang') === 'en' ? 'en-US' : 'nl-NL',
-        now: url.searchParams.get('now') || undefined
-      };
-      const theme = url.searchParams.get('theme');
-      const html =
-        url.pathname === '/teams'
-          ? teamsPage({
-              ...options,
-              theme: theme === 'dark' || theme === 'contrast' ? theme : 'default',
-              device: url.searchParams.get('device') === 'phone' ? 'phone' : 'desktop',
-              tab: url.searchParams.get('tab') || 'themeOfWeek'
-            })
-          : stellaPage(options);
-      res.writeHead(200, {
-        'Content-Type': 'text/html; charset=utf-8',
-        'Set-Cookie': `sb-persona=${email}; Path=/; SameSite=Lax`,
-        'Cache-Control': 'no-store'
-      });
-      res.end(html);
+      const who = email;
+      renderPage(url, who).then(
+        (html) => {
+          res.writeHead(200, {
+            'Content-Type': 'text/html; charset=utf-8',
+            'Set-Cookie': `sb-persona=${who}; Path=/; SameSite=Lax`,
+            'Cache-Control': 'no-store'
+          });
+          res.end(html);
+        },
+        (e: unknown) => {
+          res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+          res.end(`De preview kon de pagina niet maken: ${String(e)}`);
+        }
+      );
       return;
     }
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -1,4 +1,4 @@
-import { spForSiteUrl } from '../../src/data/sp/spFactory';
+import { spForSpfx } from '../../src/data/sp/spFactory';
 import { themeOfWeekLoader } from '../../src/data/views/themeOfWeekLoader';
 import { mountThemeOfWeek } from '../../src/ui/entries/mountThemeOfWeek';
 import { HostInfo, TeamsThemeName, toUiLocale } from '../../src/ui/host/hostTypes';
@@ -16,7 +16,13 @@ const host: HostInfo =
 const fixedNow = body.dataset.now ? new Date(body.dataset.now) : undefined;
 const now = (): Date => (fixedNow ? new Date(fixedNow.getTime()) : new Date());
 
-const sp = spForSiteUrl(`${window.location.origin}/sites/stella`);
+// The same PnPjs set-up as in SPFx: the page context carries the site URL and digest.
+const sp = spForSpfx({
+  pageContext: {
+    web: { absoluteUrl: body.dataset.siteUrl || `${window.location.origin}/sites/stella` },
+    legacyPageContext: { formDigestValue: body.dataset.digest || '', formDigestTimeoutSeconds: 1800 }
+  }
+});
 
 const placeholders = document.querySelectorAll<HTMLElement>('[data-webpart]');
 placeholders.forEach((element, index) => {

@@ -1,0 +1,168 @@
+/**
+ * Domain types of #SamenBeter. Plain data only: the data layer maps SharePoint
+ * list items to these, the UI renders them. Display strings live in loc files.
+ */
+import { IsoDate } from './time/calendarDate';
+
+/** The three pillars of #SamenBeter; every piece of content belongs to one. */
+export type Pillar = 'Kracht' | 'Samen' | 'Beter';
+
+export const PILLARS: ReadonlyArray<Pillar> = ['Kracht', 'Samen', 'Beter'];
+
+/** The five rotating 365 Vitaal themes, as stable keys (stored in lists, mapped to loc strings). */
+export type VitalTheme = 'fysiek' | 'mentaal' | 'voeding' | 'werkomgeving' | 'motivatie';
+
+/** In the order of the plan: fysieke gezondheid, mentale gezondheid, gezonde voeding, werkomgeving, motivatie. */
+export const VITAL_THEMES: ReadonlyArray<VitalTheme> = ['fysiek', 'mentaal', 'voeding', 'werkomgeving', 'motivatie'];
+
+/**
+ * The pillar a theme's content is filed under unless the editor picks another.
+ * A suggestion, not a rule: the plan lists health, food and work environment
+ * under Kracht and social motivation under Samen; editors may override per post.
+ */
+export const DEFAULT_PILLAR_OF_THEME: { readonly [theme in VitalTheme]: Pillar } = {
+  fysiek: 'Kracht',
+  mentaal: 'Kracht',
+  voeding: 'Kracht',
+  werkomgeving: 'Kracht',
+  motivatie: 'Samen'
+};
+
+export function isPillar(value: unknown): value is Pillar {
+  return value === 'Kracht' || value === 'Samen' || value === 'Beter';
+}
+
+export function isVitalTheme(value: unknown): value is VitalTheme {
+  return VITAL_THEMES.indexOf(value as VitalTheme) >= 0;
+}
+
+/** A SharePoint user as the domain needs it (id = the site user id). */
+export interface PersonRef {
+  id: number;
+  name: string;
+  email: string;
+}
+
+/**
+ * - oneOff: one date, one sign-up.
+ * - weeklyDropIn: many dates, people sign up per date (lunch walk).
+ * - programme: many dates, one sign-up covers all of them (Start to Run).
+ */
+export type ActivityShape = 'oneOff' | 'weeklyDropIn' | 'programme';
+
+export type ActivityStatus = 'open' | 'cancelled';
+
+/** Where an activity happens; hybrid sessions have both a place and a meeting link. */
+export type ActivityVenue =
+  | { kind: 'onSite'; location: string }
+  | { kind: 'online'; meetingUrl: string }
+  | { kind: 'hybrid'; location: string; meetingUrl: string };
+
+export interface Activity {
+  id: number;
+  title: string;
+  /** Rich text from SharePoint; sanitise before rendering. */
+  descriptionHtml: string;
+  pillar: Pillar;
+  shape: ActivityShape;
+  /** Amsterdam calendar dates, ascending; a oneOff has exactly one. */
+  dates: IsoDate[];
+  /** Amsterdam wall-clock 'HH:mm', the same on every date. */
+  startTime: string;
+  endTime: string;
+  venue: ActivityVenue;
+  /** Places per session (drop-in) or for the whole activity; null = unlimited. */
+  capacity: number | null;
+  /** Last moment to sign up; null = until the (first) session starts. */
+  signUpDeadline: Date | null;
+  /** Sign-ups visible only to the organiser and HR (enforced by item permissions). */
+  isPrivate: boolean;
+  status: ActivityStatus;
+  organiser: PersonRef;
+  imageUrl: string | null;
+}
+
+/** One dated occurrence of an activity (derived from Activity.dates and times). */
+export interface ActivitySession {
+  activityId: number;
+  /** The Amsterdam date 'YYYY-MM-DD'; what Registration.sessionKey refers to. */
+  key: string;
+  date: IsoDate;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** Only the request is stored; cancelling flips it. Never stores confirmed/waiting. */
+export type RegistrationStatus = 'requested' | 'cancelled';
+
+/**
+ * Derived, never stored: the first `capacity` active registrations (in the
+ * order the server assigned) are confirmed, the rest wait. A cancellation
+ * moves the next waiting person up without anyone writing a counter.
+ */
+export type RegistrationOutcome = 'confirmed' | 'waiting';
+
+export interface Registration {
+  id: number;
+  activityId: number;
+  /** A session key for weekly drop-ins; null for one-off events and whole programmes. */
+  sessionKey: string | null;
+  person: PersonRef;
+  registeredAt: Date;
+  status: RegistrationStatus;
+}
+
+export interface NewsPost {
+  id: number;
+  title: string;
+  /** Rich text from SharePoint; sanitise before rendering. */
+  bodyHtml: string;
+  pillar: Pillar;
+  theme?: VitalTheme | null;
+  imageUrl: string | null;
+  /** Visible from this instant on (scheduling). */
+  publishAt: Date;
+  /** Hidden from this instant on; null = never expires. */
+  expireAt: Date | null;
+  isDraft: boolean;
+}
+
+/** The 365 Vitaal theme planned for one ISO week. */
+export interface WeeklyTheme {
+  id: number;
+  isoYear: number;
+  isoWeek: number;
+  theme: VitalTheme;
+  /** Defaults to DEFAULT_PILLAR_OF_THEME[theme] when the planner left it empty. */
+  pillar: Pillar;
+  title: string;
+  summary: string;
+  tip: string;
+  imageUrl: string | null;
+  linkUrl: string | null;
+}
+
+/**
+ * When a national day falls. Weekday 0 = Sunday .. 6 = Saturday; month 1..12.
+ * - fixed: the same date every year (Dag van de Mantelzorg, 10 November).
+ * - nthWeekday: e.g. the first Tuesday of October; n = 5 means "the fifth if
+ *   the month has one, else no occurrence that year".
+ * - lastWeekday: e.g. the last Friday of September.
+ * - explicit: days that move unpredictably, entered per year ('YYYY-MM-DD').
+ */
+export type NationalDayRule =
+  | { kind: 'fixed'; month: number; day: number }
+  | { kind: 'nthWeekday'; month: number; weekday: number; n: number }
+  | { kind: 'lastWeekday'; month: number; weekday: number }
+  | { kind: 'explicit'; dates: IsoDate[] };
+
+export interface NationalDay {
+  id: number;
+  title: string;
+  rule: NationalDayRule;
+  /** How many days an occurrence lasts, counted from the rule's date (5 for Week van de werkstress); default 1. */
+  durationDays?: number;
+  active: boolean;
+  description: string;
+  pillar?: Pillar | null;
+}

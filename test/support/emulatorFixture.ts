@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { createEmulator } from '../../emulator/server';
+import { spForSiteUrl, SPFI } from '../../src/data/sp/spFactory';
+import { BearerIdentity } from '../../src/data/sp/behaviors';
+
+// A real emulator over a temp-dir SQLite file, reached over real HTTP by real PnPjs.
+
+export const PEOPLE = {
+  admin: 'beheer@stella.example',
+  coach: 'coach@stella.example',
+  ambassador: 'ambassadeur@stella.example',
+  ambassador2: 'ambassadeur2@stella.example',
+  comms: 'communicatie@stella.example',
+  employee: 'medewerker@stella.example',
+  employee2: 'collega@stella.example'
+};
+
+export interface EmulatorFixture {
+  origin: string;
+  siteUrl: string;
+  as(email: string): SPFI;
+  stats(): Promise<{ requests: number; bytes: number }>;
+  resetStats(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startEmulator(): Promise<EmulatorFixture> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sb-emu-'));
+  const directory = Object.keys(PEOPLE).map((key) => {
+    const email = (PEOPLE as { [k: string]: string })[key];
+    return { email, displayName: key, department: 'Test', office: 'Stadhuis', jobTitle: key };
+  });
+  const emulator = await createEmulator({
+    dbFile: path.join(dir, 'stella.sqlite'),
+    directory,
+    siteOwners: [PEOPLE.coach],
+    siteAdmins: [PEOPLE.admin]
+  });
+  const { url } = await emulator.listen(0);
+  const siteUrl = `${url}/sites/stella`;
+  return {
+    origin: url,
+    siteUrl,
+    as: (email: string) => spForSiteUrl(siteUrl, BearerIdentity(email)),
+    stats: async () => {
+      const r = await fetch(`${url}/_emulator/stats`);
+      const json = (await r.json()) as { requests: number; bytes: number };
+      return { requests: json.requests, bytes: json.bytes };
+    },
+    resetStats: async () => {
+      await fetch(`${url}/_emulator/stats/reset`, { method: 'POST' });
+    },
+    close: async () => {
+      await emulator.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+}
