@@ -1,7 +1,7 @@
 'use strict';
 // Unit, repository and emulator contract tests. Browser tests have their own config
 // (jest.browser.config.js) because they need Chromium and a running preview.
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.test.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.test.json' }];
 
 module.exports = {
   testEnvironment: 'node',

@@ -100,6 +100,11 @@ async function main(): Promise<void> {
       emulator.handler(req, res);
       return;
     }
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     if (url.pathname.startsWith('/assets/') && serveStatic(url.pathname, res)) {
       return;
     }

@@ -28,7 +28,7 @@ if (!existsSync(sppkg)) {
   process.exit(1);
 }
 console.log(`  ${sppkg}  ${kb(statSync(sppkg).size)}`);
-const dist = path.join('temp', 'deploy');
+const dist = path.join('release', 'assets');
 if (existsSync(dist)) {
   for (const file of readdirSync(dist).filter((f) => f.endsWith('.js')).sort()) {
     const bytes = readFileSync(path.join(dist, file));

@@ -61,6 +61,15 @@ describe('Thema van de week in the preview', () => {
     await page.context().close();
   });
 
+  it('the axe check itself catches a real violation (so a clean result means something)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.setContent('<html lang="nl"><body><main><img src="x.png"><button></button></main></body></html>');
+    const ids = (await axeViolations(page)).map((v) => v.id).sort();
+    expect(ids).toEqual(expect.arrayContaining(['button-name', 'image-alt']));
+    await context.close();
+  });
+
   it('has no WCAG 2.1 A/AA violations on the Stella page', async () => {
     const { page } = await open('/');
     await page.locator(`${webPart} h2`).waitFor();

@@ -5,7 +5,8 @@ import { FieldDef } from '../schema/schemaTypes';
 /**
  * Creates one field with PnPjs's typed helpers, using the internal name as the initial
  * title (SharePoint derives the internal name from the title at creation). The Dutch
- * display title, description and index are applied afterwards by the provisioner.
+ * display title, description (where creation cannot take it) and index are applied
+ * afterwards by the provisioner.
  */
 export async function createField(fields: IFields, def: FieldDef, lookupListId?: string): Promise<void> {
   const base = { Required: !!def.required, Description: def.description };
@@ -44,7 +45,9 @@ export async function createField(fields: IFields, def: FieldDef, lookupListId?:
       if (!lookupListId) {
         throw new Error(`Lookup field ${def.name} needs the id of list ${def.lookupList}`);
       }
-      await fields.addLookup(def.name, { ...base, LookupListId: lookupListId, LookupFieldName: 'Title' });
+      // AddField takes SP.FieldCreationInformation, which has no Description; the
+      // provisioner sets it with the follow-up update.
+      await fields.addLookup(def.name, { Required: !!def.required, LookupListId: lookupListId, LookupFieldName: 'Title' });
       return;
     case 'Url':
       await fields.addUrl(def.name, { ...base, DisplayFormat: UrlFieldFormatType.Hyperlink });

@@ -106,8 +106,8 @@ async function ensureList(sp: SPFI, def: ListDef, steps: ProvisionStep[]): Promi
 interface ExistingField {
   InternalName: string;
   Title: string;
+  Description: string;
   Indexed: boolean;
-  Required: boolean;
 }
 
 async function ensureFields(
@@ -116,7 +116,7 @@ async function ensureFields(
   listIds: { [key: string]: string },
   steps: ProvisionStep[]
 ): Promise<void> {
-  const existing = await list.fields.select('InternalName', 'Title', 'Indexed', 'Required')<ExistingField[]>();
+  const existing = await list.fields.select('InternalName', 'Title', 'Description', 'Indexed')<ExistingField[]>();
   const byName: { [name: string]: ExistingField } = {};
   existing.forEach((f) => (byName[f.InternalName] = f));
 
@@ -131,16 +131,19 @@ async function ensureFields(
     if (!current) {
       await createField(list.fields, field, field.lookupList ? listIds[field.lookupList] : undefined);
       steps.push({ kind: 'field', target: `${def.title}/${field.name}`, detail: `created (${field.kind})` });
-      current = { InternalName: field.name, Title: field.name, Indexed: false, Required: !!field.required };
+      current = { InternalName: field.name, Title: field.name, Description: '', Indexed: false };
     }
-    const changes: { Title?: string; Indexed?: boolean } = {};
+    const changes: { Title?: string; Description?: string; Indexed?: boolean } = {};
     if (current.Title !== field.title) {
       changes.Title = field.title;
+    }
+    if ((current.Description || '') !== field.description) {
+      changes.Description = field.description;
     }
     if (!!field.indexed && !current.Indexed) {
       changes.Indexed = true;
     }
-    if (changes.Title !== undefined || changes.Indexed !== undefined) {
+    if (Object.keys(changes).length > 0) {
       await list.fields.getByInternalNameOrTitle(field.name).update(changes, 'SP.Field');
       if (changes.Indexed) {
         steps.push({ kind: 'index', target: `${def.title}/${field.name}`, detail: 'indexed' });
