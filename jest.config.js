@@ -16,6 +16,8 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
   moduleNameMapper: {
     '^@msinternal/(.*)$': '<rootDir>/test/stubs/empty.js',
+    // SPFx's CommonJS builds require their SCSS modules; jest needs no styles.
+    '\\.(scss|css)$': '<rootDir>/test/stubs/empty.js',
     '^SamenBeterStrings$': '<rootDir>/test/stubs/strings.js'
   },
   setupFiles: ['<rootDir>/test/setup/dom.js'],

@@ -1,0 +1,74 @@
+/**
+ * @jest-environment jsdom
+ */
+import { ThemeProvider } from '@microsoft/sp-component-base';
+import { readHostInfo } from '../../src/webparts/shared/readHostInfo';
+import { HostInfo } from '../../src/ui/host/hostTypes';
+
+// The web part plumbing in SharePoint and in Teams, with SPFx's context shapes faked at
+// their edges: sdks.microsoftTeams (Teams SDK already loaded by SPFx) and ThemeProvider.
+
+type ThemeHandler = (theme: string) => void;
+
+function teamsContext(theme: string, culture = 'nl-NL'): { context: unknown; fireTheme: ThemeHandler } {
+  let handler: ThemeHandler = () => undefined;
+  const context = {
+    pageContext: { cultureInfo: { currentUICultureName: culture } },
+    sdks: {
+      microsoftTeams: {
+        teamsJs: {
+          app: {
+            getContext: async () => ({ app: { theme } }),
+            registerOnThemeChangeHandler: (h: ThemeHandler) => (handler = h)
+          }
+        }
+      }
+    }
+  };
+  return { context, fireTheme: (t) => handler(t) };
+}
+
+function sharePointContext(primary: string, inverted: boolean): { context: unknown; fireThemeChange: () => void } {
+  let listener: () => void = () => undefined;
+  const provider = {
+    tryGetTheme: () => ({ palette: { themePrimary: primary }, isInverted: inverted }),
+    themeChangedEvent: { add: (_observer: unknown, l: () => void) => (listener = l) }
+  };
+  const context = {
+    pageContext: { cultureInfo: { currentUICultureName: 'en-US' } },
+    sdks: {},
+    serviceScope: {
+      consume: (key: unknown) => {
+        expect(key).toBe(ThemeProvider.serviceKey);
+        return provider;
+      }
+    }
+  };
+  return { context, fireThemeChange: () => listener() };
+}
+
+const observer = { componentId: 'x', instanceId: 'y' } as never;
+
+describe('readHostInfo', () => {
+  it("detects Teams through SPFx's Teams SDK and follows its theme changes", async () => {
+    const { context, fireTheme } = teamsContext('dark');
+    const changes: HostInfo[] = [];
+    const host = await readHostInfo(context as never, observer, (h) => changes.push(h));
+    expect(host).toEqual({ kind: 'teams', teamsTheme: 'dark', locale: 'nl-NL' });
+    fireTheme('contrast');
+    fireTheme('something-new');
+    expect(changes).toEqual([
+      { kind: 'teams', teamsTheme: 'contrast', locale: 'nl-NL' },
+      { kind: 'teams', teamsTheme: 'default', locale: 'nl-NL' }
+    ]);
+  });
+
+  it('uses the SharePoint site theme outside Teams', async () => {
+    const { context, fireThemeChange } = sharePointContext('#8a1538', false);
+    const changes: HostInfo[] = [];
+    const host = await readHostInfo(context as never, observer, (h) => changes.push(h));
+    expect(host).toEqual({ kind: 'sharepoint', sharePointPrimary: '#8a1538', sharePointInverted: false, locale: 'en-US' });
+    fireThemeChange();
+    expect(changes).toHaveLength(1);
+  });
+});
