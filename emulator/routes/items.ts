@@ -1,0 +1,108 @@
+// GET/POST …/items, GET/MERGE/DELETE …/items(n), …/items(n)/recycle.
+import { etagMismatch, itemMissing } from '../http/errors';
+import { Perm } from '../security/permissions';
+import { transaction } from '../store/database';
+import type { ItemRow } from '../store/items';
+import type { ListRecord } from '../store/lists';
+import { isoSeconds, SITE_PATH, type ApiResponse, type RequestContext } from './context';
+import { parseJsonBody } from './body';
+import { ExpansionLoader, FULL_SHAPE, itemJson, planItemShape } from './item-json';
+import { queryItems } from './item-query';
+import { itemWriteFromBody } from './item-values';
+import { collectionResponse, emptyOk, entityResponse, noContent, valueResponse } from './respond';
+
+function setName(list: ListRecord): string {
+  return `SP.ListData.${list.entityTypeName}Items`;
+}
+
+/** Percent-encoding with lower-case hex, as SharePoint writes its $skiptoken. */
+function encodeLower(text: string): string {
+  return encodeURIComponent(text).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
+}
+
+/** Absolute next-page URL carrying every original query option; PnPjs follows it as-is. */
+function nextLink(ctx: RequestContext, token: string, top: number | undefined): string {
+  const parts = [`%24skiptoken=${encodeLower(token)}`];
+  if (top !== undefined) parts.push(`%24top=${top}`);
+  for (const option of ['$select', '$filter', '$orderby', '$expand']) {
+    const value = ctx.req.query.get(option);
+    if (value !== null) parts.push(`%24${option.slice(1)}=${encodeURIComponent(value)}`);
+  }
+  return `${ctx.origin}${SITE_PATH}/_api/${ctx.req.apiPath}?${parts.join('&')}`;
+}
+
+export function getItems(ctx: RequestContext, list: ListRecord): ApiResponse {
+  const mask = ctx.perms.listMask(ctx.user, list);
+  ctx.perms.requireList(ctx.user, list, Perm.ViewListItems);
+  const fields = ctx.store.lists.fields(list);
+  const shape = planItemShape(ctx, fields, ctx.req.query.get('$select'), ctx.req.query.get('$expand'));
+  const onlyAuthor = ctx.perms.seesOnlyOwnItems(ctx.user, list, mask) ? ctx.user.id : undefined;
+  const page = queryItems(ctx, list, fields, onlyAuthor);
+  const loader = new ExpansionLoader(ctx);
+  const values = page.rows.map((row) => itemJson(ctx, list, fields, row, shape, loader));
+  return collectionResponse(ctx, values, setName(list), page.nextToken ? nextLink(ctx, page.nextToken, page.top) : undefined);
+}
+
+/** The item if it exists and the caller may see it (ReadSecurity 2 hides others' items as 404). */
+function visibleItem(ctx: RequestContext, list: ListRecord, id: number): ItemRow {
+  const item = ctx.store.items.get(list, id);
+  if (!item || !ctx.perms.canSeeItem(ctx.user, list, item)) throw itemMissing();
+  return item;
+}
+
+export function getItem(ctx: RequestContext, list: ListRecord, id: number): ApiResponse {
+  const item = visibleItem(ctx, list, id);
+  const fields = ctx.store.lists.fields(list);
+  const shape = planItemShape(ctx, fields, ctx.req.query.get('$select'), ctx.req.query.get('$expand'));
+  return entityResponse(ctx, itemJson(ctx, list, fields, item, shape, new ExpansionLoader(ctx)), setName(list));
+}
+
+export function addItem(ctx: RequestContext, list: ListRecord): ApiResponse {
+  ctx.perms.requireItemWrite(ctx.user, list, Perm.AddListItems);
+  const fields = ctx.store.lists.fields(list);
+  const now = ctx.now();
+  const write = itemWriteFromBody(ctx.store, list, fields, parseJsonBody(ctx), 'add', now);
+  const id = transaction(ctx.store.db, () => {
+    const newId = ctx.store.items.insert(list, write.columns, { now: isoSeconds(now), userId: ctx.user.id });
+    ctx.store.lists.touchItems(list, isoSeconds(now));
+    return newId;
+  });
+  const row = ctx.store.items.get(list, id)!;
+  const json = itemJson(ctx, list, fields, row, FULL_SHAPE, new ExpansionLoader(ctx));
+  return entityResponse(ctx, json, setName(list), 201, { ETag: `"${row.version}"`, Location: String(json['odata.id']) });
+}
+
+/** If-Match: `*`, `"3"`, `W/"3"` or SharePoint's `"<guid>,3"`; absent means unconditional. */
+function checkEtag(ctx: RequestContext, item: ItemRow): void {
+  const header = ctx.req.headers['if-match'];
+  if (header === undefined || header.trim() === '*') return;
+  const bare = header.trim().replace(/^W\//, '').replace(/^"|"$/g, '');
+  const version = bare.includes(',') ? bare.slice(bare.lastIndexOf(',') + 1) : bare;
+  if (version !== String(item.version)) throw etagMismatch(header.trim(), item.GUID, item.version);
+}
+
+export function updateItem(ctx: RequestContext, list: ListRecord, id: number): ApiResponse {
+  const item = visibleItem(ctx, list, id);
+  ctx.perms.requireItemWrite(ctx.user, list, Perm.EditListItems, item);
+  checkEtag(ctx, item);
+  const now = ctx.now();
+  const write = itemWriteFromBody(ctx.store, list, ctx.store.lists.fields(list), parseJsonBody(ctx), 'update', now);
+  transaction(ctx.store.db, () => {
+    ctx.store.items.update(list, id, write.columns, { now: isoSeconds(now), userId: ctx.user.id });
+    ctx.store.lists.touchItems(list, isoSeconds(now));
+  });
+  return noContent({ ETag: `"${item.version + 1}"` });
+}
+
+export function deleteItem(ctx: RequestContext, list: ListRecord, id: number, recycle: boolean): ApiResponse {
+  const item = visibleItem(ctx, list, id);
+  ctx.perms.requireItemWrite(ctx.user, list, Perm.DeleteListItems, item);
+  checkEtag(ctx, item);
+  const now = isoSeconds(ctx.now());
+  transaction(ctx.store.db, () => {
+    ctx.store.items.delete(list, id);
+    ctx.store.lists.touchItems(list, now, true);
+  });
+  return recycle ? valueResponse(ctx, item.GUID, 'Edm.Guid', 'Recycle') : emptyOk();
+}
+
