@@ -1,6 +1,6 @@
 import * as http from 'node:http';
 import * as path from 'node:path';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createEmulator } from '../emulator/server';
 import { seedSite } from '../emulator/seed/seedSite';
 import { PEOPLE, PERSONAS, ADMIN_EMAIL, COACH_EMAIL, EMPLOYEE_PERSONA_EMAIL } from '../emulator/seed/people';
@@ -52,6 +52,13 @@ function serveStatic(urlPath: string, res: http.ServerResponse): boolean {
 async function main(): Promise<void> {
   mkdirSync(DATA_DIR, { recursive: true });
   const dbFile = path.join(DATA_DIR, 'stella.sqlite');
+  const seededMarker = path.join(DATA_DIR, 'seeded.json');
+  // A site whose seeding did not finish (marker missing) is thrown away and seeded anew.
+  if (existsSync(dbFile) && !existsSync(seededMarker)) {
+    for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) {
+      rmSync(f, { force: true });
+    }
+  }
   const fresh = !existsSync(dbFile);
   const emulator = await createEmulator({
     dbFile,
@@ -143,6 +150,7 @@ async function main(): Promise<void> {
   if (fresh) {
     const started = Date.now();
     const report = await seedSite(`http://127.0.0.1:${PORT}/sites/stella`, new Date());
+    writeFileSync(seededMarker, JSON.stringify({ seededAt: new Date().toISOString(), ...report }, null, 2));
     console.log(
       `Seeded a fresh site in ${Date.now() - started} ms: ${report.provisionSteps} provisioning steps, items ${JSON.stringify(report.items)}`
     );
