@@ -142,6 +142,10 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
       } catch (error) {
         answer = toErrorResponse(error, metadataLevel(headers['accept']));
       }
+      const lost = answer.status < 300 ? faults.takeLostResponse(request.method) : undefined;
+      if (lost) {
+        answer = toErrorResponse(lost, metadataLevel(headers['accept']));
+      }
     }
     stats.record(kind, write(res, { ...answer, headers: { ...answer.headers, ...corsHeaders(req) } }));
   }

@@ -22,16 +22,25 @@ export interface EmulatorFixture {
   siteUrl: string;
   as(email: string): SPFI;
   stats(): Promise<{ requests: number; bytes: number }>;
+  faults(settings: Record<string, number>): Promise<void>;
   resetStats(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startEmulator(): Promise<EmulatorFixture> {
+/** `extraEmployees` adds medewerker001@… medewerkerNNN@… for load tests. */
+export function employeeEmail(n: number): string {
+  return `medewerker${String(n).padStart(3, '0')}@stella.example`;
+}
+
+export async function startEmulator(options: { extraEmployees?: number } = {}): Promise<EmulatorFixture> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sb-emu-'));
   const directory = Object.keys(PEOPLE).map((key) => {
     const email = (PEOPLE as { [k: string]: string })[key];
     return { email, displayName: key, department: 'Test', office: 'Stadhuis', jobTitle: key };
   });
+  for (let n = 1; n <= (options.extraEmployees || 0); n++) {
+    directory.push({ email: employeeEmail(n), displayName: `Medewerker ${n}`, department: 'Test', office: 'Stadhuis', jobTitle: 'Medewerker' });
+  }
   const emulator = await createEmulator({
     dbFile: path.join(dir, 'stella.sqlite'),
     directory,
@@ -48,6 +57,12 @@ export async function startEmulator(): Promise<EmulatorFixture> {
       const r = await fetch(`${url}/_emulator/stats`);
       const json = (await r.json()) as { requests: number; bytes: number };
       return { requests: json.requests, bytes: json.bytes };
+    },
+    faults: async (settings: Record<string, number>) => {
+      const r = await fetch(`${url}/_emulator/faults`, { method: 'POST', body: JSON.stringify(settings) });
+      if (!r.ok) {
+        throw new Error(`faults: ${r.status} ${await r.text()}`);
+      }
     },
     resetStats: async () => {
       await fetch(`${url}/_emulator/stats/reset`, { method: 'POST' });

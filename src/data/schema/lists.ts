@@ -1,8 +1,9 @@
 import { FieldDef, GroupDef, ListDef, SchemaDef } from './schemaTypes';
 
-// Version 1: the foundation. Bump SCHEMA_VERSION when a release adds lists, fields or
-// indexes; give new definitions `since: <new version>` so provisioning upgrades in place.
-export const SCHEMA_VERSION = 1;
+// Version 1: the foundation. Version 2: sign-ups (meeting link, private registrations).
+// Bump SCHEMA_VERSION when a release adds lists, fields or indexes; give new definitions
+// `since: <new version>` so provisioning upgrades existing sites in place.
+export const SCHEMA_VERSION = 2;
 
 const PILLARS = ['Kracht', 'Samen', 'Beter'] as const;
 const THEMES = ['fysiek', 'mentaal', 'voeding', 'werkomgeving', 'motivatie'] as const;
@@ -56,6 +57,7 @@ const activities: ListDef = {
     { name: 'SbSessionDates', title: 'Bijeenkomsten', kind: 'Note', description: 'Alle data van een reeks als JSON-lijst van ISO-tijden (UTC).', since: 1 },
     { name: 'SbLocation', title: 'Locatie', kind: 'Text', maxLength: 255, description: 'Gemeentelijke locatie, leeg bij online.', since: 1 },
     { name: 'SbIsOnline', title: 'Online', kind: 'Boolean', description: 'Online of hybride bijeenkomst.', since: 1 },
+    { name: 'SbMeetingUrl', title: 'Vergaderlink', kind: 'Url', description: 'Teams-link van een online bijeenkomst; de app toont hem alleen aan bevestigde deelnemers.', since: 2 },
     { name: 'SbCapacity', title: 'Aantal plaatsen', kind: 'Number', description: 'Plaatsen per datum (drop-in) of per reeks; leeg = onbeperkt.', since: 1 },
     { name: 'SbDeadline', title: 'Aanmelden tot', kind: 'DateTime', description: 'Uiterste aanmeldmoment.', since: 1 },
     { name: 'SbIsPrivate', title: 'Besloten deelnemerslijst', kind: 'Boolean', description: 'Gevoelig onderwerp: collega\'s zien niet wie zich aanmeldde.', since: 1 },
@@ -77,7 +79,7 @@ const registrations: ListDef = {
     { principal: 'owners', role: 'FullControl' }
   ],
   permissionNote:
-    'Iedereen meldt zich aan en wijzigt alleen de eigen aanmelding (WriteSecurity 2). Volgorde van aanmelden bepaalt wie een plek heeft.',
+    'Iedereen meldt zich aan en wijzigt alleen de eigen aanmelding (WriteSecurity 2). De volgorde (Id) bepaalt wie een plek heeft; een aanmelding telt alleen als Medewerker gelijk is aan Gemaakt door. Aanmeldingen voor besloten activiteiten staan in een eigen lijst.',
   since: 1,
   fields: [
     { name: 'SbActivity', title: 'Activiteit', kind: 'Lookup', lookupList: 'activities', required: true, indexed: true, description: 'De activiteit.', since: 1 },
@@ -86,6 +88,22 @@ const registrations: ListDef = {
     { name: 'SbPerson', title: 'Medewerker', kind: 'User', required: true, indexed: true, description: 'Wie zich aanmeldde.', since: 1 },
     { name: 'SbCancelled', title: 'Afgemeld', kind: 'Boolean', description: 'Afgemeld; de aanmelding blijft bewaard voor de volgorde en de cijfers.', since: 1 }
   ]
+};
+
+// Sign-ups for private activities (e.g. Overgang en Werk): item-level security hides
+// them from colleagues over REST too. Only site owners (the coordinators, who organise
+// private activities) read them all.
+const privateRegistrations: ListDef = {
+  ...registrations,
+  key: 'privateRegistrations',
+  title: 'SamenBeter Aanmeldingen besloten',
+  description: 'Aanmeldingen voor besloten activiteiten. Alleen de eigen aanmelding is zichtbaar; eigenaren zien alles.',
+  readSecurity: 2,
+  writeSecurity: 2,
+  permissionNote:
+    'Iedereen meldt zich aan maar ziet alleen de eigen aanmelding (ReadSecurity 2, WriteSecurity 2). Eigenaren (coördinatoren, organisatoren van besloten activiteiten) zien alle aanmeldingen.',
+  since: 2,
+  fields: registrations.fields.map((f) => ({ ...f, since: 2 }))
 };
 
 const weeklyThemes: ListDef = {
@@ -170,7 +188,7 @@ const news: ListDef = {
 export const SCHEMA: SchemaDef = {
   version: SCHEMA_VERSION,
   groups: GROUPS,
-  lists: [activities, registrations, weeklyThemes, nationalDays, news]
+  lists: [activities, registrations, privateRegistrations, weeklyThemes, nationalDays, news]
 };
 
 export function listDef(key: ListDef['key']): ListDef {

@@ -64,7 +64,7 @@ export interface ListDef {
   readonly since: number;
 }
 
-export type ListKey = 'activities' | 'registrations' | 'weeklyThemes' | 'nationalDays' | 'news';
+export type ListKey = 'activities' | 'registrations' | 'privateRegistrations' | 'weeklyThemes' | 'nationalDays' | 'news';
 export type GroupKey = 'ambassadors' | 'communications';
 
 export interface GroupDef {

@@ -1,10 +1,9 @@
 import { SPFI } from '@pnp/sp';
-import '@pnp/sp/batching';
 import { WeeklyTheme } from '../../core/types';
 import { ViewerRoles } from '../contracts/ICurrentUserRepository';
 import { SpWeeklyThemeRepository } from '../repositories/SpWeeklyThemeRepository';
 import { SpCurrentUserRepository } from '../repositories/SpCurrentUserRepository';
-import { toDataError } from '../errors/toDataError';
+import { inBatch } from './inBatch';
 
 export interface ThemeOfWeekView {
   theme: WeeklyTheme | undefined;
@@ -16,16 +15,8 @@ export interface ThemeOfWeekView {
  * theme and the viewer's roles travel in a single $batch.
  */
 export async function loadThemeOfWeekView(sp: SPFI, weekKey: string): Promise<ThemeOfWeekView> {
-  const [batched, execute] = sp.batched();
-  const themeP = new SpWeeklyThemeRepository(batched).getForWeek(weekKey);
-  const rolesP = new SpCurrentUserRepository(batched).getRoles();
-  // Swallow here so an early rejection is not "unhandled" before we await it below.
-  themeP.catch(() => undefined);
-  rolesP.catch(() => undefined);
-  try {
-    await execute();
-  } catch (e) {
-    throw toDataError(e);
-  }
-  return { theme: await themeP, roles: await rolesP };
+  const [theme, roles] = await inBatch(sp, (b) =>
+    Promise.all([new SpWeeklyThemeRepository(b).getForWeek(weekKey), new SpCurrentUserRepository(b).getRoles()])
+  );
+  return { theme, roles };
 }

@@ -1,0 +1,32 @@
+import { Registration } from '../../core/types';
+import { IsoDate } from '../../core/time/calendarDate';
+
+/** Where a sign-up goes: the activity, the date for a weekly drop-in, and its privacy. */
+export interface SlotRef {
+  activityId: number;
+  /** Amsterdam date of a weekly drop-in session; null for one-off events and programmes. */
+  sessionDate: IsoDate | null;
+  /** Private activities keep their sign-ups in a list colleagues cannot read. */
+  isPrivate: boolean;
+}
+
+/**
+ * A registration as stored. `authorId` is SharePoint's Created By: set by the server,
+ * so a sign-up forged in someone else's name can be recognised and ignored.
+ */
+export interface StoredRegistration extends Registration {
+  slot: string;
+  authorId: number;
+}
+
+/** "SamenBeter Aanmeldingen" and "SamenBeter Aanmeldingen besloten". */
+export interface IRegistrationRepository {
+  /** All registrations (cancelled too) of the given slots, in Id order. */
+  listForSlots(slots: SlotRef[]): Promise<StoredRegistration[]>;
+  /** The signed-in person's registrations (public and private lists), newest first. */
+  listMine(personId: number): Promise<StoredRegistration[]>;
+  /** ONE write. A duplicate (double click, retried POST) is harmless: only the first counts. */
+  signUp(slot: SlotRef, personId: number): Promise<StoredRegistration>;
+  /** Marks the person's active registrations in the slot cancelled (kept for order and figures). */
+  cancel(slot: SlotRef, registrationIds: number[]): Promise<void>;
+}

@@ -1,0 +1,113 @@
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { Activity } from '../../core/types';
+import { odataDateTime, odataString } from '../../core/odata/escape';
+import { ActivityFilter, ActivityPage, ActivityPageToken, IActivityRepository } from '../contracts/IActivityRepository';
+import { listDef } from '../schema/lists';
+import { toDataError } from '../errors/toDataError';
+import { ACTIVITY_EXPAND, ACTIVITY_SELECT, ActivityItem, toActivity } from './activityMapping';
+
+const LIST = listDef('activities');
+
+/** Lookup ids per `in`-style query: keeps URLs short and the result far below 5,000. */
+const IDS_PER_QUERY = 40;
+
+export class SpActivityRepository implements IActivityRepository {
+  private readonly sp: SPFI;
+
+  public constructor(sp: SPFI) {
+    this.sp = sp;
+  }
+
+  public async listUpcoming(filter: ActivityFilter, now: Date, pageSize: number, after?: ActivityPageToken): Promise<ActivityPage> {
+    try {
+      const items = await this.items()
+        .select(...ACTIVITY_SELECT)
+        .expand(...ACTIVITY_EXPAND)
+        .filter(upcomingFilter(filter, now, after))
+        .orderBy('SbStart', true)
+        .orderBy('Id', true)
+        .top(pageSize + 1)<ActivityItem[]>();
+      // One extra row tells whether there is a next page without a count query.
+      const page = items.slice(0, pageSize);
+      const last = page[page.length - 1];
+      return {
+        activities: page.map(toActivity),
+        next: items.length > pageSize && last ? { start: last.SbStart || '', id: last.Id } : undefined
+      };
+    } catch (e) {
+      throw toDataError(e, { listTitle: LIST.title });
+    }
+  }
+
+  public async getMany(ids: number[]): Promise<Activity[]> {
+    const unique = ids.filter((id, i) => ids.indexOf(id) === i);
+    if (unique.length === 0) {
+      return [];
+    }
+    try {
+      const chunks: number[][] = [];
+      for (let i = 0; i < unique.length; i += IDS_PER_QUERY) {
+        chunks.push(unique.slice(i, i + IDS_PER_QUERY));
+      }
+      const results = await Promise.all(
+        chunks.map((chunk) =>
+          this.items()
+            .select(...ACTIVITY_SELECT)
+            .expand(...ACTIVITY_EXPAND)
+            .filter(chunk.map((id) => `Id eq ${Math.floor(id)}`).join(' or '))
+            .top(IDS_PER_QUERY)<ActivityItem[]>()
+        )
+      );
+      const all: ActivityItem[] = [];
+      results.forEach((r) => all.push(...r));
+      return all.map(toActivity);
+    } catch (e) {
+      throw toDataError(e, { listTitle: LIST.title });
+    }
+  }
+
+  public async get(id: number): Promise<Activity | undefined> {
+    const found = await this.getMany([id]);
+    return found[0];
+  }
+
+  private items(): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
+    return this.sp.web.lists.getByTitle(LIST.title).items;
+  }
+}
+
+/**
+ * The leftmost condition is on SbLastDate, which is indexed: SharePoint then narrows the
+ * list to upcoming activities first and the query stays under the list view threshold
+ * however many past activities pile up.
+ */
+export function upcomingFilter(filter: ActivityFilter, now: Date, after?: ActivityPageToken): string {
+  const from = filter.from && filter.from.getTime() > now.getTime() ? filter.from : now;
+  const parts = [`SbLastDate ge ${odataDateTime(from)}`, `SbStatus eq 'open'`];
+  if (filter.to) {
+    parts.push(`SbStart le ${odataDateTime(filter.to)}`);
+  }
+  if (filter.pillar) {
+    parts.push(`SbPillar eq ${odataString(filter.pillar)}`);
+  }
+  if (filter.venue === 'online') {
+    parts.push('SbIsOnline eq 1');
+  } else if (filter.venue === 'onSite') {
+    parts.push('SbIsOnline eq 0');
+  }
+  if (filter.location) {
+    parts.push(`SbLocation eq ${odataString(filter.location)}`);
+  }
+  const search = (filter.search || '').trim();
+  if (search) {
+    parts.push(`(substringof(${odataString(search)},Title) or substringof(${odataString(search)},SbLocation))`);
+  }
+  if (after) {
+    const start = odataString(after.start);
+    parts.push(`(SbStart gt ${start} or (SbStart eq ${start} and Id gt ${Math.floor(after.id)}))`);
+  }
+  return parts.join(' and ');
+}

@@ -1,0 +1,138 @@
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { odataString } from '../../core/odata/escape';
+import { slotKey } from '../../core/activities/slots';
+import { IRegistrationRepository, SlotRef, StoredRegistration } from '../contracts/IRegistrationRepository';
+import { listDef } from '../schema/lists';
+import { toDataError } from '../errors/toDataError';
+import { readDate } from './fieldValues';
+
+const PUBLIC_LIST = listDef('registrations');
+const PRIVATE_LIST = listDef('privateRegistrations');
+
+/** Slots per query: `SbSlot eq … or …` stays a short URL and a small indexed result. */
+const SLOTS_PER_QUERY = 20;
+/** A slot holds its capacity plus a waiting list; far below the 5,000-item threshold. */
+const ROWS_PER_QUERY = 2000;
+
+const SELECT = ['Id', 'SbSlot', 'SbActivityId', 'SbSessionDate', 'SbPersonId', 'SbCancelled', 'Created', 'AuthorId'];
+
+interface RegistrationItem {
+  Id: number;
+  SbSlot: string;
+  SbActivityId: number;
+  SbSessionDate: string | null;
+  SbPersonId: number;
+  SbCancelled: boolean | null;
+  Created: string;
+  AuthorId: number;
+}
+
+function toRegistration(item: RegistrationItem): StoredRegistration {
+  return {
+    id: item.Id,
+    activityId: item.SbActivityId,
+    sessionKey: item.SbSessionDate || null,
+    person: { id: item.SbPersonId, name: '', email: '' },
+    registeredAt: readDate(item.Created) || new Date(0),
+    status: item.SbCancelled ? 'cancelled' : 'requested',
+    slot: item.SbSlot,
+    authorId: item.AuthorId
+  };
+}
+
+function byId(a: StoredRegistration, b: StoredRegistration): number {
+  return a.id - b.id;
+}
+
+export class SpRegistrationRepository implements IRegistrationRepository {
+  private readonly sp: SPFI;
+
+  public constructor(sp: SPFI) {
+    this.sp = sp;
+  }
+
+  public async listForSlots(slots: SlotRef[]): Promise<StoredRegistration[]> {
+    const queries: Promise<RegistrationItem[]>[] = [];
+    for (const isPrivate of [false, true]) {
+      const keys = unique(slots.filter((s) => s.isPrivate === isPrivate).map((s) => slotKey(s.activityId, s.sessionDate)));
+      for (let i = 0; i < keys.length; i += SLOTS_PER_QUERY) {
+        const chunk = keys.slice(i, i + SLOTS_PER_QUERY);
+        // SbSlot is indexed: the leftmost (and only) condition narrows to these slots.
+        queries.push(
+          this.items(isPrivate)
+            .select(...SELECT)
+            .filter(chunk.map((k) => `SbSlot eq ${odataString(k)}`).join(' or '))
+            .orderBy('Id', true)
+            .top(ROWS_PER_QUERY)<RegistrationItem[]>()
+        );
+      }
+    }
+    try {
+      const results = await Promise.all(queries);
+      const all: StoredRegistration[] = [];
+      results.forEach((r) => r.forEach((item) => all.push(toRegistration(item))));
+      // A sign-up written in someone else's name (forged SbPerson) never counts: the
+      // person is who SharePoint says created the item.
+      return all.filter((r) => r.person.id === r.authorId).sort(byId);
+    } catch (e) {
+      throw toDataError(e, { listTitle: PUBLIC_LIST.title });
+    }
+  }
+
+  public async listMine(personId: number): Promise<StoredRegistration[]> {
+    const mine = (isPrivate: boolean): Promise<RegistrationItem[]> =>
+      this.items(isPrivate)
+        .select(...SELECT)
+        .filter(`SbPersonId eq ${Math.floor(personId)}`)
+        .orderBy('Id', false)
+        .top(500)<RegistrationItem[]>();
+    try {
+      const [open, closed] = await Promise.all([mine(false), mine(true)]);
+      return open
+        .concat(closed)
+        .map(toRegistration)
+        .filter((r) => r.authorId === personId)
+        .sort((a, b) => b.id - a.id);
+    } catch (e) {
+      throw toDataError(e, { listTitle: PUBLIC_LIST.title });
+    }
+  }
+
+  public async signUp(slot: SlotRef, personId: number): Promise<StoredRegistration> {
+    const key = slotKey(slot.activityId, slot.sessionDate);
+    try {
+      const added = (await this.items(slot.isPrivate).add({
+        Title: key,
+        SbActivityId: slot.activityId,
+        SbSlot: key,
+        SbSessionDate: slot.sessionDate,
+        SbPersonId: personId,
+        SbCancelled: false
+      })) as RegistrationItem;
+      return toRegistration(added);
+    } catch (e) {
+      throw toDataError(e, { listTitle: slot.isPrivate ? PRIVATE_LIST.title : PUBLIC_LIST.title });
+    }
+  }
+
+  public async cancel(slot: SlotRef, registrationIds: number[]): Promise<void> {
+    const items = this.items(slot.isPrivate);
+    try {
+      // Usually one id; duplicates from a double click are cancelled along with it.
+      await Promise.all(unique(registrationIds).map((id) => items.getById(id).update({ SbCancelled: true })));
+    } catch (e) {
+      throw toDataError(e, { listTitle: slot.isPrivate ? PRIVATE_LIST.title : PUBLIC_LIST.title });
+    }
+  }
+
+  private items(isPrivate: boolean): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
+    return this.sp.web.lists.getByTitle(isPrivate ? PRIVATE_LIST.title : PUBLIC_LIST.title).items;
+  }
+}
+
+function unique<T>(values: T[]): T[] {
+  return values.filter((v, i) => values.indexOf(v) === i);
+}
