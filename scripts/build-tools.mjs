@@ -26,7 +26,11 @@ const amdLocPlugin = {
 const started = Date.now();
 await Promise.all([
   build({
-    entryPoints: { emulator: path.join(root, 'emulator/main.ts'), preview: path.join(root, 'preview/server.ts') },
+    entryPoints: {
+      emulator: path.join(root, 'emulator/main.ts'),
+      preview: path.join(root, 'preview/server.ts'),
+      bench: path.join(root, 'bench/bench.ts')
+    },
     outdir: path.join(root, 'build/tools'),
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -54,4 +58,4 @@ await Promise.all([
     logLevel: 'warning'
   })
 ]);
-console.log(`build-tools: emulator, preview server and preview bundle built in ${Date.now() - started} ms`);
+console.log(`build-tools: emulator, preview server, bench and preview bundle built in ${Date.now() - started} ms`);

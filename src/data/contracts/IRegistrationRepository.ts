@@ -8,6 +8,8 @@ export interface SlotRef {
   sessionDate: IsoDate | null;
   /** Private activities keep their sign-ups in a list colleagues cannot read. */
   isPrivate: boolean;
+  /** Start of the last session the sign-up covers; stored so "my sign-ups" reads only upcoming ones. */
+  until?: Date;
 }
 
 /**
@@ -23,8 +25,11 @@ export interface StoredRegistration extends Registration {
 export interface IRegistrationRepository {
   /** All registrations (cancelled too) of the given slots, in Id order. */
   listForSlots(slots: SlotRef[]): Promise<StoredRegistration[]>;
-  /** The signed-in person's registrations (public and private lists), newest first. */
-  listMine(personId: number): Promise<StoredRegistration[]>;
+  /**
+   * The signed-in person's registrations (public and private lists), newest first;
+   * with `from`, only those still valid on or after it (indexed SbUntil).
+   */
+  listMine(personId: number, from?: Date): Promise<StoredRegistration[]>;
   /** ONE write. A duplicate (double click, retried POST) is harmless: only the first counts. */
   signUp(slot: SlotRef, personId: number): Promise<StoredRegistration>;
   /** Marks the person's active registrations in the slot cancelled (kept for order and figures). */

@@ -7,6 +7,7 @@ import { odataDateTime, odataString } from '../../core/odata/escape';
 import { ActivityFilter, ActivityPage, ActivityPageToken, IActivityRepository } from '../contracts/IActivityRepository';
 import { listDef } from '../schema/lists';
 import { toDataError } from '../errors/toDataError';
+import { NoMetadata } from '../sp/behaviors';
 import { ACTIVITY_EXPAND, ACTIVITY_SELECT, ActivityItem, toActivity } from './activityMapping';
 
 const LIST = listDef('activities');
@@ -24,6 +25,7 @@ export class SpActivityRepository implements IActivityRepository {
   public async listUpcoming(filter: ActivityFilter, now: Date, pageSize: number, after?: ActivityPageToken): Promise<ActivityPage> {
     try {
       const items = await this.items()
+        .using(NoMetadata())
         .select(...ACTIVITY_SELECT)
         .expand(...ACTIVITY_EXPAND)
         .filter(upcomingFilter(filter, now, after))

@@ -2,12 +2,13 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { odataString } from '../../core/odata/escape';
+import { odataDateTime, odataString } from '../../core/odata/escape';
 import { slotKey } from '../../core/activities/slots';
 import { IRegistrationRepository, SlotRef, StoredRegistration } from '../contracts/IRegistrationRepository';
 import { listDef } from '../schema/lists';
 import { toDataError } from '../errors/toDataError';
-import { readDate } from './fieldValues';
+import { readDate, writeDate } from './fieldValues';
+import { NoMetadata } from '../sp/behaviors';
 
 const PUBLIC_LIST = listDef('registrations');
 const PRIVATE_LIST = listDef('privateRegistrations');
@@ -63,6 +64,7 @@ export class SpRegistrationRepository implements IRegistrationRepository {
         // SbSlot is indexed: the leftmost (and only) condition narrows to these slots.
         queries.push(
           this.items(isPrivate)
+            .using(NoMetadata())
             .select(...SELECT)
             .filter(chunk.map((k) => `SbSlot eq ${odataString(k)}`).join(' or '))
             .orderBy('Id', true)
@@ -82,11 +84,15 @@ export class SpRegistrationRepository implements IRegistrationRepository {
     }
   }
 
-  public async listMine(personId: number): Promise<StoredRegistration[]> {
+  public async listMine(personId: number, from?: Date): Promise<StoredRegistration[]> {
+    // SbPerson (indexed) first narrows to one person's history; SbUntil keeps the
+    // answer to what is still to come, however long that history gets.
+    const filter = `SbPersonId eq ${Math.floor(personId)}` + (from ? ` and SbUntil ge ${odataDateTime(from)}` : '');
     const mine = (isPrivate: boolean): Promise<RegistrationItem[]> =>
       this.items(isPrivate)
+        .using(NoMetadata())
         .select(...SELECT)
-        .filter(`SbPersonId eq ${Math.floor(personId)}`)
+        .filter(filter)
         .orderBy('Id', false)
         .top(500)<RegistrationItem[]>();
     try {
@@ -110,7 +116,8 @@ export class SpRegistrationRepository implements IRegistrationRepository {
         SbSlot: key,
         SbSessionDate: slot.sessionDate,
         SbPersonId: personId,
-        SbCancelled: false
+        SbCancelled: false,
+        SbUntil: writeDate(slot.until)
       })) as RegistrationItem;
       return toRegistration(added);
     } catch (e) {

@@ -26,3 +26,8 @@ export function readDate(value: unknown): Date | null {
 export function readNote(value: unknown): string {
   return readText(value);
 }
+
+/** SharePoint's DateTime value: UTC ISO without milliseconds. */
+export function writeDate(value: Date | null | undefined): string | null {
+  return value && !isNaN(value.getTime()) ? value.toISOString().replace(/\.\d{3}Z$/, 'Z') : null;
+}

@@ -86,7 +86,8 @@ const registrations: ListDef = {
     { name: 'SbSessionDate', title: 'Datum', kind: 'Text', maxLength: 10, description: 'Datum (JJJJ-MM-DD) bij een wekelijkse drop-in; leeg bij eenmalig of reeks.', since: 1 },
     { name: 'SbSlot', title: 'Plek', kind: 'Text', maxLength: 40, indexed: true, description: 'Activiteit-id en datum samen, geïndexeerd: de sleutel waarop plaatsen worden geteld.', since: 1 },
     { name: 'SbPerson', title: 'Medewerker', kind: 'User', required: true, indexed: true, description: 'Wie zich aanmeldde.', since: 1 },
-    { name: 'SbCancelled', title: 'Afgemeld', kind: 'Boolean', description: 'Afgemeld; de aanmelding blijft bewaard voor de volgorde en de cijfers.', since: 1 }
+    { name: 'SbCancelled', title: 'Afgemeld', kind: 'Boolean', description: 'Afgemeld; de aanmelding blijft bewaard voor de volgorde en de cijfers.', since: 1 },
+    { name: 'SbUntil', title: 'Geldig tot', kind: 'DateTime', indexed: true, description: 'Begin van de laatste bijeenkomst waarvoor de aanmelding geldt; geïndexeerd, zodat "mijn aanmeldingen" alleen komende ophaalt.', since: 2 }
   ]
 };
 

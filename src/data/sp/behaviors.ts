@@ -9,3 +9,12 @@ import { Queryable, InjectHeaders } from '@pnp/queryable';
 export function BearerIdentity(loginEmail: string): TimelinePipe<Queryable> {
   return InjectHeaders({ Authorization: `Bearer ${loginEmail}` });
 }
+
+/**
+ * Asks SharePoint for JSON without OData annotations (odata.type, odata.id, odata.etag,
+ * odata.editLink): for read-only lists of many items this roughly halves the bytes.
+ * Not for items that will be updated with their ETag.
+ */
+export function NoMetadata(): TimelinePipe<Queryable> {
+  return InjectHeaders({ Accept: 'application/json;odata=nometadata' });
+}

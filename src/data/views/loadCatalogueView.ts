@@ -1,6 +1,6 @@
 import { SPFI } from '@pnp/sp';
 import { Activity } from '../../core/types';
-import { nextSession } from '../../core/activities/sessions';
+import { nextSession, sessionsOfSignUp } from '../../core/activities/sessions';
 import { ActivityFilter, ActivityPageToken } from '../contracts/IActivityRepository';
 import { ViewerRoles } from '../contracts/ICurrentUserRepository';
 import { SlotRef, StoredRegistration } from '../contracts/IRegistrationRepository';
@@ -25,10 +25,13 @@ export function cardSlot(activity: Activity, now: Date): SlotRef | undefined {
   if (!session) {
     return undefined;
   }
+  const sessionDate = activity.shape === 'weeklyDropIn' ? session.date : null;
+  const covered = sessionsOfSignUp(activity, sessionDate);
   return {
     activityId: activity.id,
-    sessionDate: activity.shape === 'weeklyDropIn' ? session.date : null,
-    isPrivate: activity.isPrivate
+    sessionDate,
+    isPrivate: activity.isPrivate,
+    until: covered.length > 0 ? covered[covered.length - 1].startsAt : session.startsAt
   };
 }
 
@@ -55,7 +58,7 @@ export async function loadCatalogueView(
   const slots = page.activities.map((a) => cardSlot(a, now)).filter((s): s is SlotRef => !!s);
   const second = await inBatch(sp, (b) => {
     const registrations = new SpRegistrationRepository(b);
-    return Promise.all([registrations.listForSlots(slots), registrations.listMine(roles.userId)]);
+    return Promise.all([registrations.listForSlots(slots), registrations.listMine(roles.userId, now)]);
   });
   return { activities: page.activities, next: page.next, roles, slotRegistrations: second[0], mine: second[1] };
 }
