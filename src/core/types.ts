@@ -99,15 +99,23 @@ export type RegistrationStatus = 'requested' | 'cancelled';
  * Derived, never stored: the first `capacity` active registrations (in the
  * order the server assigned) are confirmed, the rest wait. A cancellation
  * moves the next waiting person up without anyone writing a counter.
+ * The other outcomes say why a registration does not count:
+ * - late: made after the sign-up deadline (by the server's clock);
+ * - duplicate: the same person's later registration in the slot (double click, retried POST);
+ * - cancelled: withdrawn by the person;
+ * - activityCancelled: the organiser cancelled the activity.
+ * See activities/outcomes.ts.
  */
-export type RegistrationOutcome = 'confirmed' | 'waiting';
+export type RegistrationOutcome = 'confirmed' | 'waiting' | 'late' | 'duplicate' | 'cancelled' | 'activityCancelled';
 
 export interface Registration {
+  /** SharePoint's item Id: the server's order of arrival, which decides who gets a place. */
   id: number;
   activityId: number;
   /** A session key for weekly drop-ins; null for one-off events and whole programmes. */
   sessionKey: string | null;
   person: PersonRef;
+  /** Set by the server (SharePoint Created), never by the client's clock. */
   registeredAt: Date;
   status: RegistrationStatus;
 }

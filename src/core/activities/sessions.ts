@@ -1,6 +1,6 @@
 /** The dated occurrences of an activity, as instants, from its Amsterdam dates and wall-clock times. */
 import { amsterdamInstant } from '../time/amsterdam';
-import { addDays, CalendarDate, compareCalendarDates, parseIsoDate, toIsoDate } from '../time/calendarDate';
+import { addDays, CalendarDate, compareCalendarDates, IsoDate, parseIsoDate, toIsoDate } from '../time/calendarDate';
 import { ClockTime, compareClockTimes, parseClockTime } from '../time/clockTime';
 import { Activity, ActivitySession } from '../types';
 
@@ -49,4 +49,56 @@ export function findSession(sessions: ReadonlyArray<ActivitySession>, sessionKey
     }
   }
   return undefined;
+}
+
+/**
+ * Sessions that are not over yet (end after now), ascending: a lunch walk
+ * under way still shows in "Mijn aanmeldingen" and the catalogue.
+ */
+export function upcomingSessions(activity: Activity, now: Date): ActivitySession[] {
+  const all: ActivitySession[] = activitySessions(activity);
+  const upcoming: ActivitySession[] = [];
+  for (let i: number = 0; i < all.length; i++) {
+    if (all[i].endsAt.getTime() > now.getTime()) {
+      upcoming.push(all[i]);
+    }
+  }
+  return upcoming;
+}
+
+/** The first session that has not started yet: the next date one can still join. */
+export function nextSession(activity: Activity, now: Date): ActivitySession | undefined {
+  const all: ActivitySession[] = activitySessions(activity);
+  for (let i: number = 0; i < all.length; i++) {
+    if (all[i].startsAt.getTime() > now.getTime()) {
+      return all[i];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The sessions one sign-up covers: that one date for a weekly drop-in, every
+ * session for a one-off event or a programme (sessionDate is then ignored).
+ */
+export function sessionsOfSignUp(activity: Activity, sessionDate: IsoDate | null): ActivitySession[] {
+  const all: ActivitySession[] = activitySessions(activity);
+  if (activity.shape !== 'weeklyDropIn') {
+    return all;
+  }
+  const session: ActivitySession | undefined = sessionDate === null ? undefined : findSession(all, sessionDate);
+  return session ? [session] : [];
+}
+
+/** `count` dates a week apart from `first`, for entering a drop-in or programme series. */
+export function weeklyDates(first: IsoDate, count: number): IsoDate[] {
+  const start: CalendarDate | null = parseIsoDate(first);
+  if (!start) {
+    throw new RangeError('Invalid date: ' + first);
+  }
+  const dates: IsoDate[] = [];
+  for (let i: number = 0; i < count; i++) {
+    dates.push(toIsoDate(addDays(start, 7 * i)));
+  }
+  return dates;
 }
