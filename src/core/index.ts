@@ -24,3 +24,4 @@ export * from './links/activityLinks';
 export * from './text/searchText';
 export * from './export/participantsCsv';
 export * from './links/teamsChat';
+export * from './activities/activityDraft';

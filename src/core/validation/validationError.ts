@@ -25,7 +25,15 @@ export type ValidationCode =
   /** A number outside a range. params: min, max. */
   | 'outOfRange'
   /** A day that the month never has (31 April, 30 February). params: month, day. */
-  | 'dayNotInMonth';
+  | 'dayNotInMonth'
+  /** A date or moment that has already passed. */
+  | 'dateInPast'
+  /** Not one of the allowed values (e.g. the configured municipal locations). */
+  | 'notInList'
+  /** The signed-in person may not choose this (e.g. a private activity for a non-coordinator). */
+  | 'notAllowed'
+  /** Too few or too many entries. params: min, max. */
+  | 'countOutOfRange';
 
 export interface ValidationParams {
   [name: string]: string | number;
