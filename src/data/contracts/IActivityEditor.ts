@@ -1,0 +1,23 @@
+import { Activity, ActivityStatus } from '../../core/types';
+import { ActivityDraft } from '../../core/activities/activityDraft';
+
+/** An activity as the studio edits it: the domain object plus SharePoint's ETag. */
+export interface EditableActivity {
+  activity: Activity;
+  etag: string;
+}
+
+/**
+ * The ambassador studio's writes to "SamenBeter Activiteiten". Every change carries the
+ * ETag it was based on, so a concurrent edit by someone else fails with a conflict
+ * instead of being overwritten.
+ */
+export interface IActivityEditor {
+  /** ONE write. The organiser is the signed-in person. */
+  publish(draft: ActivityDraft, organiserId: number): Promise<EditableActivity>;
+  update(id: number, etag: string, draft: ActivityDraft): Promise<EditableActivity>;
+  setStatus(id: number, etag: string, status: ActivityStatus): Promise<EditableActivity>;
+  /** Activities organised by `organiserId` (or all, for coordinators), newest first, ended ones from `since` on. */
+  listOwn(organiserId: number | 'all', since: Date): Promise<EditableActivity[]>;
+  get(id: number): Promise<EditableActivity | undefined>;
+}
