@@ -44,6 +44,11 @@ describe('toDataError', () => {
     expect(toDataError(missingList).kind).toBe('notFound');
   });
 
+  it('treats a missing field of ours as an out-of-date site that needs set-up', () => {
+    const missingField = httpError(400, '-1, Microsoft.SharePoint.SPException', "The field or property 'SbUntil' does not exist.");
+    expect(toDataError(missingField).kind).toBe('notProvisioned');
+  });
+
   it("keeps SharePoint's message for the logs and the status", () => {
     const mapped = toDataError(httpError(403, '-2147024891, System.UnauthorizedAccessException', 'Access denied. You do not have permission.'));
     expect(mapped.detail).toBe('Access denied. You do not have permission.');

@@ -44,7 +44,9 @@ export function toDataError(error: unknown, context?: { listTitle?: string }): D
   } else if (status === 429 || status === 503) {
     kind = 'throttled';
   } else if (status === 400) {
-    kind = 'invalid';
+    // One of OUR fields missing means the site runs an older schema than this release:
+    // set-up (upgrade) fixes it, so it is reported like a site that was never set up.
+    kind = /field or property 'Sb[A-Za-z0-9]+' does not exist/.test(detail) ? 'notProvisioned' : 'invalid';
   } else if (THRESHOLD_CODES.some((c) => code.indexOf(c) === 0)) {
     kind = 'threshold';
   }

@@ -11,11 +11,13 @@ import { isHttpStatus } from '../errors/httpStatus';
 import { createField } from './fieldCreation';
 
 // Provisions the schema through PnPjs with the caller's own rights. Every step first
-// reads what exists and only writes what is missing, so a second run writes nothing
-// and a run that failed halfway simply continues where it stopped.
+// reads what exists and only writes what is missing, so a second run writes nothing,
+// a run that failed halfway continues where it stopped, and a newer release adds its
+// fields and lists to a site that has data. The dry run walks the same code and writes
+// nothing: that is the set-up panel's "what would change".
 
 export interface ProvisionStep {
-  /** e.g. 'list', 'field', 'index', 'group', 'permissions', 'security' */
+  /** 'list' | 'field' | 'index' | 'group' | 'permissions' | 'security' */
   kind: string;
   target: string;
   detail: string;
@@ -25,16 +27,48 @@ export interface ProvisionResult {
   steps: ProvisionStep[];
 }
 
+export interface ProvisionOptions {
+  /** Only report what would change; write nothing. */
+  dryRun?: boolean;
+  /** Called after each step is done, for a progress display. */
+  onStep?: (step: ProvisionStep) => void;
+}
+
+/** The schema as a given release knew it: lists and fields with `since` ≤ version. */
+export function schemaAtVersion(schema: SchemaDef, version: number): SchemaDef {
+  return {
+    version,
+    groups: schema.groups,
+    lists: schema.lists
+      .filter((l) => l.since <= version)
+      .map((l) => ({ ...l, fields: l.fields.filter((f) => f.since <= version) }))
+  };
+}
+
 // SharePoint's RoleTypeKind: Reader 2, Contributor 3, Administrator (Full Control) 5, Editor 6.
-const ROLE_KIND: { [role in Role]: 2 | 3 | 5 | 6 } = {
-  Read: 2,
-  Contribute: 3,
-  Edit: 6,
-  FullControl: 5
-};
+const ROLE_KIND: { [role in Role]: 2 | 3 | 5 | 6 } = { Read: 2, Contribute: 3, Edit: 6, FullControl: 5 };
 
 /** The claim SharePoint Online uses for "Everyone except external users". */
 const EVERYONE_CLAIM_PREFIX = 'c:0-.f|rolemanager|spo-grid-all-users';
+
+/** Records steps; performs their writes unless this is a dry run. */
+class StepRunner {
+  public readonly steps: ProvisionStep[] = [];
+  public constructor(private readonly options: ProvisionOptions) {}
+
+  public get dryRun(): boolean {
+    return !!this.options.dryRun;
+  }
+
+  public async run<T>(step: ProvisionStep, write: () => Promise<T>): Promise<T | undefined> {
+    const result = this.dryRun ? undefined : await write();
+    this.steps.push(step);
+    if (this.options.onStep) {
+      this.options.onStep(step);
+    }
+    return result;
+  }
+}
 
 interface ExistingList {
   Id: string;
@@ -43,42 +77,45 @@ interface ExistingList {
   WriteSecurity: number;
 }
 
-export async function provisionSchema(sp: SPFI, schema: SchemaDef): Promise<ProvisionResult> {
-  const steps: ProvisionStep[] = [];
-  const groupIds = await ensureGroups(sp, schema, steps);
+/** A list that does not exist yet (dry run): everything on it is still to do. */
+const MISSING = '';
+
+export async function provisionSchema(sp: SPFI, schema: SchemaDef, options: ProvisionOptions = {}): Promise<ProvisionResult> {
+  const runner = new StepRunner(options);
+  const groupIds = await ensureGroups(sp, schema, runner);
   const listIds: { [key: string]: string } = {};
   for (const def of schema.lists) {
-    listIds[def.key] = await ensureList(sp, def, steps);
+    listIds[def.key] = await ensureList(sp, def, runner);
   }
   for (const def of schema.lists) {
-    await ensureFields(sp.web.lists.getById(listIds[def.key]), def, listIds, steps);
+    await ensureFields(sp, listIds[def.key], def, listIds, runner);
   }
   const principals = await resolvePrincipals(sp, groupIds);
   for (const def of schema.lists) {
-    await ensurePermissions(sp, sp.web.lists.getById(listIds[def.key]), def, principals, steps);
+    await ensurePermissions(sp, listIds[def.key], def, principals, runner);
   }
-  return { steps };
+  return { steps: runner.steps };
 }
 
-async function ensureGroups(sp: SPFI, schema: SchemaDef, steps: ProvisionStep[]): Promise<{ [key: string]: number }> {
+async function ensureGroups(sp: SPFI, schema: SchemaDef, runner: StepRunner): Promise<{ [key: string]: number }> {
   const ids: { [key: string]: number } = {};
   for (const group of schema.groups) {
     try {
-      const existing = await sp.web.siteGroups.getByName(group.title).select('Id')();
-      ids[group.key] = existing.Id;
+      ids[group.key] = (await sp.web.siteGroups.getByName(group.title).select('Id')<{ Id: number }>()).Id;
     } catch (e) {
       if (!isHttpStatus(e, 404)) {
         throw e;
       }
-      const created = await sp.web.siteGroups.add({ Title: group.title, Description: group.description });
-      ids[group.key] = created.Id;
-      steps.push({ kind: 'group', target: group.title, detail: 'created' });
+      const created = await runner.run({ kind: 'group', target: group.title, detail: 'created' }, () =>
+        sp.web.siteGroups.add({ Title: group.title, Description: group.description })
+      );
+      ids[group.key] = created ? created.Id : -1;
     }
   }
   return ids;
 }
 
-async function ensureList(sp: SPFI, def: ListDef, steps: ProvisionStep[]): Promise<string> {
+async function ensureList(sp: SPFI, def: ListDef, runner: StepRunner): Promise<string> {
   let info: ExistingList;
   try {
     info = await sp.web.lists
@@ -88,17 +125,16 @@ async function ensureList(sp: SPFI, def: ListDef, steps: ProvisionStep[]): Promi
     if (!isHttpStatus(e, 404)) {
       throw e;
     }
-    const created = await sp.web.lists.add(def.title, def.description, 100, false);
-    steps.push({ kind: 'list', target: def.title, detail: 'created' });
-    info = { Id: created.Id, HasUniqueRoleAssignments: false, ReadSecurity: 1, WriteSecurity: 1 };
+    const created = await runner.run({ kind: 'list', target: def.title, detail: 'created' }, () =>
+      sp.web.lists.add(def.title, def.description, 100, false)
+    );
+    info = { Id: created ? created.Id : MISSING, HasUniqueRoleAssignments: false, ReadSecurity: 1, WriteSecurity: 1 };
   }
   if (info.ReadSecurity !== def.readSecurity || info.WriteSecurity !== def.writeSecurity) {
-    await sp.web.lists.getById(info.Id).update({ ReadSecurity: def.readSecurity, WriteSecurity: def.writeSecurity });
-    steps.push({
-      kind: 'security',
-      target: def.title,
-      detail: `ReadSecurity ${def.readSecurity}, WriteSecurity ${def.writeSecurity}`
-    });
+    await runner.run(
+      { kind: 'security', target: def.title, detail: `ReadSecurity ${def.readSecurity}, WriteSecurity ${def.writeSecurity}` },
+      () => sp.web.lists.getById(info.Id).update({ ReadSecurity: def.readSecurity, WriteSecurity: def.writeSecurity })
+    );
   }
   return info.Id;
 }
@@ -111,26 +147,31 @@ interface ExistingField {
 }
 
 async function ensureFields(
-  list: IList,
+  sp: SPFI,
+  listId: string,
   def: ListDef,
   listIds: { [key: string]: string },
-  steps: ProvisionStep[]
+  runner: StepRunner
 ): Promise<void> {
-  const existing = await list.fields.select('InternalName', 'Title', 'Description', 'Indexed')<ExistingField[]>();
+  const list: IList = sp.web.lists.getById(listId);
+  const existing =
+    listId === MISSING ? [] : await list.fields.select('InternalName', 'Title', 'Description', 'Indexed')<ExistingField[]>();
   const byName: { [name: string]: ExistingField } = {};
   existing.forEach((f) => (byName[f.InternalName] = f));
 
   const title = byName.Title;
-  if (title && title.Title !== def.titleFieldTitle) {
-    await list.fields.getByInternalNameOrTitle('Title').update({ Title: def.titleFieldTitle }, 'SP.FieldText');
-    steps.push({ kind: 'field', target: `${def.title}/Title`, detail: `title '${def.titleFieldTitle}'` });
+  if (!title || title.Title !== def.titleFieldTitle) {
+    await runner.run({ kind: 'field', target: `${def.title}/Title`, detail: `title '${def.titleFieldTitle}'` }, () =>
+      list.fields.getByInternalNameOrTitle('Title').update({ Title: def.titleFieldTitle }, 'SP.FieldText')
+    );
   }
 
   for (const field of def.fields) {
     let current = byName[field.name];
     if (!current) {
-      await createField(list.fields, field, field.lookupList ? listIds[field.lookupList] : undefined);
-      steps.push({ kind: 'field', target: `${def.title}/${field.name}`, detail: `created (${field.kind})` });
+      await runner.run({ kind: 'field', target: `${def.title}/${field.name}`, detail: `created (${field.kind})` }, () =>
+        createField(list.fields, field, field.lookupList ? listIds[field.lookupList] : undefined)
+      );
       current = { InternalName: field.name, Title: field.name, Description: '', Indexed: false };
     }
     const changes: { Title?: string; Description?: string; Indexed?: boolean } = {};
@@ -144,10 +185,10 @@ async function ensureFields(
       changes.Indexed = true;
     }
     if (Object.keys(changes).length > 0) {
-      await list.fields.getByInternalNameOrTitle(field.name).update(changes, 'SP.Field');
-      if (changes.Indexed) {
-        steps.push({ kind: 'index', target: `${def.title}/${field.name}`, detail: 'indexed' });
-      }
+      const step = changes.Indexed
+        ? { kind: 'index', target: `${def.title}/${field.name}`, detail: 'indexed' }
+        : { kind: 'field', target: `${def.title}/${field.name}`, detail: 'title and description' };
+      await runner.run(step, () => list.fields.getByInternalNameOrTitle(field.name).update(changes, 'SP.Field'));
     }
   }
 }
@@ -162,9 +203,9 @@ interface Principals {
 
 async function resolvePrincipals(sp: SPFI, groupIds: { [key: string]: number }): Promise<Principals> {
   const [owners, members, visitors, webAssignments] = await Promise.all([
-    sp.web.associatedOwnerGroup.select('Id')(),
-    sp.web.associatedMemberGroup.select('Id')(),
-    sp.web.associatedVisitorGroup.select('Id')(),
+    sp.web.associatedOwnerGroup.select('Id')<{ Id: number }>(),
+    sp.web.associatedMemberGroup.select('Id')<{ Id: number }>(),
+    sp.web.associatedVisitorGroup.select('Id')<{ Id: number }>(),
     sp.web.roleAssignments.expand('Member').select('PrincipalId', 'Member/LoginName')<
       { PrincipalId: number; Member: { LoginName: string } }[]
     >()
@@ -198,32 +239,35 @@ function principalId(grant: ListGrant, p: Principals): number {
 
 async function ensurePermissions(
   sp: SPFI,
-  list: IList,
+  listId: string,
   def: ListDef,
   principals: Principals,
-  steps: ProvisionStep[]
+  runner: StepRunner
 ): Promise<void> {
-  const info = await list.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
+  const list: IList = sp.web.lists.getById(listId);
+  const info =
+    listId === MISSING ? { HasUniqueRoleAssignments: false } : await list.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
   if (!info.HasUniqueRoleAssignments) {
     // Start from a clean slate: only the grants in the schema apply to our lists.
-    await list.breakRoleInheritance(false, true);
-    steps.push({ kind: 'permissions', target: def.title, detail: 'unique permissions' });
+    await runner.run({ kind: 'permissions', target: def.title, detail: 'unique permissions' }, () => list.breakRoleInheritance(false, true));
   }
-  const current = await list.roleAssignments
-    .expand('RoleDefinitionBindings')
-    .select('PrincipalId', 'RoleDefinitionBindings/RoleTypeKind')<
-      { PrincipalId: number; RoleDefinitionBindings: { RoleTypeKind: number }[] }[]
-    >();
+  const current =
+    listId === MISSING || (runner.dryRun && !info.HasUniqueRoleAssignments)
+      ? []
+      : await list.roleAssignments
+          .expand('RoleDefinitionBindings')
+          .select('PrincipalId', 'RoleDefinitionBindings/RoleTypeKind')<
+            { PrincipalId: number; RoleDefinitionBindings: { RoleTypeKind: number }[] }[]
+          >();
   for (const grant of def.grants) {
     const id = principalId(grant, principals);
     const kind = ROLE_KIND[grant.role];
-    const has = current.some(
-      (ra) => ra.PrincipalId === id && ra.RoleDefinitionBindings.some((b) => b.RoleTypeKind === kind)
-    );
+    const has = current.some((ra) => ra.PrincipalId === id && ra.RoleDefinitionBindings.some((b) => b.RoleTypeKind === kind));
     if (!has) {
-      const roleDef = await sp.web.roleDefinitions.getByType(kind).select('Id')();
-      await list.roleAssignments.add(id, roleDef.Id);
-      steps.push({ kind: 'permissions', target: def.title, detail: `${grant.principal}: ${grant.role}` });
+      await runner.run({ kind: 'permissions', target: def.title, detail: `${grant.principal}: ${grant.role}` }, async () => {
+        const roleDef = await sp.web.roleDefinitions.getByType(kind).select('Id')<{ Id: number }>();
+        await list.roleAssignments.add(id, roleDef.Id);
+      });
     }
   }
 }

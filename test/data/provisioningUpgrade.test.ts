@@ -1,0 +1,108 @@
+import { provisionSchema, schemaAtVersion } from '../../src/data/provisioning/provision';
+import { addItems } from '../../src/data/provisioning/addItems';
+import { SCHEMA } from '../../src/data/schema/lists';
+import { SpWeeklyThemeRepository } from '../../src/data/repositories/SpWeeklyThemeRepository';
+import { startEmulator, EmulatorFixture, PEOPLE } from '../support/emulatorFixture';
+
+// Set-up as a site owner would run it from the product: a dry run that tells what would
+// change, a run that is resumable after a failure, and an upgrade of a site with data.
+
+let emu: EmulatorFixture;
+
+beforeEach(async () => {
+  emu = await startEmulator();
+});
+
+afterEach(async () => {
+  await emu.close();
+});
+
+describe('provisioning from the product', () => {
+  it('a dry run on a blank site lists exactly what the real run then does, and writes nothing', async () => {
+    const admin = emu.as(PEOPLE.admin);
+    const planned = await provisionSchema(admin, SCHEMA, { dryRun: true });
+    const lists = await admin.web.lists.select('Title')<{ Title: string }[]>();
+    expect(lists.map((l) => l.Title).filter((t) => t.indexOf('SamenBeter') === 0)).toEqual([]);
+
+    const progress: string[] = [];
+    const done = await provisionSchema(admin, SCHEMA, { onStep: (s) => progress.push(`${s.kind} ${s.target}`) });
+    expect(done.steps.map((s) => `${s.kind} ${s.target} ${s.detail}`).sort()).toEqual(
+      planned.steps.map((s) => `${s.kind} ${s.target} ${s.detail}`).sort()
+    );
+    expect(progress).toHaveLength(done.steps.length);
+    expect((await provisionSchema(admin, SCHEMA, { dryRun: true })).steps).toEqual([]);
+  });
+
+  it('continues where a failed run stopped', async () => {
+    const admin = emu.as(PEOPLE.admin);
+    // 503 without retries left halfway through: PnPjs gives up after 3 tries.
+    let calls = 0;
+    const failing = provisionSchema(admin, SCHEMA, {
+      onStep: () => {
+        calls++;
+        if (calls === 20) {
+          void emu.faults({ failNext: 3, status: 503, retryAfterSeconds: 0 });
+        }
+      }
+    });
+    await expect(failing).rejects.toMatchObject({ status: 503 });
+    const rest = await provisionSchema(admin, SCHEMA);
+    expect(rest.steps.length).toBeGreaterThan(0);
+    expect((await provisionSchema(admin, SCHEMA, { dryRun: true })).steps).toEqual([]);
+  });
+
+  it('upgrades a version 1 site with data to version 2 without touching the data', async () => {
+    const admin = emu.as(PEOPLE.admin);
+    const v1 = schemaAtVersion(SCHEMA, 1);
+    expect(v1.lists.map((l) => l.key)).not.toContain('privateRegistrations');
+    await provisionSchema(admin, v1);
+    await addItems(admin, 'weeklyThemes', [
+      { Title: 'Bewegen', SbWeek: '2026-W48', SbTheme: 'fysiek', SbPillar: 'Kracht', SbSummary: 'Elke dag.', SbTip: 'Trap.' }
+    ]);
+
+    const plan = await provisionSchema(admin, SCHEMA, { dryRun: true });
+    const targets = plan.steps.map((s) => `${s.kind} ${s.target}`);
+    expect(targets).toEqual(
+      expect.arrayContaining([
+        'list SamenBeter Aanmeldingen besloten',
+        'field SamenBeter Activiteiten/SbMeetingUrl',
+        'field SamenBeter Aanmeldingen/SbUntil',
+        'index SamenBeter Aanmeldingen/SbUntil'
+      ])
+    );
+    // Nothing that exists is recreated.
+    expect(targets.filter((t) => t === 'list SamenBeter Weekthemas')).toEqual([]);
+
+    await provisionSchema(admin, SCHEMA);
+    expect((await provisionSchema(admin, SCHEMA, { dryRun: true })).steps).toEqual([]);
+    const theme = await new SpWeeklyThemeRepository(emu.as(PEOPLE.employee)).getForWeek('2026-W48');
+    expect(theme).toEqual(expect.objectContaining({ title: 'Bewegen', summary: 'Elke dag.', tip: 'Trap.' }));
+  });
+});
+
+describe('setupApi (the "Stel #SamenBeter in" panel)', () => {
+  it('tells an owner what is missing, sets everything up incl. the national days, then reports nothing to do', async () => {
+    const { setupApi } = await import('../../src/data/views/setupApi');
+    const owner = setupApi(emu.as(PEOPLE.coach));
+    const before = await owner.check();
+    expect(before.mayRunSetup).toBe(true);
+    expect(before.steps.length).toBeGreaterThan(50);
+    const seen: string[] = [];
+    const steps = await owner.run((s) => seen.push(s.kind));
+    expect(seen).toEqual(steps.map((s) => s.kind));
+    expect(seen[seen.length - 1]).toBe('content');
+    expect(await owner.check()).toEqual({ mayRunSetup: true, steps: [] });
+    // A second run adds no second set of national days.
+    await owner.run(() => undefined);
+    const days = await emu.as(PEOPLE.employee).web.lists.getByTitle('SamenBeter Nationale dagen').items.select('Id')();
+    const { nationalDayDefaults } = await import('../../src/data/defaults/nationalDayDefaults');
+    expect(days).toHaveLength(nationalDayDefaults().length);
+  });
+
+  it('shows an employee the ask-your-administrator message, and SharePoint refuses a forged run', async () => {
+    const { setupApi } = await import('../../src/data/views/setupApi');
+    const employee = setupApi(emu.as(PEOPLE.employee));
+    expect(await employee.check()).toEqual({ mayRunSetup: false, steps: [] });
+    await expect(employee.run(() => undefined)).rejects.toMatchObject({ kind: 'accessDenied' });
+  });
+});
