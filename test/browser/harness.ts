@@ -14,12 +14,12 @@ export interface Preview {
 
 const ROOT = path.resolve(__dirname, '../..');
 
-export async function startPreview(port: number): Promise<Preview> {
+export async function startPreview(port: number, env: { [name: string]: string } = {}): Promise<Preview> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sb-preview-'));
   const child: ChildProcess = spawn(
     process.execPath,
     ['--disable-warning=ExperimentalWarning', path.join(ROOT, 'build/tools/preview.mjs')],
-    { cwd: ROOT, env: { ...process.env, PORT: String(port), DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] }
+    { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port), DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] }
   );
   let output = '';
   await new Promise<void>((resolve, reject) => {
@@ -77,8 +77,12 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.addScriptTag({ content: source });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, {
+    const axe = (window as unknown as { axe: { run: (ctx: object, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    // Fluent v9's focus management (tabster) puts aria-hidden, tabindex=0 "dummy" <i>
+    // elements at the edges of focus groups; focus passes through them and is moved on
+    // at once, it never rests there. Only those are left out; keyboard tests check
+    // where focus really lands.
+    const result = await axe.run({ include: [['html']], exclude: [['[data-tabster-dummy]']] }, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
     });
     return result.violations.map((v) => ({

@@ -5,21 +5,9 @@ import { addItems } from '../provisioning/addItems';
 import { nationalDayDefaults } from '../defaults/nationalDayDefaults';
 import { SpCurrentUserRepository } from '../repositories/SpCurrentUserRepository';
 import { toDataError } from '../errors/toDataError';
+import { ISetupApi, SetupCheck } from '../contracts/ISetupApi';
 
-export interface SetupCheck {
-  /** Only site owners may set up (SharePoint enforces it; this only decides what to show). */
-  mayRunSetup: boolean;
-  /** What a run would do; empty = everything is in place. */
-  steps: ProvisionStep[];
-}
-
-/** The "Stel #SamenBeter in" panel's data side: check, then provision with progress. */
-export interface SetupApi {
-  check(): Promise<SetupCheck>;
-  run(onStep: (step: ProvisionStep) => void): Promise<ProvisionStep[]>;
-}
-
-export function setupApi(sp: SPFI): SetupApi {
+export function setupApi(sp: SPFI): ISetupApi {
   return {
     async check(): Promise<SetupCheck> {
       const roles = await new SpCurrentUserRepository(sp).getRoles();

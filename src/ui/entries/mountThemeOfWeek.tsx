@@ -4,6 +4,7 @@ import { AppShell } from '../host/AppShell';
 import { HostInfo } from '../host/hostTypes';
 import { ThemeOfWeek } from '../themeOfWeek/ThemeOfWeek';
 import { ThemeOfWeekData } from '../themeOfWeek/ThemeOfWeek.types';
+import { ISetupApi } from '../../data/contracts/ISetupApi';
 
 export interface ThemeOfWeekMountProps {
   host: HostInfo;
@@ -11,6 +12,8 @@ export interface ThemeOfWeekMountProps {
   load: (weekKey: string) => Promise<ThemeOfWeekData>;
   now: () => Date;
   planningUrl?: string;
+  /** Offered to site owners when the lists are missing or out of date. */
+  setup?: ISetupApi;
 }
 
 /**
@@ -20,7 +23,7 @@ export interface ThemeOfWeekMountProps {
  */
 export function mountThemeOfWeek(element: HTMLElement, props: ThemeOfWeekMountProps): () => void {
   ReactDOM.render(
-    <AppShell host={props.host} instanceId={props.instanceId}>
+    <AppShell host={props.host} instanceId={props.instanceId} setup={props.setup}>
       <ThemeOfWeek load={props.load} now={props.now} planningUrl={props.planningUrl} />
     </AppShell>,
     element

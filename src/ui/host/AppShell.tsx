@@ -2,9 +2,13 @@ import * as React from 'react';
 import { FluentProvider, IdPrefixProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { HostInfo } from './hostTypes';
 import { fluentThemeFor } from './fluentTheme';
+import { ISetupApi } from '../../data/contracts/ISetupApi';
+import { SetupContext } from '../setup/SetupContext';
 
 export interface AppShellProps {
   host: HostInfo;
+  /** Lets owners set up #SamenBeter from any web part when the lists are missing. */
+  setup?: ISetupApi;
   /** Unique per web part instance: two Fluent v9 web parts on one page must not share ids. */
   instanceId: string;
   children?: React.ReactNode;
@@ -31,7 +35,7 @@ export function AppShell(props: AppShellProps): JSX.Element {
         lang={props.host.locale}
         className={props.host.kind === 'teams' ? `${styles.root} ${styles.teams}` : styles.root}
       >
-        {props.children}
+        <SetupContext.Provider value={props.setup}>{props.children}</SetupContext.Provider>
       </FluentProvider>
     </IdPrefixProvider>
   );

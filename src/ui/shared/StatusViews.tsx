@@ -1,38 +1,19 @@
 import * as React from 'react';
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Spinner,
-  makeStyles,
-  tokens
-} from '@fluentui/react-components';
-import * as strings from 'SamenBeterStrings';
-import { errorMessage } from './errorMessage';
+import { isDataError } from '../../core/errors';
+import { SetupPanel } from '../setup/SetupPanel';
+import { useSetupApi } from '../setup/SetupContext';
+import { ErrorMessageBar, LoadingView } from './StatusMessages';
 
-const useStatusStyles = makeStyles({
-  loading: {
-    paddingTop: tokens.spacingVerticalXXL,
-    paddingBottom: tokens.spacingVerticalXXL
-  }
-});
+export { ErrorMessageBar, LoadingView };
 
-export function LoadingView(props: { label: string }): JSX.Element {
-  const styles = useStatusStyles();
-  // The spinner's label is announced politely by screen readers.
-  return <Spinner className={styles.loading} label={props.label} labelPosition="below" aria-live="polite" />;
-}
-
+/**
+ * A web part's error state. When our lists are missing or out of date, the set-up panel
+ * takes its place (owners can fix it right there; others are told whom to ask).
+ */
 export function ErrorView(props: { error: unknown; onRetry?: () => void }): JSX.Element {
-  return (
-    <MessageBar intent="error" role="alert">
-      <MessageBarBody>{errorMessage(props.error)}</MessageBarBody>
-      {props.onRetry && (
-        <MessageBarActions>
-          <Button onClick={props.onRetry}>{strings.Retry}</Button>
-        </MessageBarActions>
-      )}
-    </MessageBar>
-  );
+  const setup = useSetupApi();
+  if (setup && isDataError(props.error) && props.error.kind === 'notProvisioned') {
+    return <SetupPanel api={setup} onDone={props.onRetry || (() => undefined)} />;
+  }
+  return <ErrorMessageBar error={props.error} onRetry={props.onRetry} />;
 }
