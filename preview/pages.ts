@@ -70,9 +70,14 @@ export function stellaPage(o: PageOptions): string {
 <main id="main" class="canvas">
   <h1 class="canvas__title">${nl ? 'Samen werken aan vitaliteit' : 'Working on vitality together'}</h1>
   <div class="canvas__grid">
-    <section class="canvas__main" aria-label="${nl ? 'Thema van de week' : 'Theme of the week'}">
-      <div data-webpart="themeOfWeek"></div>
-    </section>
+    <div class="canvas__main">
+      <section aria-label="${nl ? 'Thema van de week' : 'Theme of the week'}">
+        <div data-webpart="themeOfWeek"></div>
+      </section>
+      <section class="canvas__section" aria-label="${nl ? 'Activiteiten' : 'Activities'}">
+        <div data-webpart="activities"></div>
+      </section>
+    </div>
   </div>
 </main>
 <script src="/assets/preview.js"></script>
@@ -87,13 +92,24 @@ export function teamsPage(o: TeamsPageOptions): string {
     ['dark', nl ? 'Donker' : 'Dark'],
     ['contrast', nl ? 'Hoog contrast' : 'High contrast']
   ];
+  // The personal app's tabs: Activiteiten is the main one, Thema van de week the second.
+  const tab = o.tab === 'themeOfWeek' ? 'themeOfWeek' : 'activities';
+  const link = (query: { theme?: string; device?: string; tab?: string }): string =>
+    `/teams?theme=${query.theme || o.theme}&device=${query.device || o.device}&tab=${query.tab || tab}`;
   const themeLinks = themes
-    .map(([t, label]) => `<a href="/teams?theme=${t}&device=${o.device}"${t === o.theme ? ' aria-current="true"' : ''}>${label}</a>`)
+    .map(([t, label]) => `<a href="${link({ theme: t })}"${t === o.theme ? ' aria-current="true"' : ''}>${label}</a>`)
     .join('');
   const deviceLink =
     o.device === 'phone'
-      ? `<a href="/teams?theme=${o.theme}&device=desktop">${nl ? 'Desktopweergave' : 'Desktop view'}</a>`
-      : `<a href="/teams?theme=${o.theme}&device=phone">${nl ? 'Telefoonweergave (360 px)' : 'Phone view (360 px)'}</a>`;
+      ? `<a href="${link({ device: 'desktop' })}">${nl ? 'Desktopweergave' : 'Desktop view'}</a>`
+      : `<a href="${link({ device: 'phone' })}">${nl ? 'Telefoonweergave (360 px)' : 'Phone view (360 px)'}</a>`;
+  const tabs: Array<[string, string]> = [
+    ['activities', nl ? 'Activiteiten' : 'Activities'],
+    ['themeOfWeek', nl ? 'Thema van de week' : 'Theme of the week']
+  ];
+  const tabLinks = tabs
+    .map(([t, label]) => `<a href="${link({ tab: t })}"${t === tab ? ' aria-current="page"' : ''}>${label}</a>`)
+    .join('');
   return `<!doctype html>
 <html lang="${o.lang}">
 <head>
@@ -113,7 +129,8 @@ export function teamsPage(o: TeamsPageOptions): string {
   <nav class="teams__rail" aria-label="${nl ? 'Apps' : 'Apps'}"><span>#SamenBeter</span></nav>
   <main id="main" class="teams__tab">
     <h1 class="teams__apptitle">#SamenBeter</h1>
-    <div data-webpart="themeOfWeek"></div>
+    <nav class="teams__tabs" aria-label="${nl ? 'Tabbladen' : 'Tabs'}">${tabLinks}</nav>
+    <div data-webpart="${tab}"></div>
   </main>
 </div>
 <script src="/assets/preview.js"></script>

@@ -96,7 +96,7 @@ async function main(): Promise<void> {
           ...options,
           theme: theme === 'dark' || theme === 'contrast' ? theme : 'default',
           device: url.searchParams.get('device') === 'phone' ? 'phone' : 'desktop',
-          tab: url.searchParams.get('tab') || 'themeOfWeek'
+          tab: url.searchParams.get('tab') || 'activities'
         })
       : stellaPage(options);
   };
@@ -147,7 +147,11 @@ async function main(): Promise<void> {
 
   await new Promise<void>((resolve) => server.listen(PORT, HOST, resolve));
   const origin = `http://${HOST === '0.0.0.0' ? 'localhost' : HOST}:${PORT}`;
-  if (fresh) {
+  if (fresh && process.env.PREVIEW_SEED === 'none') {
+    // A blank site, as a municipality has it before set-up: the web parts offer the
+    // set-up panel to the site owner.
+    writeFileSync(seededMarker, JSON.stringify({ seededAt: new Date().toISOString(), blank: true }, null, 2));
+  } else if (fresh) {
     const started = Date.now();
     const report = await seedSite(`http://127.0.0.1:${PORT}/sites/stella`, new Date());
     writeFileSync(seededMarker, JSON.stringify({ seededAt: new Date().toISOString(), ...report }, null, 2));

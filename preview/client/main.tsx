@@ -1,6 +1,10 @@
 import { spForSpfx } from '../../src/data/sp/spFactory';
 import { themeOfWeekLoader } from '../../src/data/views/themeOfWeekLoader';
+import { setupApi } from '../../src/data/views/setupApi';
 import { mountThemeOfWeek } from '../../src/ui/entries/mountThemeOfWeek';
+import { activitiesApi } from '../../src/data/views/activitiesApi';
+import { mountActivities } from '../../src/ui/entries/mountActivities';
+import { activityIdFromUrl } from '../../src/core/links/activityLinks';
 import { HostInfo, TeamsThemeName, toUiLocale } from '../../src/ui/host/hostTypes';
 import { wirePersonaSwitcher } from './personaSwitcher';
 
@@ -24,12 +28,34 @@ const sp = spForSpfx({
   }
 });
 
+// Teams deep links: the app id is the SPFx solution id (config/package-solution.json) and the
+// personal tab's entityId the web part's component id (scripts/packaging/teams-app.mjs).
+const TEAMS_APP_ID = '4baa1876-7db1-44d4-bc1f-f7aa129c67c9';
+const ACTIVITIES_ENTITY_ID = 'cc2686d2-51d1-4d96-9bd2-fd0ec1aeb0fb';
+
 const placeholders = document.querySelectorAll<HTMLElement>('[data-webpart]');
 placeholders.forEach((element, index) => {
   const instanceId = `${element.dataset.webpart}-${index}`;
   switch (element.dataset.webpart) {
     case 'themeOfWeek':
-      mountThemeOfWeek(element, { host, instanceId, load: themeOfWeekLoader(sp), now, planningUrl: '/kalender' });
+      mountThemeOfWeek(element, { host, instanceId, load: themeOfWeekLoader(sp), now, planningUrl: '/kalender', setup: setupApi(sp) });
+      break;
+    case 'activities':
+      mountActivities(element, {
+        host,
+        instanceId,
+        api: activitiesApi(sp),
+        now,
+        pageSize: 12,
+        showFilters: true,
+        share:
+          host.kind === 'teams'
+            ? { pageUrl: `${window.location.origin}/`, teamsAppId: TEAMS_APP_ID, teamsEntityId: ACTIVITIES_ENTITY_ID }
+            : { pageUrl: window.location.href },
+        initialActivityId: activityIdFromUrl(window.location.href),
+        uidDomain: window.location.hostname,
+        setup: setupApi(sp)
+      });
       break;
     default:
       element.textContent = `Unknown web part ${element.dataset.webpart}`;

@@ -37,12 +37,13 @@ describe('set-up from the product', () => {
 
   it('lets the site owner set everything up with progress, after which the web part works', async () => {
     const page = await open(`/?as=${encodeURIComponent(COACH_EMAIL)}`);
-    const run = page.getByRole('button', { name: 'Stel #SamenBeter in' });
+    // Scoped: the Activiteiten web part on the same page offers the same set-up.
+    const run = page.locator(webPart).getByRole('button', { name: 'Stel #SamenBeter in' });
     await run.waitFor();
     expect(describeViolations(await axeViolations(page))).toBe('');
     await run.click();
     await page.locator(`${webPart} >> text=/Klaar: \\d+ stappen uitgevoerd/`).waitFor({ timeout: 30000 });
-    await page.getByRole('button', { name: 'Verder naar #SamenBeter' }).click();
+    await page.locator(webPart).getByRole('button', { name: 'Verder naar #SamenBeter' }).click();
     await page.locator(`${webPart} >> text=Nog geen thema voor deze week`).waitFor();
     await page.context().close();
   });
@@ -52,6 +53,8 @@ describe('set-up from the product', () => {
     // The lists exist now: the web part loads normally instead of offering set-up.
     await page.locator(`${webPart} >> text=Nog geen thema voor deze week`).waitFor();
     expect(await page.getByRole('button', { name: 'Stel #SamenBeter in' }).count()).toBe(0);
+    // The Activiteiten web part loads too (nothing planned on a blank site).
+    await page.locator('[data-webpart="activities"] >> text=Geen activiteiten gevonden').waitFor();
     await page.context().close();
   });
 });

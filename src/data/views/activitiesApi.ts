@@ -66,7 +66,7 @@ export function activitiesApi(sp: SPFI): ActivitiesApi {
 
     loadMySignUps: async (now, known): Promise<MySignUpsData> => {
       const roles = await rolesOf(known && known.roles);
-      const mine = known ? known.mine : await inBatch(sp, (b) => new SpRegistrationRepository(b).listMine(roles.userId));
+      const mine = known ? known.mine : await inBatch(sp, (b) => new SpRegistrationRepository(b).listMine(roles.userId, now));
       const slots = openSlots(mine, now);
       const ids = slots.map((s) => s.activityId);
       if (slots.length === 0) {

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { FluentProvider, IdPrefixProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, IdPrefixProvider, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { HostInfo } from './hostTypes';
 import { fluentThemeFor } from './fluentTheme';
 import { ISetupApi } from '../../data/contracts/ISetupApi';
@@ -33,7 +33,7 @@ export function AppShell(props: AppShellProps): JSX.Element {
       <FluentProvider
         theme={theme}
         lang={props.host.locale}
-        className={props.host.kind === 'teams' ? `${styles.root} ${styles.teams}` : styles.root}
+        className={mergeClasses(styles.root, props.host.kind === 'teams' && styles.teams)}
       >
         <SetupContext.Provider value={props.setup}>{props.children}</SetupContext.Provider>
       </FluentProvider>

@@ -1,0 +1,57 @@
+import * as React from 'react';
+import { Badge, Body1, Caption1, Card, Link, useRestoreFocusTarget } from '@fluentui/react-components';
+import * as strings from 'SamenBeterStrings';
+import { formatString } from '../shared/formatString';
+import { pillarLabel } from '../shared/labels';
+import { safeUrl } from '../shared/safeUrl';
+import { sessionLabel, venueLabel } from './activityFormat';
+import { myStatusText, placesText, statusColor } from './activityLabels';
+import { ActivityCardProps } from './ActivityCard.types';
+import { useActivityCardStyles } from './useActivityCardStyles';
+
+/** One activity in the catalogue. The title opens the detail view (Enter or Space). */
+export function ActivityCard(props: ActivityCardProps): JSX.Element {
+  const styles = useActivityCardStyles();
+  const restoreFocus = useRestoreFocusTarget();
+  const { activity, view } = props;
+  const image = safeUrl(activity.imageUrl);
+  const places = view ? placesText(activity, view) : undefined;
+  const status = view ? myStatusText(view.my, true) : undefined;
+  const series =
+    activity.shape === 'weeklyDropIn'
+      ? strings.ActivitiesSeriesDropIn
+      : activity.shape === 'programme'
+        ? formatString(strings.ActivitiesSeriesProgramme, activity.dates.length)
+        : undefined;
+  return (
+    <Card className={styles.card} appearance="filled" data-activity-card={activity.id}>
+      {image && <img className={styles.image} src={image} alt="" />}
+      <div className={styles.badges}>
+        <Badge appearance="tint" color="brand">
+          {pillarLabel(activity.pillar)}
+        </Badge>
+        {activity.isPrivate && (
+          <Badge appearance="outline" color="informative">
+            {strings.ActivitiesPrivateList}
+          </Badge>
+        )}
+      </div>
+      <h3 className={styles.title}>
+        <Link as="button" className={styles.titleButton} onClick={() => props.onOpen(activity.id)} data-activity-open={activity.id} {...restoreFocus}>
+          {activity.title}
+        </Link>
+      </h3>
+      {props.session && <Body1 className={styles.line}>{sessionLabel(activity, props.session, props.locale, props.now)}</Body1>}
+      {series && <Caption1 className={styles.muted}>{series}</Caption1>}
+      <Body1 className={styles.line}>{venueLabel(activity)}</Body1>
+      <div className={styles.footer}>
+        {places && !(activity.isPrivate && view && !view.seesOthers) && <Body1 className={styles.places}>{places}</Body1>}
+        {status && view && (
+          <Badge appearance="filled" color={statusColor(view.my)}>
+            {status}
+          </Badge>
+        )}
+      </div>
+    </Card>
+  );
+}

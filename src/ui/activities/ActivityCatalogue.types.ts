@@ -1,0 +1,4 @@
+export interface ActivityCatalogueProps {
+  pageSize: number;
+  showFilters: boolean;
+}

@@ -1,0 +1,5 @@
+import { Activity } from '../../core/types';
+
+export interface ShareButtonProps {
+  activity: Activity;
+}

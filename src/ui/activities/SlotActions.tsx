@@ -1,0 +1,78 @@
+import * as React from 'react';
+import { Badge, Button, Caption1, MessageBar, MessageBarBody, Spinner, useId } from '@fluentui/react-components';
+import * as strings from 'SamenBeterStrings';
+import { useActivitiesContext } from './ActivitiesContext';
+import { availabilityHint, myStatusText, statusColor } from './activityLabels';
+import { CalendarActions } from './CalendarActions';
+import { SlotActionsProps } from './SlotActions.types';
+import { useSlotActionsStyles } from './useSlotActionsStyles';
+
+/**
+ * The viewer's status in one slot with its one button: "Aanmelden" or "Afmelden". The
+ * same button element switches label, so keyboard focus stays put after an action. While
+ * a request runs it stays focusable but does nothing (no double sign-up from a double click).
+ */
+export function SlotActions(props: SlotActionsProps): JSX.Element {
+  const styles = useSlotActionsStyles();
+  const ctx = useActivitiesContext();
+  const { activity, view } = props;
+  const pending = !!ctx.state.pending[view.key];
+  const message = ctx.state.messages[view.key];
+  const status = myStatusText(view.my, false);
+  const hint = availabilityHint(view);
+  const hintId = useId('sb-slot-hint');
+
+  let action: 'signUp' | 'cancel' | undefined;
+  if (view.canCancel) {
+    action = 'cancel';
+  } else if (view.availability === 'open' || view.availability === 'full-waitlist') {
+    action = 'signUp';
+  }
+  const onClick = (): void => {
+    if (pending) {
+      return;
+    }
+    const run = action === 'cancel' ? ctx.cancel : ctx.signUp;
+    run(activity, props.session).catch(() => undefined);
+  };
+  const describedBy = [props.describedBy, hint ? hintId : undefined].filter((s) => !!s).join(' ') || undefined;
+  const signedUp = view.my.kind === 'confirmed' || view.my.kind === 'waiting' || view.my.kind === 'signedUp';
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.row}>
+        {status && (
+          <Badge appearance="filled" color={statusColor(view.my)} className={styles.status}>
+            {status}
+          </Badge>
+        )}
+        {action && (
+          <Button
+            appearance={action === 'signUp' ? 'primary' : 'secondary'}
+            disabledFocusable={pending}
+            aria-describedby={describedBy}
+            icon={pending ? <Spinner size="extra-tiny" aria-label={strings.ActivitiesPending} /> : undefined}
+            onClick={onClick}
+            data-slot-action={action}
+          >
+            {action === 'signUp' ? strings.ActivitiesSignUp : strings.ActivitiesCancel}
+          </Button>
+        )}
+        {!view.summary && !ctx.state.messages[view.key] && <Spinner size="extra-tiny" label={strings.ActivitiesPlacesLoading} />}
+      </div>
+      {hint && (
+        <Caption1 id={hintId} className={styles.hint}>
+          {hint}
+        </Caption1>
+      )}
+      <div role="status" aria-live="polite">
+        {message && (
+          <MessageBar intent={message.intent}>
+            <MessageBarBody>{message.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {signedUp && <CalendarActions activity={activity} sessions={view.sessions} sessionDate={view.ref.sessionDate} my={view.my} />}
+    </div>
+  );
+}

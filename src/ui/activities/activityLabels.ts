@@ -1,0 +1,90 @@
+import * as strings from 'SamenBeterStrings';
+import { Activity } from '../../core/types';
+import { formatString } from '../shared/formatString';
+import { SlotMessage } from './activitiesStore';
+import { MyStatus, SlotView } from './slotView';
+
+/** Places on a card or date row: "Nog 3 plekken", "Vol", "Vol · 2 op de wachtlijst", or the private note. */
+export function placesText(activity: Activity, view: SlotView): string | undefined {
+  if (activity.status === 'cancelled') {
+    return strings.ActivitiesStatusActivityCancelled;
+  }
+  if (!view.seesOthers) {
+    return strings.ActivitiesPrivateList;
+  }
+  const summary = view.summary;
+  if (!summary) {
+    return undefined;
+  }
+  if (summary.placesLeft === null) {
+    return strings.ActivitiesPlacesUnlimited;
+  }
+  if (summary.isFull) {
+    return summary.waiting > 0 ? formatString(strings.ActivitiesFullWaiting, summary.waiting) : strings.ActivitiesFull;
+  }
+  return summary.placesLeft === 1 ? strings.ActivitiesPlacesLeftOne : formatString(strings.ActivitiesPlacesLeft, summary.placesLeft);
+}
+
+/** The viewer's own status: "Aangemeld", "Op de wachtlijst (3)" (short) / "(positie 3)". */
+export function myStatusText(my: MyStatus, short: boolean): string | undefined {
+  switch (my.kind) {
+    case 'confirmed':
+    case 'signedUp':
+      return strings.ActivitiesStatusConfirmed;
+    case 'waiting':
+      return formatString(short ? strings.ActivitiesStatusWaitingShort : strings.ActivitiesStatusWaiting, my.position);
+    case 'late':
+      return strings.ActivitiesStatusLate;
+    case 'activityCancelled':
+      return strings.ActivitiesStatusActivityCancelled;
+    default:
+      return undefined;
+  }
+}
+
+/** Why the button is (not) there, next to it. */
+export function availabilityHint(view: SlotView): string | undefined {
+  if (view.my.kind === 'signedUp') {
+    return strings.ActivitiesHintPrivateStatus;
+  }
+  switch (view.availability) {
+    case 'full-waitlist':
+      return strings.ActivitiesHintWaitlist;
+    case 'deadlinePassed':
+      return view.my.kind === 'none' ? strings.ActivitiesHintDeadlinePassed : undefined;
+    case 'started':
+      return view.my.kind === 'none' ? strings.ActivitiesHintStarted : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The sentence shown and announced after a sign-up. */
+export function signUpResult(my: MyStatus, what: string): SlotMessage {
+  switch (my.kind) {
+    case 'confirmed':
+      return { intent: 'success', text: formatString(strings.ActivitiesResultConfirmed, what) };
+    case 'waiting':
+      return { intent: 'info', text: formatString(strings.ActivitiesResultWaiting, what, my.position) };
+    case 'late':
+      return { intent: 'error', text: formatString(strings.ActivitiesResultLate, what) };
+    default:
+      return { intent: 'success', text: formatString(strings.ActivitiesResultSignedUp, what) };
+  }
+}
+
+/** The badge colour of the viewer's status. */
+export function statusColor(my: MyStatus): 'success' | 'warning' | 'danger' | 'informative' {
+  switch (my.kind) {
+    case 'confirmed':
+    case 'signedUp':
+      return 'success';
+    case 'waiting':
+      return 'warning';
+    case 'late':
+    case 'activityCancelled':
+      return 'danger';
+    default:
+      return 'informative';
+  }
+}

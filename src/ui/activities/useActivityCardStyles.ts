@@ -1,0 +1,56 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useActivityCardStyles = makeStyles({
+  card: {
+    height: '100%',
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0
+  },
+  image: {
+    width: '100%',
+    height: '140px',
+    objectFit: 'cover',
+    borderRadius: tokens.borderRadiusMedium
+  },
+  badges: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS
+  },
+  title: {
+    marginTop: 0,
+    marginBottom: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere'
+  },
+  titleButton: {
+    fontSize: 'inherit',
+    lineHeight: 'inherit',
+    fontWeight: 'inherit',
+    textAlign: 'left'
+  },
+  line: {
+    display: 'block',
+    color: tokens.colorNeutralForeground1,
+    overflowWrap: 'anywhere'
+  },
+  muted: {
+    display: 'block',
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: 'anywhere'
+  },
+  footer: {
+    marginTop: 'auto',
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS
+  },
+  places: {
+    fontWeight: tokens.fontWeightSemibold
+  }
+});
