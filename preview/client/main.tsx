@@ -1,6 +1,6 @@
 import { spForSpfx } from '../../src/data/sp/spFactory';
 import { themeOfWeekLoader } from '../../src/data/views/themeOfWeekLoader';
-import { setupApi } from '../../src/data/views/setupApi';
+import { lazySetupApi } from '../../src/data/views/lazySetupApi';
 import { mountThemeOfWeek } from '../../src/ui/entries/mountThemeOfWeek';
 import { activitiesApi } from '../../src/data/views/activitiesApi';
 import { mountActivities } from '../../src/ui/entries/mountActivities';
@@ -38,7 +38,7 @@ placeholders.forEach((element, index) => {
   const instanceId = `${element.dataset.webpart}-${index}`;
   switch (element.dataset.webpart) {
     case 'themeOfWeek':
-      mountThemeOfWeek(element, { host, instanceId, load: themeOfWeekLoader(sp), now, planningUrl: '/kalender', setup: setupApi(sp) });
+      mountThemeOfWeek(element, { host, instanceId, load: themeOfWeekLoader(sp), now, planningUrl: '/kalender', setup: lazySetupApi(sp) });
       break;
     case 'activities':
       mountActivities(element, {
@@ -54,7 +54,7 @@ placeholders.forEach((element, index) => {
             : { pageUrl: window.location.href },
         initialActivityId: activityIdFromUrl(window.location.href),
         uidDomain: window.location.hostname,
-        setup: setupApi(sp)
+        setup: lazySetupApi(sp)
       });
       break;
     default:

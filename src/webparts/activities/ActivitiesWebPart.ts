@@ -4,7 +4,7 @@ import { IPropertyPaneConfiguration, PropertyPaneSlider, PropertyPaneTextField, 
 import * as strings from 'SamenBeterStrings';
 import { spForSpfx } from '../../data/sp/spFactory';
 import { activitiesApi } from '../../data/views/activitiesApi';
-import { setupApi } from '../../data/views/setupApi';
+import { lazySetupApi } from '../../data/views/lazySetupApi';
 import { ISetupApi } from '../../data/contracts/ISetupApi';
 import { ActivitiesApi } from '../../data/contracts/IActivitiesApi';
 import { HostInfo } from '../../ui/host/hostTypes';
@@ -33,7 +33,7 @@ export default class ActivitiesWebPart extends BaseClientSideWebPart<IActivities
     await super.onInit();
     const sp = spForSpfx(this.context);
     this.api = activitiesApi(sp);
-    this.setup = setupApi(sp);
+    this.setup = lazySetupApi(sp);
     this.host = await readHostInfo(this.context, this, (host) => {
       this.host = host;
       this.render();

@@ -4,7 +4,7 @@ import { IPropertyPaneConfiguration, PropertyPaneTextField, PropertyPaneToggle }
 import * as strings from 'SamenBeterStrings';
 import { spForSpfx, SPFI } from '../../data/sp/spFactory';
 import { themeOfWeekLoader } from '../../data/views/themeOfWeekLoader';
-import { setupApi } from '../../data/views/setupApi';
+import { lazySetupApi } from '../../data/views/lazySetupApi';
 import { HostInfo } from '../../ui/host/hostTypes';
 import { mountThemeOfWeek } from '../../ui/entries/mountThemeOfWeek';
 import { readHostInfo } from '../shared/readHostInfo';
@@ -38,7 +38,7 @@ export default class ThemeOfWeekWebPart extends BaseClientSideWebPart<IThemeOfWe
       instanceId: this.instanceId,
       load: this.load,
       now: () => new Date(),
-      setup: setupApi(this.sp),
+      setup: lazySetupApi(this.sp),
       planningUrl: this.properties.showPlanningLink ? this.properties.planningUrl : undefined
     });
   }
