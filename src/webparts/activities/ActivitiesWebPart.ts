@@ -1,15 +1,9 @@
-import { Version } from '@microsoft/sp-core-library';
-import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { IPropertyPaneConfiguration, PropertyPaneSlider, PropertyPaneTextField, PropertyPaneToggle } from '@microsoft/sp-property-pane';
 import * as strings from 'SamenBeterStrings';
-import { spForSpfx } from '../../data/sp/spFactory';
 import { activitiesApi } from '../../data/views/activitiesApi';
-import { lazySetupApi } from '../../data/views/lazySetupApi';
-import { ISetupApi } from '../../data/contracts/ISetupApi';
 import { ActivitiesApi } from '../../data/contracts/IActivitiesApi';
-import { HostInfo } from '../../ui/host/hostTypes';
 import { mountActivities } from '../../ui/entries/mountActivities';
-import { readHostInfo } from '../shared/readHostInfo';
+import { SamenBeterWebPart } from '../shared/SamenBeterWebPart';
 import { readLinkedActivityId } from '../shared/readLinkedActivity';
 
 export interface IActivitiesWebPartProps {
@@ -22,28 +16,19 @@ export interface IActivitiesWebPartProps {
 
 // Thin on purpose: SPFx plumbing only. Everything the user sees is in src/ui, every
 // SharePoint call in src/data; the local preview mounts the same entry.
-export default class ActivitiesWebPart extends BaseClientSideWebPart<IActivitiesWebPartProps> {
+export default class ActivitiesWebPart extends SamenBeterWebPart<IActivitiesWebPartProps> {
   private api!: ActivitiesApi;
-  private setup!: ISetupApi;
-  private host!: HostInfo;
   private linkedActivityId: number | null = null;
-  private unmount: (() => void) | undefined;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    const sp = spForSpfx(this.context);
-    this.api = activitiesApi(sp);
-    this.setup = lazySetupApi(sp);
-    this.host = await readHostInfo(this.context, this, (host) => {
-      this.host = host;
-      this.render();
-    });
+    this.api = activitiesApi(this.sp);
     this.linkedActivityId = await readLinkedActivityId(this.context);
   }
 
-  public render(): void {
+  protected mount(element: HTMLElement): () => void {
     const inTeams = this.host.kind === 'teams';
-    this.unmount = mountActivities(this.domElement, {
+    return mountActivities(element, {
       host: this.host,
       instanceId: this.instanceId,
       api: this.api,
@@ -60,16 +45,6 @@ export default class ActivitiesWebPart extends BaseClientSideWebPart<IActivities
       uidDomain: window.location.hostname,
       setup: this.setup
     });
-  }
-
-  protected onDispose(): void {
-    if (this.unmount) {
-      this.unmount();
-    }
-  }
-
-  protected get dataVersion(): Version {
-    return Version.parse('1.0');
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {

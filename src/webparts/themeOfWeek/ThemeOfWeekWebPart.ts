@@ -1,13 +1,8 @@
-import { Version } from '@microsoft/sp-core-library';
-import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { IPropertyPaneConfiguration, PropertyPaneTextField, PropertyPaneToggle } from '@microsoft/sp-property-pane';
 import * as strings from 'SamenBeterStrings';
-import { spForSpfx, SPFI } from '../../data/sp/spFactory';
 import { themeOfWeekLoader } from '../../data/views/themeOfWeekLoader';
-import { lazySetupApi } from '../../data/views/lazySetupApi';
-import { HostInfo } from '../../ui/host/hostTypes';
 import { mountThemeOfWeek } from '../../ui/entries/mountThemeOfWeek';
-import { readHostInfo } from '../shared/readHostInfo';
+import { SamenBeterWebPart } from '../shared/SamenBeterWebPart';
 
 export interface IThemeOfWeekWebPartProps {
   planningUrl: string;
@@ -16,41 +11,23 @@ export interface IThemeOfWeekWebPartProps {
 
 // Thin on purpose: SPFx plumbing only. Everything the user sees is in src/ui, every
 // SharePoint call in src/data; the local preview mounts the same entry.
-export default class ThemeOfWeekWebPart extends BaseClientSideWebPart<IThemeOfWeekWebPartProps> {
-  private sp!: SPFI;
-  private host!: HostInfo;
-  private unmount: (() => void) | undefined;
+export default class ThemeOfWeekWebPart extends SamenBeterWebPart<IThemeOfWeekWebPartProps> {
   private load!: ReturnType<typeof themeOfWeekLoader>;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.sp = spForSpfx(this.context);
     this.load = themeOfWeekLoader(this.sp);
-    this.host = await readHostInfo(this.context, this, (host) => {
-      this.host = host;
-      this.render();
-    });
   }
 
-  public render(): void {
-    this.unmount = mountThemeOfWeek(this.domElement, {
+  protected mount(element: HTMLElement): () => void {
+    return mountThemeOfWeek(element, {
       host: this.host,
       instanceId: this.instanceId,
       load: this.load,
       now: () => new Date(),
-      setup: lazySetupApi(this.sp),
+      setup: this.setup,
       planningUrl: this.properties.showPlanningLink ? this.properties.planningUrl : undefined
     });
-  }
-
-  protected onDispose(): void {
-    if (this.unmount) {
-      this.unmount();
-    }
-  }
-
-  protected get dataVersion(): Version {
-    return Version.parse('1.0');
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
