@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleAdmin } from './routes/admin';
-import { metadataLevel, SITE_PATH, isoSeconds, type ApiRequest, type ApiResponse } from './routes/context';
+import { metadataLevel, SITE_PATH, isoSeconds, type ApiRequest, type ApiResponse, type TenantProperties } from './routes/context';
 import { dispatchApi, toErrorResponse, type ApiServices } from './routes/dispatch';
 import { resolveIdentity } from './security/identity';
 import { Permissions } from './security/permissions';
@@ -25,6 +25,8 @@ export interface EmulatorOptions {
   /** Site collection administrators. */
   siteAdmins?: string[];
   faults?: Partial<FaultSettings>;
+  /** Tenant properties (storage entities), e.g. { SamenBeterSiteUrl: { Value: 'https://…/sites/stella', … } }. */
+  tenantProperties?: TenantProperties;
   /** Clock for Created/Modified. */
   now?: () => Date;
 }
@@ -114,7 +116,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
   const store = Store.open(options.dbFile);
   store.applyDirectory(options.directory ?? [], options.siteOwners ?? [], options.siteAdmins ?? []);
   const stats = new Stats();
-  const services: ApiServices = { store, perms: new Permissions(store), now: () => clock.now() };
+  const services: ApiServices = { store, perms: new Permissions(store), now: () => clock.now(), tenantProperties: options.tenantProperties ?? {} };
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, rawPath: string, rawQuery: string, origin: string): Promise<void> {
     const headers = lowerHeaders(req);

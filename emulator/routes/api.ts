@@ -17,7 +17,7 @@ import {
   findUserById, findUserByLogin, groupMembers, groupResponse, groupsResponse, removeGroupMember, setGroupOwner,
   updateGroup, userResponse, usersResponse
 } from './principals';
-import { entityResponse } from './respond';
+import { entityResponse, MINIMAL_JSON } from './respond';
 import {
   addRoleAssignment, breakInheritance, effectivePermissions, findRoleDefinition, removeRoleAssignment, resetInheritance,
   roleAssignmentResponse, roleAssignmentsResponse, roleDefinitionResponse, roleDefinitionsResponse, userEffectivePermissions,
@@ -47,6 +47,7 @@ type Res =
   | { t: 'roleAssignmentPart'; scope: Scope; principalId: number; part: 'member' | 'bindings' }
   | { t: 'effectivePerms'; scope: Scope }
   | { t: 'userEffectivePerms'; scope: Scope; user: Principal }
+  | { t: 'storageEntity'; key: string }
   | { t: 'call'; name: string; target: Res; segment: Segment };
 
 function text(value: unknown): string {
@@ -131,6 +132,7 @@ function step(ctx: RequestContext, res: Res, seg: Segment, path: string): Res {
         case 'roledefinitions':
           return hasArgs ? { t: 'roleDef', def: findRoleDefinition(ctx.store.roles.definition(integer(arg))) } : { t: 'roleDefs' };
         case 'ensureuser': return { t: 'call', name: 'ensureuser', target: res, segment: seg };
+        case 'getstorageentity': return { t: 'storageEntity', key: text(arg) };
       }
       return fail();
     }
@@ -364,6 +366,14 @@ function execute(ctx: RequestContext, res: Res): ApiResponse {
     case 'userEffectivePerms':
       if (m !== 'GET') return wrongMethod();
       return userEffectivePermissions(ctx, res.scope, res.user);
+    case 'storageEntity': {
+      if (m !== 'GET') return wrongMethod();
+      // Any signed-in user may read tenant properties; an unknown key answers odata.null.
+      const entity = ctx.tenantProperties[res.key];
+      return entity
+        ? entityResponse(ctx, { ...entity }, 'SP.StorageEntity')
+        : { status: 200, headers: { 'Content-Type': MINIMAL_JSON }, body: JSON.stringify({ 'odata.null': true }) };
+    }
     case 'call':
       if (m !== 'POST') return wrongMethod();
       return runCall(ctx, res);

@@ -39,6 +39,18 @@ export interface RequestContext {
   metadata: MetadataLevel;
   /** The emulator clock (Created/Modified). */
   now(): Date;
+  /** Tenant properties (storage entities of the tenant app catalog), by key. */
+  tenantProperties: TenantProperties;
+}
+
+export interface TenantProperty {
+  Value: string;
+  Description: string;
+  Comment: string;
+}
+
+export interface TenantProperties {
+  [key: string]: TenantProperty;
 }
 
 /** 'YYYY-MM-DDTHH:MM:SSZ', SharePoint's REST date form (no milliseconds). */

@@ -8,7 +8,7 @@ import type { Permissions } from '../security/permissions';
 import type { Store } from '../store';
 import { routeApi } from './api';
 import { handleBatch } from './batch';
-import { metadataLevel, SITE_PATH, type ApiRequest, type ApiResponse, type MetadataLevel, type RequestContext } from './context';
+import { metadataLevel, SITE_PATH, type ApiRequest, type ApiResponse, type MetadataLevel, type RequestContext, type TenantProperties } from './context';
 import { contextInfoJson } from './entities';
 import { errorResponse, metadataUrl, MINIMAL_JSON } from './respond';
 
@@ -16,6 +16,7 @@ export interface ApiServices {
   store: Store;
   perms: Permissions;
   now: () => Date;
+  tenantProperties: TenantProperties;
 }
 
 function firstSegment(apiPath: string): string {
@@ -64,7 +65,7 @@ export function dispatchApi(services: ApiServices, req: ApiRequest, identity: Id
   const level = metadataLevel(req.headers['accept']);
   const ctx: RequestContext = {
     req, store: services.store, perms: services.perms, identity, user: identity.user, origin,
-    siteUrl: `${origin}${SITE_PATH}`, metadata: level, now: services.now
+    siteUrl: `${origin}${SITE_PATH}`, metadata: level, now: services.now, tenantProperties: services.tenantProperties
   };
   try {
     const first = firstSegment(req.apiPath);

@@ -32,7 +32,9 @@ export function employeeEmail(n: number): string {
   return `medewerker${String(n).padStart(3, '0')}@stella.example`;
 }
 
-export async function startEmulator(options: { extraEmployees?: number } = {}): Promise<EmulatorFixture> {
+export async function startEmulator(
+  options: { extraEmployees?: number; tenantProperties?: { [key: string]: { Value: string; Description: string; Comment: string } } } = {}
+): Promise<EmulatorFixture> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sb-emu-'));
   const directory = Object.keys(PEOPLE).map((key) => {
     const email = (PEOPLE as { [k: string]: string })[key];
@@ -45,7 +47,8 @@ export async function startEmulator(options: { extraEmployees?: number } = {}): 
     dbFile: path.join(dir, 'stella.sqlite'),
     directory,
     siteOwners: [PEOPLE.coach],
-    siteAdmins: [PEOPLE.admin]
+    siteAdmins: [PEOPLE.admin],
+    tenantProperties: options.tenantProperties
   });
   const { url } = await emulator.listen(0);
   const siteUrl = `${url}/sites/stella`;

@@ -12,8 +12,10 @@ import '@pnp/sp/batching';
 
 export type { SPFI };
 
-export function spForSpfx(context: ISPFXContext): SPFI {
-  return spfi().using(SPFx(context));
+export function spForSpfx(context: ISPFXContext, siteUrl?: string): SPFI {
+  // With a site URL (Stella, seen from a Teams tab) PnPjs still uses SPFx's context; the
+  // digest for another site is fetched from that site's contextinfo.
+  return (siteUrl ? spfi(siteUrl) : spfi()).using(SPFx(context));
 }
 
 /** `extra` adds behaviors, e.g. a bearer identity for scripts and tests. */

@@ -3,10 +3,10 @@ import * as strings from 'SamenBeterStrings';
 import { activitiesApi } from '../../data/views/activitiesApi';
 import { ActivitiesApi } from '../../data/contracts/IActivitiesApi';
 import { mountActivities } from '../../ui/entries/mountActivities';
-import { SamenBeterWebPart } from '../shared/SamenBeterWebPart';
+import { ISamenBeterWebPartProps, SamenBeterWebPart } from '../shared/SamenBeterWebPart';
 import { readLinkedActivityId } from '../shared/readLinkedActivity';
 
-export interface IActivitiesWebPartProps {
+export interface IActivitiesWebPartProps extends ISamenBeterWebPartProps {
   pageSize: number;
   showFilters: boolean;
   /** Teams app id and personal tab entityId from the Teams manifest, for share deep links. */

@@ -2,16 +2,22 @@ import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { spForSpfx, SPFI } from '../../data/sp/spFactory';
 import { lazySetupApi } from '../../data/views/lazySetupApi';
+import { resolveDataSiteUrl } from '../../data/sp/dataSite';
 import { ISetupApi } from '../../data/contracts/ISetupApi';
 import { HostInfo } from '../../ui/host/hostTypes';
 import { readHostInfo } from './readHostInfo';
 
 /**
- * What every #SamenBeter web part needs from SPFx: PnPjs on the page's site, the host
+ * What every #SamenBeter web part needs from SPFx: PnPjs on the site with our lists, the host
  * (SharePoint or Teams, and its theme, re-rendering on a theme switch), the set-up API
  * for site owners, and unmounting. Subclasses only mount their entry in `mount`.
  */
-export abstract class SamenBeterWebPart<TProps extends {}> extends BaseClientSideWebPart<TProps> {
+/** Every web part may name the site that holds the lists (else the tenant property, else its own site). */
+export interface ISamenBeterWebPartProps {
+  dataSiteUrl?: string;
+}
+
+export abstract class SamenBeterWebPart<TProps extends ISamenBeterWebPartProps> extends BaseClientSideWebPart<TProps> {
   protected sp!: SPFI;
   protected host!: HostInfo;
   protected setup!: ISetupApi;
@@ -19,7 +25,8 @@ export abstract class SamenBeterWebPart<TProps extends {}> extends BaseClientSid
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.sp = spForSpfx(this.context);
+    const siteUrl = await resolveDataSiteUrl(spForSpfx(this.context), this.properties.dataSiteUrl, window.localStorage);
+    this.sp = spForSpfx(this.context, siteUrl);
     this.setup = lazySetupApi(this.sp);
     this.host = await readHostInfo(this.context, this, (host) => {
       this.host = host;

@@ -2,9 +2,9 @@ import { IPropertyPaneConfiguration, PropertyPaneTextField, PropertyPaneToggle }
 import * as strings from 'SamenBeterStrings';
 import { themeOfWeekLoader } from '../../data/views/themeOfWeekLoader';
 import { mountThemeOfWeek } from '../../ui/entries/mountThemeOfWeek';
-import { SamenBeterWebPart } from '../shared/SamenBeterWebPart';
+import { ISamenBeterWebPartProps, SamenBeterWebPart } from '../shared/SamenBeterWebPart';
 
-export interface IThemeOfWeekWebPartProps {
+export interface IThemeOfWeekWebPartProps extends ISamenBeterWebPartProps {
   planningUrl: string;
   showPlanningLink: boolean;
 }
