@@ -77,6 +77,9 @@ export function stellaPage(o: PageOptions): string {
       <section class="canvas__section" aria-label="${nl ? 'Activiteiten' : 'Activities'}">
         <div data-webpart="activities"></div>
       </section>
+      <section class="canvas__section" aria-label="${nl ? 'Ambassadeurs' : 'Ambassador studio'}">
+        <div data-webpart="studio"></div>
+      </section>
     </div>
   </div>
 </main>
@@ -92,8 +95,8 @@ export function teamsPage(o: TeamsPageOptions): string {
     ['dark', nl ? 'Donker' : 'Dark'],
     ['contrast', nl ? 'Hoog contrast' : 'High contrast']
   ];
-  // The personal app's tabs: Activiteiten is the main one, Thema van de week the second.
-  const tab = o.tab === 'themeOfWeek' ? 'themeOfWeek' : 'activities';
+  // The personal app's tabs: Activiteiten is the main one, then Thema van de week and Ambassadeurs.
+  const tab = o.tab === 'themeOfWeek' || o.tab === 'studio' ? o.tab : 'activities';
   const link = (query: { theme?: string; device?: string; tab?: string }): string =>
     `/teams?theme=${query.theme || o.theme}&device=${query.device || o.device}&tab=${query.tab || tab}`;
   const themeLinks = themes
@@ -105,7 +108,8 @@ export function teamsPage(o: TeamsPageOptions): string {
       : `<a href="${link({ device: 'phone' })}">${nl ? 'Telefoonweergave (360 px)' : 'Phone view (360 px)'}</a>`;
   const tabs: Array<[string, string]> = [
     ['activities', nl ? 'Activiteiten' : 'Activities'],
-    ['themeOfWeek', nl ? 'Thema van de week' : 'Theme of the week']
+    ['themeOfWeek', nl ? 'Thema van de week' : 'Theme of the week'],
+    ['studio', nl ? 'Ambassadeurs' : 'Ambassador studio']
   ];
   const tabLinks = tabs
     .map(([t, label]) => `<a href="${link({ tab: t })}"${t === tab ? ' aria-current="page"' : ''}>${label}</a>`)

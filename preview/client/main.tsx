@@ -4,6 +4,8 @@ import { lazySetupApi } from '../../src/data/views/lazySetupApi';
 import { mountThemeOfWeek } from '../../src/ui/entries/mountThemeOfWeek';
 import { activitiesApi } from '../../src/data/views/activitiesApi';
 import { mountActivities } from '../../src/ui/entries/mountActivities';
+import { studioApi } from '../../src/data/views/studioApi';
+import { mountStudio } from '../../src/ui/entries/mountStudio';
 import { activityIdFromUrl } from '../../src/core/links/activityLinks';
 import { HostInfo, TeamsThemeName, toUiLocale } from '../../src/ui/host/hostTypes';
 import { wirePersonaSwitcher } from './personaSwitcher';
@@ -54,6 +56,16 @@ placeholders.forEach((element, index) => {
             : { pageUrl: window.location.href },
         initialActivityId: activityIdFromUrl(window.location.href),
         uidDomain: window.location.hostname,
+        setup: lazySetupApi(sp)
+      });
+      break;
+    case 'studio':
+      mountStudio(element, {
+        host,
+        instanceId,
+        api: studioApi(sp),
+        now,
+        becomeAmbassadorContact: 'samenbeter@maastricht.example',
         setup: lazySetupApi(sp)
       });
       break;

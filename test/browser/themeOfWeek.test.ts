@@ -18,32 +18,40 @@ afterAll(async () => {
   await preview?.stop();
 });
 
-async function open(path: string, width = 1280): Promise<{ page: Page; apiRequests: string[] }> {
+async function open(path: string, width = 1280): Promise<{ page: Page; apiRequests: string[]; themeRequests: string[] }> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const apiRequests: string[] = [];
+  const themeRequests: string[] = [];
   page.on('request', (r) => {
-    // Only this web part's requests: the page also hosts the Activiteiten web part.
+    // Not the Activiteiten web part's requests (the page hosts it too).
     if (r.url().indexOf('/_api/') >= 0 && (r.postData() || '').indexOf('Activiteiten') < 0 && (r.postData() || '').indexOf('Aanmeldingen') < 0) {
       apiRequests.push(`${r.method()} ${r.url()}`);
+      if ((r.postData() || '').indexOf('Weekthemas') >= 0) {
+        themeRequests.push(`${r.method()} ${r.url()}`);
+      }
     }
   });
   await page.goto(`${preview.origin}${path}`);
-  return { page, apiRequests };
+  return { page, apiRequests, themeRequests };
 }
 
 const webPart = '[data-webpart="themeOfWeek"]';
 
 describe('Thema van de week in the preview', () => {
   it("shows an employee this week's seeded theme in one request, without the planning link", async () => {
-    const { page, apiRequests } = await open('/');
+    const { page, apiRequests, themeRequests } = await open('/');
     const heading = page.locator(`${webPart} h2`);
     await heading.waitFor();
     expect((await heading.textContent())!.length).toBeGreaterThan(3);
     await page.locator(`${webPart} >> text=Tip van de week`).waitFor();
     expect(await page.locator(`${webPart} >> text=Naar de themaplanning`).count()).toBe(0);
     // The theme and the viewer's roles travel in one $batch; the digest came with the page.
-    expect(apiRequests).toEqual([expect.stringMatching(/^POST .*\/sites\/stella\/_api\/\$batch$/)]);
+    // The Ambassadeurs web part below reads an employee's roles in one $batch of its own.
+    const batch = expect.stringMatching(/^POST .*\/sites\/stella\/_api\/\$batch$/);
+    await page.locator('[data-not-ambassador]').waitFor();
+    expect(themeRequests).toEqual([batch]);
+    expect(apiRequests).toEqual([batch, batch]);
     await page.context().close();
   });
 

@@ -76,7 +76,8 @@ export function makeProject(options: FixtureOptions): { root: string; cleanup: (
     copyFileSync(path.join(ROOT, 'teams-manifest', file), path.join(root, 'teams-manifest', file));
   }
   const template = JSON.parse(readFileSync(path.join(ROOT, 'teams-manifest', 'manifest.template.json'), 'utf8'));
-  template._generator = { ...template._generator, ...options.generator };
+  // The real project's channel-tab choice names a real component; synthetic projects choose their own.
+  template._generator = { ...template._generator, configurableTab: '', ...options.generator };
   write('teams-manifest/manifest.template.json', template);
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }

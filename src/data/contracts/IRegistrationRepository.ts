@@ -25,6 +25,8 @@ export interface StoredRegistration extends Registration {
 export interface IRegistrationRepository {
   /** All registrations (cancelled too) of the given slots, in Id order. */
   listForSlots(slots: SlotRef[]): Promise<StoredRegistration[]>;
+  /** As listForSlots, with the people's names and e-mails (organisers, coordinators). */
+  listParticipants(slots: SlotRef[]): Promise<StoredRegistration[]>;
   /**
    * The signed-in person's registrations (public and private lists), newest first;
    * with `from`, only those still valid on or after it (indexed SbUntil).

@@ -22,6 +22,7 @@ const SELECT = ['Id', 'SbSlot', 'SbActivityId', 'SbSessionDate', 'SbPersonId', '
 
 interface RegistrationItem {
   Id: number;
+  SbPerson?: { Title?: string; EMail?: string } | null;
   SbSlot: string;
   SbActivityId: number;
   SbSessionDate: string | null;
@@ -36,7 +37,7 @@ function toRegistration(item: RegistrationItem): StoredRegistration {
     id: item.Id,
     activityId: item.SbActivityId,
     sessionKey: item.SbSessionDate || null,
-    person: { id: item.SbPersonId, name: '', email: '' },
+    person: { id: item.SbPersonId, name: (item.SbPerson && item.SbPerson.Title) || '', email: (item.SbPerson && item.SbPerson.EMail) || '' },
     registeredAt: readDate(item.Created) || new Date(0),
     status: item.SbCancelled ? 'cancelled' : 'requested',
     slot: item.SbSlot,
@@ -56,16 +57,25 @@ export class SpRegistrationRepository implements IRegistrationRepository {
   }
 
   public async listForSlots(slots: SlotRef[]): Promise<StoredRegistration[]> {
+    return this.querySlots(slots, false);
+  }
+
+  /** Like listForSlots, with each person's name and e-mail (for the organiser's participant list). */
+  public async listParticipants(slots: SlotRef[]): Promise<StoredRegistration[]> {
+    return this.querySlots(slots, true);
+  }
+
+  private async querySlots(slots: SlotRef[], withPerson: boolean): Promise<StoredRegistration[]> {
+    const select = withPerson ? SELECT.concat(['SbPerson/Title', 'SbPerson/EMail']) : SELECT;
     const queries: Promise<RegistrationItem[]>[] = [];
     for (const isPrivate of [false, true]) {
       const keys = unique(slots.filter((s) => s.isPrivate === isPrivate).map((s) => slotKey(s.activityId, s.sessionDate)));
       for (let i = 0; i < keys.length; i += SLOTS_PER_QUERY) {
         const chunk = keys.slice(i, i + SLOTS_PER_QUERY);
         // SbSlot is indexed: the leftmost (and only) condition narrows to these slots.
+        const base = this.items(isPrivate).using(NoMetadata()).select(...select);
         queries.push(
-          this.items(isPrivate)
-            .using(NoMetadata())
-            .select(...SELECT)
+          (withPerson ? base.expand('SbPerson') : base)
             .filter(chunk.map((k) => `SbSlot eq ${odataString(k)}`).join(' or '))
             .orderBy('Id', true)
             .top(ROWS_PER_QUERY)<RegistrationItem[]>()

@@ -1,0 +1,51 @@
+import { ActivityDraft } from '../../core/activities/activityDraft';
+import { RegistrationOutcomeDetail, SlotSummary } from '../../core/activities/outcomes';
+import { IsoDate } from '../../core/time/calendarDate';
+import { Activity } from '../../core/types';
+import { EditableActivity } from './IActivityEditor';
+import { ViewerRoles } from './ICurrentUserRepository';
+import { StoredRegistration } from './IRegistrationRepository';
+
+export interface StudioData {
+  roles: ViewerRoles;
+  /** Own activities (all of them for coordinators), newest first; empty for non-organisers. */
+  activities: EditableActivity[];
+}
+
+export interface Participant {
+  registration: StoredRegistration;
+  outcome: RegistrationOutcomeDetail;
+}
+
+/** One slot of an activity: the whole activity, or one date of a weekly drop-in. */
+export interface SlotParticipants {
+  /** The drop-in date; null for one-off events and programmes. */
+  sessionDate: IsoDate | null;
+  summary: SlotSummary;
+  /** In server order: the first ones got a place. */
+  confirmed: Participant[];
+  /** In waiting-list order (position 1 first). */
+  waiting: Participant[];
+}
+
+/**
+ * Everything the Ambassadeurs web part reads and writes (views/studioApi.ts). The UI
+ * knows only this interface; the SPFx web part, the preview and the tests hand in theirs.
+ */
+export interface StudioApi {
+  /** Roles and own activities: two $batch requests at most. */
+  loadStudio(now: Date): Promise<StudioData>;
+  /** ONE write (plus a read-back); the organiser is the signed-in person. */
+  publish(draft: ActivityDraft): Promise<EditableActivity>;
+  /** ETag-guarded: someone else's change in between → DataError kind 'conflict'. */
+  update(id: number, etag: string, draft: ActivityDraft): Promise<EditableActivity>;
+  cancel(id: number, etag: string): Promise<EditableActivity>;
+  reopen(id: number, etag: string): Promise<EditableActivity>;
+  /**
+   * "Mijn activiteiten": the counts (confirmed / waiting) of every slot that is not over
+   * yet, per activity id, in ONE request. The registrations carry no names here.
+   */
+  loadCounts(activities: Activity[], now: Date): Promise<{ [activityId: number]: SlotParticipants[] }>;
+  /** Per slot (each date of a drop-in), confirmed and waiting in order, with names: one request. */
+  loadParticipants(activity: Activity): Promise<SlotParticipants[]>;
+}

@@ -1,0 +1,130 @@
+import * as React from 'react';
+import { Badge, Button, Card, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import * as strings from 'SamenBeterStrings';
+import { isDataError } from '../../core/errors';
+import { parseIsoDate } from '../../core/time/calendarDate';
+import { parseClockTime } from '../../core/time/clockTime';
+import { formatDateShort, formatTimeRange } from '../../core/time/dutchFormat';
+import { Activity } from '../../core/types';
+import { EditableActivity } from '../../data/contracts/IActivityEditor';
+import { SlotParticipants } from '../../data/contracts/IStudioApi';
+import { formatString } from '../shared/formatString';
+import { useAsyncData } from '../shared/useAsyncData';
+import { errorMessage } from '../shared/errorMessage';
+import { MyActivitiesProps } from './MyActivities.types';
+import { Participants } from './Participants';
+import { useStudioStyles } from './useStudioStyles';
+
+function whenText(activity: Activity, locale: MyActivitiesProps['locale']): string {
+  const first = parseIsoDate(activity.dates[0] || '');
+  const last = parseIsoDate(activity.dates[activity.dates.length - 1] || '');
+  const start = parseClockTime(activity.startTime);
+  const end = parseClockTime(activity.endTime);
+  const dates = first && last ? (activity.dates.length > 1 ? `${formatDateShort(first, locale)} – ${formatDateShort(last, locale)}` : formatDateShort(first, locale)) : '';
+  return start && end ? `${dates}, ${formatTimeRange(start, end, locale)}` : dates;
+}
+
+/** "za 29 nov: 1 bevestigd / 20 plaatsen / 0 op de wachtlijst" per date still to come. */
+function CountsPerDate(props: { activity: Activity; slots: SlotParticipants[] | undefined; locale: MyActivitiesProps['locale'] }): JSX.Element | null {
+  const styles = useStudioStyles();
+  if (!props.slots || props.slots.length === 0) {
+    return null;
+  }
+  const capacity = props.activity.capacity === null ? strings.StudioUnlimited : props.activity.capacity;
+  return (
+    <ul className={styles.people} data-counts-per-date>
+      {props.slots.map((slot) => {
+        const date = slot.sessionDate ? parseIsoDate(slot.sessionDate) : null;
+        const counts = formatString(strings.StudioCounts, slot.summary.confirmed, capacity, slot.summary.waiting);
+        return <li key={slot.sessionDate || 'all'}>{date ? `${formatDateShort(date, props.locale)}: ${counts}` : counts}</li>;
+      })}
+    </ul>
+  );
+}
+
+function MyActivity(props: MyActivitiesProps & { item: EditableActivity; slots: SlotParticipants[] | undefined }): JSX.Element {
+  const styles = useStudioStyles();
+  const { item, api } = props;
+  const activity = item.activity;
+  const [open, setOpen] = React.useState(false);
+  const [busy, setBusy] = React.useState(false);
+  const [failure, setFailure] = React.useState<unknown>(undefined);
+  const cancelled = activity.status === 'cancelled';
+  const conflict = isDataError(failure) && failure.kind === 'conflict';
+
+  const toggleStatus = async (): Promise<void> => {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      props.onChanged(cancelled ? await api.reopen(activity.id, item.etag) : await api.cancel(activity.id, item.etag));
+    } catch (e) {
+      setFailure(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <li>
+      <Card className={styles.item} appearance="filled" data-my-activity={activity.id}>
+        <h3 className={styles.itemTitle}>{activity.title}</h3>
+        <div className={styles.badgeRow}>
+          <span>{whenText(activity, props.locale)}</span>
+          {cancelled && (
+            <Badge appearance="filled" color="danger" data-status-cancelled>
+              {strings.StudioStatusCancelled}
+            </Badge>
+          )}
+        </div>
+        <CountsPerDate activity={activity} slots={props.slots} locale={props.locale} />
+        <div className={styles.actions}>
+          <Button size="small" onClick={() => props.onEdit(item)} data-edit>
+            {strings.StudioEdit}
+          </Button>
+          <Button size="small" disabled={busy} onClick={() => toggleStatus().catch(() => undefined)} data-toggle-status={cancelled ? 'reopen' : 'cancel'}>
+            {cancelled ? strings.StudioReopen : strings.StudioCancelActivity}
+          </Button>
+          <Button size="small" aria-expanded={open} onClick={() => setOpen(!open)} data-show-participants>
+            {open ? strings.StudioHideParticipants : strings.StudioParticipants}
+          </Button>
+        </div>
+        {failure !== undefined && (
+          <MessageBar intent={conflict ? 'warning' : 'error'}>
+            <MessageBarBody>{conflict ? strings.StudioConflict : errorMessage(failure)}</MessageBarBody>
+            {conflict && (
+              <MessageBarActions>
+                <Button onClick={props.onReload}>{strings.StudioReload}</Button>
+              </MessageBarActions>
+            )}
+          </MessageBar>
+        )}
+        {open && <Participants api={api} activity={activity} locale={props.locale} />}
+      </Card>
+    </li>
+  );
+}
+
+/** "Mijn activiteiten": edit, cancel / reopen, and the participants of each. */
+export function MyActivities(props: MyActivitiesProps): JSX.Element {
+  const styles = useStudioStyles();
+  const { api, activities, now } = props;
+  // Counts of every date still to come, for all listed activities in one request.
+  const [counts] = useAsyncData(
+    () => api.loadCounts(
+      activities.map((a) => a.activity),
+      now()
+    ),
+    [api, activities]
+  );
+  const slotsOf = (id: number): SlotParticipants[] | undefined => (counts.status === 'ready' ? counts.data[id] : undefined);
+  if (props.activities.length === 0) {
+    return <p>{strings.StudioMineEmpty}</p>;
+  }
+  return (
+    <ul className={styles.list} data-my-activities>
+      {props.activities.map((item) => (
+        <MyActivity key={item.activity.id} {...props} item={item} slots={slotsOf(item.activity.id)} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,94 @@
+import * as React from 'react';
+import { Button, Link } from '@fluentui/react-components';
+import * as strings from 'SamenBeterStrings';
+import { formatDateLong } from '../../core/time/dutchFormat';
+import { parseIsoDate } from '../../core/time/calendarDate';
+import { SlotParticipants } from '../../data/contracts/IStudioApi';
+import { formatString } from '../shared/formatString';
+import { ErrorMessageBar, LoadingView } from '../shared/StatusViews';
+import { useAsyncData } from '../shared/useAsyncData';
+import { chatLinks, downloadText, participantsFile } from './participantsExport';
+import { ParticipantsProps } from './Participants.types';
+import { useStudioStyles } from './useStudioStyles';
+
+/** Who comes and who waits, per date (drop-in) or for the whole activity; CSV and Teams chat. */
+export function Participants(props: ParticipantsProps): JSX.Element {
+  const styles = useStudioStyles();
+  const { activity, api, locale } = props;
+  const [state, reload] = useAsyncData(() => api.loadParticipants(activity), [api, activity]);
+  if (state.status === 'loading') {
+    return <LoadingView label={strings.StudioParticipantsLoading} />;
+  }
+  if (state.status === 'error') {
+    return <ErrorMessageBar error={state.error} onRetry={reload} />;
+  }
+  const slotLabel = (slot: SlotParticipants): string => {
+    const date = slot.sessionDate ? parseIsoDate(slot.sessionDate) : null;
+    return date ? formatDateLong(date, locale) : strings.StudioWholeActivity;
+  };
+  return (
+    <div className={styles.item} data-participants={activity.id}>
+      {state.data.map((slot) => {
+        const links = chatLinks(activity, slot);
+        const label = slotLabel(slot);
+        return (
+          <section key={slot.sessionDate || 'all'} className={styles.item} aria-label={label} data-slot={slot.sessionDate || 'all'}>
+            <h4 className={styles.subTitle}>{label}</h4>
+            <span data-counts>
+              {formatString(
+                strings.StudioCounts,
+                slot.summary.confirmed,
+                activity.capacity === null ? strings.StudioUnlimited : activity.capacity,
+                slot.summary.waiting
+              )}
+            </span>
+            {slot.confirmed.length + slot.waiting.length > 0 ? (
+              <>
+                <span>{strings.StudioConfirmed}</span>
+                <ol className={styles.people} data-confirmed>
+                  {slot.confirmed.map((p) => (
+                    <li key={p.registration.id}>
+                      {p.registration.person.name || p.registration.person.email} ({p.registration.person.email})
+                    </li>
+                  ))}
+                </ol>
+                {slot.waiting.length > 0 && (
+                  <>
+                    <span>{strings.StudioWaiting}</span>
+                    <ol className={styles.people} data-waiting>
+                      {slot.waiting.map((p) => (
+                        <li key={p.registration.id}>
+                          {p.registration.person.name || p.registration.person.email} ({p.registration.person.email})
+                        </li>
+                      ))}
+                    </ol>
+                  </>
+                )}
+                <div className={styles.actions}>
+                  <Button
+                    size="small"
+                    aria-label={`${strings.StudioExportCsv}: ${label}`}
+                    onClick={() => {
+                      const file = participantsFile(activity, slot);
+                      downloadText(file.filename, file.text, 'text/csv;charset=utf-8');
+                    }}
+                    data-export-csv
+                  >
+                    {strings.StudioExportCsv}
+                  </Button>
+                  {links.map((link, i) => (
+                    <Link key={link.url} href={link.url} target="_blank" rel="noopener noreferrer" data-chat-link>
+                      {links.length > 1 ? formatString(strings.StudioChatPart, i + 1, links.length) : strings.StudioChat}
+                    </Link>
+                  ))}
+                </div>
+              </>
+            ) : (
+              <span>{strings.StudioNobody}</span>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import * as React from 'react';
+import { Link, MessageBar, MessageBarBody, Tab, TabList, useId } from '@fluentui/react-components';
+import * as strings from 'SamenBeterStrings';
+import { EditableActivity } from '../../data/contracts/IActivityEditor';
+import { formatString } from '../shared/formatString';
+import { safeUrl } from '../shared/safeUrl';
+import { ErrorView, LoadingView } from '../shared/StatusViews';
+import { useAsyncData } from '../shared/useAsyncData';
+import { MyActivities } from './MyActivities';
+import { emptyForm, formFromActivity } from './studioDraft';
+import { StudioForm } from './StudioForm';
+import { StudioProps } from './Studio.types';
+import { useStudioStyles } from './useStudioStyles';
+
+type TabName = 'form' | 'mine';
+
+/** mailto: for an e-mail address, the URL for an https link, otherwise nothing. */
+function contactHref(contact: string): string | undefined {
+  const text = contact.trim();
+  if (/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(text)) {
+    return `mailto:${text}`;
+  }
+  return /^https:\/\//i.test(text) ? safeUrl(text) : undefined;
+}
+
+function NotAmbassador(props: { contact: string }): JSX.Element {
+  const styles = useStudioStyles();
+  const href = contactHref(props.contact);
+  return (
+    <div className={styles.item} data-not-ambassador>
+      <h3 className={styles.itemTitle}>{strings.StudioNotAmbassadorTitle}</h3>
+      <p>{strings.StudioNotAmbassadorText}</p>
+      <p>{href ? <Link href={href}>{strings.StudioNotAmbassadorContact}</Link> : strings.StudioNotAmbassadorNoContact}</p>
+    </div>
+  );
+}
+
+/**
+ * The Ambassadeurs web part: publish (or edit) an activity, and "Mijn activiteiten" with
+ * participants. Employees who are neither ambassador nor owner get a friendly explanation.
+ */
+export function Studio(props: StudioProps): JSX.Element {
+  const styles = useStudioStyles();
+  const { api, now } = props;
+  const [state, reload] = useAsyncData(() => api.loadStudio(now()), [api]);
+  const [activities, setActivities] = React.useState<EditableActivity[]>([]);
+  const [tab, setTab] = React.useState<TabName>('form');
+  const [editing, setEditing] = React.useState<EditableActivity | undefined>(undefined);
+  const [formKey, setFormKey] = React.useState(0);
+  const [announcement, setAnnouncement] = React.useState('');
+  const headingId = useId('sb-studio-heading');
+  const tabIds = { form: useId('sb-studio-tab-form'), mine: useId('sb-studio-tab-mine') };
+  const panelIds = { form: useId('sb-studio-panel-form'), mine: useId('sb-studio-panel-mine') };
+
+  React.useEffect(() => {
+    if (state.status === 'ready') {
+      setActivities(state.data.activities);
+      setEditing(undefined);
+    }
+  }, [state]);
+
+  const replace = (changed: EditableActivity): void =>
+    setActivities((list) => list.map((a) => (a.activity.id === changed.activity.id ? changed : a)));
+
+  let body: JSX.Element;
+  if (state.status === 'loading') {
+    body = <LoadingView label={strings.StudioLoading} />;
+  } else if (state.status === 'error') {
+    body = <ErrorView error={state.error} onRetry={reload} />;
+  } else if (!state.data.roles.isAmbassador && !state.data.roles.isOwner) {
+    body = <NotAmbassador contact={props.becomeAmbassadorContact} />;
+  } else {
+    const roles = state.data.roles;
+    body = (
+      <>
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)}>
+          <Tab id={tabIds.form} value="form" aria-controls={panelIds.form} data-studio-tab="form">
+            {editing ? strings.StudioTabEdit : strings.StudioTabNew}
+          </Tab>
+          <Tab id={tabIds.mine} value="mine" aria-controls={panelIds.mine} data-studio-tab="mine">
+            {strings.StudioTabMine}
+          </Tab>
+        </TabList>
+        <div role="status" aria-live="polite" data-studio-status>
+          {announcement && (
+            <MessageBar intent="success">
+              <MessageBarBody>{announcement}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+        {tab === 'form' ? (
+          <div role="tabpanel" id={panelIds.form} aria-labelledby={tabIds.form}>
+            <StudioForm
+              key={`${formKey}-${editing ? editing.activity.id : 'new'}`}
+              initial={editing ? formFromActivity(editing.activity, false, now()) : emptyForm(now())}
+              editing={editing}
+              activities={activities}
+              roles={roles}
+              now={now}
+              locale={props.locale}
+              onSubmit={async (draft) => {
+                if (editing) {
+                  const saved = await api.update(editing.activity.id, editing.etag, draft);
+                  replace(saved);
+                  setEditing(undefined);
+                  setAnnouncement(formatString(strings.StudioSaved, saved.activity.title));
+                  setTab('mine');
+                } else {
+                  const published = await api.publish(draft);
+                  setActivities((list) => [published].concat(list));
+                  setAnnouncement(formatString(strings.StudioPublished, published.activity.title));
+                  setFormKey((k) => k + 1);
+                }
+              }}
+              onStopEditing={() => {
+                setEditing(undefined);
+                setTab('mine');
+              }}
+              onReload={reload}
+            />
+          </div>
+        ) : (
+          <div role="tabpanel" id={panelIds.mine} aria-labelledby={tabIds.mine}>
+            <MyActivities
+              api={api}
+              activities={activities}
+              locale={props.locale}
+              now={now}
+              onEdit={(item) => {
+                setAnnouncement('');
+                setEditing(item);
+                setTab('form');
+              }}
+              onChanged={replace}
+              onReload={reload}
+            />
+          </div>
+        )}
+      </>
+    );
+  }
+  return (
+    <section className={styles.root} aria-labelledby={headingId} data-studio>
+      <h2 id={headingId} className={styles.heading}>
+        {strings.StudioTitle}
+      </h2>
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,11 @@
+import { DisplayLocale } from '../../core/time/dutchFormat';
+import { StudioApi } from '../../data/contracts/IStudioApi';
+
+export interface StudioProps {
+  api: StudioApi;
+  /** The clock; the preview and tests set it. */
+  now: () => Date;
+  locale: DisplayLocale;
+  /** E-mail address or https URL shown to employees who are not ambassadors. */
+  becomeAmbassadorContact: string;
+}

@@ -1,0 +1,404 @@
+import * as React from 'react';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  mergeClasses,
+  Radio,
+  RadioGroup,
+  Select,
+  Spinner,
+  useId
+} from '@fluentui/react-components';
+import * as strings from 'SamenBeterStrings';
+import { ActivityDraft, validateActivityDraft, VenueKind } from '../../core/activities/activityDraft';
+import { nextSession } from '../../core/activities/sessions';
+import { isDataError } from '../../core/errors';
+import { ActivityShape, Pillar } from '../../core/types';
+import { firstErrorFor, ValidationError } from '../../core/validation/validationError';
+import { errorMessage } from '../shared/errorMessage';
+import { formatString } from '../shared/formatString';
+import { pillarLabel } from '../shared/labels';
+import { SafeHtml, sanitizeHtml } from '../shared/SafeHtml';
+import { ActivityCard } from '../activities/ActivityCard';
+import {
+  draftOf,
+  FIELD_ORDER,
+  formFromActivity,
+  previewActivity,
+  STUDIO_LOCATIONS,
+  StudioFormState,
+  templateForm,
+  TemplateName,
+  validationMessage
+} from './studioDraft';
+import { StudioFormProps } from './StudioForm.types';
+import { useStudioStyles } from './useStudioStyles';
+
+const PILLARS: Pillar[] = ['Kracht', 'Samen', 'Beter'];
+
+type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'failed'; error: unknown };
+
+function focusField(rootId: string): void {
+  const root = document.getElementById(rootId);
+  const control = root && root.querySelector<HTMLElement>('input, select, textarea, [contenteditable="true"]');
+  if (control) {
+    control.focus();
+  }
+}
+
+/**
+ * The publish / edit form: every rule of src/core's validateActivityDraft shown in Dutch
+ * next to its field and in a summary that takes focus on submit. A failed save keeps the
+ * content and offers a retry; a concurrent edit asks to reload instead of overwriting.
+ */
+export function StudioForm(props: StudioFormProps): JSX.Element {
+  const styles = useStudioStyles();
+  const [form, setForm] = React.useState<StudioFormState>(props.initial);
+  const [showErrors, setShowErrors] = React.useState(false);
+  const [save, setSave] = React.useState<SaveState>({ kind: 'idle' });
+  const [editorKey, setEditorKey] = React.useState(0);
+  const summaryRef = React.useRef<HTMLDivElement>(null);
+  const editorRef = React.useRef<HTMLDivElement>(null);
+  const baseId = useId('sb-studio-form');
+  const descriptionLabelId = `${baseId}-description-label`;
+  const fieldId = (field: string): string => `${baseId}-${field}`;
+  const { roles, now } = props;
+  // A successful publish starts a new form (new key): no state updates after that.
+  const mounted = React.useRef(true);
+  React.useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    []
+  );
+
+  const draft: ActivityDraft = draftOf(form);
+  // An activity being edited keeps the location it was published with.
+  const editedVenue = props.editing ? props.editing.activity.venue : undefined;
+  const locations = editedVenue && editedVenue.kind !== 'online' ? STUDIO_LOCATIONS.concat([editedVenue.location]) : STUDIO_LOCATIONS;
+  const errors: ValidationError[] = validateActivityDraft(draft, {
+    now: now(),
+    locations,
+    mayPublishPrivate: roles.isOwner,
+    allowPastDates: !!props.editing
+  }).sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
+
+  // The contentEditable is uncontrolled: filled once per (re)start of the form.
+  React.useEffect(() => {
+    if (editorRef.current) {
+      editorRef.current.innerHTML = sanitizeHtml(form.draft.descriptionHtml);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editorKey]);
+
+  const setDraft = (patch: Partial<ActivityDraft>): void => setForm((f) => ({ ...f, draft: { ...f.draft, ...patch } }));
+  const restart = (next: StudioFormState): void => {
+    setForm(next);
+    setShowErrors(false);
+    setSave({ kind: 'idle' });
+    setEditorKey((k) => k + 1);
+  };
+
+  const message = (field: string): string | undefined => {
+    const error = showErrors ? firstErrorFor(errors, field) : undefined;
+    return error ? validationMessage(error) : undefined;
+  };
+  const fieldProps = (field: string): { id: string; validationMessage?: string; validationState?: 'error' } => {
+    const text = message(field);
+    return text ? { id: fieldId(field), validationMessage: text, validationState: 'error' } : { id: fieldId(field) };
+  };
+
+  const submit = async (): Promise<void> => {
+    if (save.kind === 'saving') {
+      return;
+    }
+    if (errors.length > 0) {
+      setShowErrors(true);
+      // After React shows the summary.
+      window.setTimeout(() => summaryRef.current && summaryRef.current.focus(), 0);
+      return;
+    }
+    setSave({ kind: 'saving' });
+    try {
+      await props.onSubmit(draft);
+      if (mounted.current) {
+        setSave({ kind: 'idle' });
+      }
+    } catch (error) {
+      if (mounted.current) {
+        setSave({ kind: 'failed', error });
+      }
+    }
+  };
+
+  const exec = (command: string, value?: string): void => {
+    if (editorRef.current) {
+      editorRef.current.focus();
+    }
+    document.execCommand(command, false, value);
+    if (editorRef.current) {
+      setDraft({ descriptionHtml: editorRef.current.innerHTML });
+    }
+  };
+  const addLink = (): void => {
+    const url = window.prompt(strings.StudioLinkPrompt, 'https://');
+    if (url && /^https:\/\//i.test(url)) {
+      exec('createLink', url);
+    }
+  };
+
+  const conflict = save.kind === 'failed' && isDataError(save.error) && save.error.kind === 'conflict';
+  const preview = previewActivity(draft, { id: roles.userId, name: roles.email, email: roles.email });
+  const previewSession = nextSession(preview, now());
+  const uniqueErrors = errors.filter((e, i) => errors.findIndex((o) => o.field === e.field) === i);
+
+  return (
+    <form
+      className={styles.form}
+      noValidate
+      aria-busy={save.kind === 'saving'}
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit().catch(() => undefined);
+      }}
+      data-studio-form
+    >
+      {showErrors && uniqueErrors.length > 0 && (
+        <div ref={summaryRef} tabIndex={-1} className={styles.summary} role="group" aria-labelledby={`${baseId}-summary`} data-error-summary>
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle id={`${baseId}-summary`}>{formatString(strings.StudioErrorSummaryTitle, uniqueErrors.length)}</MessageBarTitle>
+              <ul className={styles.summaryList}>
+                {uniqueErrors.map((e) => (
+                  <li key={e.field}>
+                    <Link
+                      href={`#${fieldId(e.field)}`}
+                      onClick={(ev) => {
+                        ev.preventDefault();
+                        focusField(fieldId(e.field));
+                      }}
+                    >
+                      {validationMessage(e)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        </div>
+      )}
+
+      {!props.editing && (
+        <div className={styles.row} role="group" aria-label={strings.StudioStartFrom}>
+          {(['lunchWalk', 'startToRun', 'workshop'] as TemplateName[]).map((name) => (
+            <Button key={name} size="small" onClick={() => restart(templateForm(name, now()))} data-template={name}>
+              {name === 'lunchWalk' ? strings.StudioTemplateLunchWalk : name === 'startToRun' ? strings.StudioTemplateStartToRun : strings.StudioTemplateWorkshop}
+            </Button>
+          ))}
+          {props.activities.length > 0 && (
+            <Field label={strings.StudioDuplicateLabel} className={mergeClasses(styles.grow, styles.field)}>
+              <Select
+                value=""
+                onChange={(_, d) => {
+                  const found = props.activities.filter((a) => String(a.activity.id) === d.value)[0];
+                  if (found) {
+                    restart(formFromActivity(found.activity, true, now()));
+                  }
+                }}
+                data-duplicate
+              >
+                <option value="">{strings.StudioDuplicateNone}</option>
+                {props.activities.map((a) => (
+                  <option key={a.activity.id} value={String(a.activity.id)}>
+                    {a.activity.title}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+        </div>
+      )}
+
+      <Field label={strings.StudioFieldTitle} required {...fieldProps('title')}>
+        <Input value={form.draft.title} onChange={(_, d) => setDraft({ title: d.value })} data-field="title" />
+      </Field>
+
+      <div id={fieldId('description')}>
+        <span id={descriptionLabelId}>{strings.StudioFieldDescription}</span>
+        <div className={styles.toolbar} role="toolbar" aria-label={strings.StudioToolbarLabel}>
+          <Button size="small" appearance="subtle" onMouseDown={(e) => e.preventDefault()} onClick={() => exec('bold')}>
+            <b>{strings.StudioToolbarBold}</b>
+          </Button>
+          <Button size="small" appearance="subtle" onMouseDown={(e) => e.preventDefault()} onClick={() => exec('italic')}>
+            <i>{strings.StudioToolbarItalic}</i>
+          </Button>
+          <Button size="small" appearance="subtle" onMouseDown={(e) => e.preventDefault()} onClick={() => exec('insertUnorderedList')}>
+            {strings.StudioToolbarList}
+          </Button>
+          <Button size="small" appearance="subtle" onMouseDown={(e) => e.preventDefault()} onClick={addLink}>
+            {strings.StudioToolbarLink}
+          </Button>
+        </div>
+        <div
+          key={editorKey}
+          ref={editorRef}
+          className={styles.editor}
+          contentEditable
+          suppressContentEditableWarning
+          role="textbox"
+          aria-multiline="true"
+          aria-labelledby={descriptionLabelId}
+          tabIndex={0}
+          onInput={(e) => setDraft({ descriptionHtml: (e.currentTarget as HTMLDivElement).innerHTML })}
+          data-field="description"
+        />
+        {message('description') && <div role="alert">{message('description')}</div>}
+      </div>
+
+      <div className={styles.row}>
+        <Field label={strings.StudioFieldPillar} required className={mergeClasses(styles.grow, styles.field)} {...fieldProps('pillar')}>
+          <Select className={styles.select} value={form.draft.pillar} onChange={(_, d) => setDraft({ pillar: d.value as Pillar | '' })} data-field="pillar">
+            <option value="">{strings.StudioChoose}</option>
+            {PILLARS.map((p) => (
+              <option key={p} value={p}>
+                {pillarLabel(p)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={strings.StudioFieldShape} className={mergeClasses(styles.grow, styles.field)}>
+          <Select className={styles.select} value={form.draft.shape} onChange={(_, d) => setDraft({ shape: d.value as ActivityShape })} data-field="shape">
+            <option value="oneOff">{strings.StudioShapeOneOff}</option>
+            <option value="weeklyDropIn">{strings.StudioShapeWeekly}</option>
+            <option value="programme">{strings.StudioShapeProgramme}</option>
+          </Select>
+        </Field>
+      </div>
+
+      <div className={styles.row}>
+        <Field
+          label={form.draft.shape === 'oneOff' ? strings.StudioFieldDate : strings.StudioFieldFirstDate}
+          required
+          className={styles.grow}
+          {...fieldProps('dates')}
+        >
+          <Input type="date" value={form.firstDate} onChange={(_, d) => setForm((f) => ({ ...f, firstDate: d.value }))} data-field="dates" />
+        </Field>
+        {form.draft.shape !== 'oneOff' && (
+          <Field label={strings.StudioFieldWeeks} className={styles.grow}>
+            <Input type="number" min={2} max={52} value={form.weeks} onChange={(_, d) => setForm((f) => ({ ...f, weeks: d.value }))} data-field="weeks" />
+          </Field>
+        )}
+      </div>
+
+      <div className={styles.row}>
+        <Field label={strings.StudioFieldStartTime} required className={styles.grow} {...fieldProps('startTime')}>
+          <Input type="time" value={form.draft.startTime} onChange={(_, d) => setDraft({ startTime: d.value })} data-field="startTime" />
+        </Field>
+        <Field label={strings.StudioFieldEndTime} required className={styles.grow} {...fieldProps('endTime')}>
+          <Input type="time" value={form.draft.endTime} onChange={(_, d) => setDraft({ endTime: d.value })} data-field="endTime" />
+        </Field>
+      </div>
+
+      <Field label={strings.StudioFieldVenue}>
+        <RadioGroup layout="horizontal" value={form.draft.venueKind} onChange={(_, d) => setDraft({ venueKind: d.value as VenueKind })}>
+          <Radio value="onSite" label={strings.StudioVenueOnSite} />
+          <Radio value="online" label={strings.StudioVenueOnline} />
+          <Radio value="hybrid" label={strings.StudioVenueHybrid} />
+        </RadioGroup>
+      </Field>
+      {form.draft.venueKind !== 'online' && (
+        <Field label={strings.StudioFieldLocation} required className={styles.field} {...fieldProps('location')}>
+          <Select className={styles.select} value={form.draft.location} onChange={(_, d) => setDraft({ location: d.value })} data-field="location">
+            <option value="">{strings.StudioChoose}</option>
+            {STUDIO_LOCATIONS.concat(
+              form.draft.location && STUDIO_LOCATIONS.indexOf(form.draft.location) < 0 ? [form.draft.location] : []
+            ).map((l) => (
+              <option key={l} value={l}>
+                {l}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {form.draft.venueKind !== 'onSite' && (
+        <Field label={strings.StudioFieldMeetingUrl} required {...fieldProps('meetingUrl')}>
+          <Input type="url" value={form.draft.meetingUrl} onChange={(_, d) => setDraft({ meetingUrl: d.value })} data-field="meetingUrl" />
+        </Field>
+      )}
+
+      <div className={styles.row}>
+        {!form.draft.unlimited && (
+          <Field label={strings.StudioFieldCapacity} required className={styles.grow} {...fieldProps('capacity')}>
+            <Input inputMode="numeric" value={form.draft.capacity} onChange={(_, d) => setDraft({ capacity: d.value })} data-field="capacity" />
+          </Field>
+        )}
+        <Checkbox checked={form.draft.unlimited} onChange={(_, d) => setDraft({ unlimited: d.checked === true })} label={strings.StudioFieldUnlimited} />
+      </div>
+
+      <Field label={strings.StudioFieldDeadline} {...fieldProps('deadline')}>
+        <div className={styles.row}>
+          <Input
+            type="date"
+            aria-label={`${strings.StudioFieldDeadline}: ${strings.StudioFieldDeadlineDate}`}
+            value={form.draft.deadlineDate}
+            onChange={(_, d) => setDraft({ deadlineDate: d.value })}
+            data-field="deadlineDate"
+          />
+          <Input
+            type="time"
+            aria-label={`${strings.StudioFieldDeadline}: ${strings.StudioFieldDeadlineTime}`}
+            value={form.draft.deadlineTime}
+            onChange={(_, d) => setDraft({ deadlineTime: d.value })}
+            data-field="deadlineTime"
+          />
+        </div>
+      </Field>
+
+      <Field {...fieldProps('isPrivate')}>
+        <Checkbox checked={form.draft.isPrivate} onChange={(_, d) => setDraft({ isPrivate: d.checked === true })} label={strings.StudioFieldPrivate} />
+      </Field>
+
+      <Field label={strings.StudioFieldImage} {...fieldProps('imageUrl')}>
+        <Input type="url" value={form.draft.imageUrl} onChange={(_, d) => setDraft({ imageUrl: d.value })} data-field="imageUrl" />
+      </Field>
+
+      <section className={styles.preview} aria-labelledby={`${baseId}-preview`} data-studio-preview>
+        <h3 id={`${baseId}-preview`} className={styles.subTitle}>
+          {strings.StudioPreview}
+        </h3>
+        <span>{strings.StudioPreviewHint}</span>
+        <ActivityCard activity={preview} session={previewSession} view={undefined} locale={props.locale} now={now()} onOpen={() => undefined} />
+        <SafeHtml html={draft.descriptionHtml} />
+      </section>
+
+      {save.kind === 'failed' && (
+        <MessageBar intent={conflict ? 'warning' : 'error'} data-save-error>
+          <MessageBarBody>{conflict ? strings.StudioConflict : `${strings.StudioSaveFailed} ${errorMessage(save.error)}`}</MessageBarBody>
+          <MessageBarActions>
+            {conflict ? (
+              <Button onClick={props.onReload}>{strings.StudioReload}</Button>
+            ) : (
+              <Button onClick={() => submit().catch(() => undefined)}>{strings.StudioRetry}</Button>
+            )}
+          </MessageBarActions>
+        </MessageBar>
+      )}
+
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit" disabled={save.kind === 'saving'} data-studio-submit>
+          {props.editing ? strings.StudioSave : strings.StudioPublish}
+        </Button>
+        {props.editing && props.onStopEditing && <Button onClick={props.onStopEditing}>{strings.StudioCancelEdit}</Button>}
+        {save.kind === 'saving' && <Spinner size="tiny" label={strings.StudioSaving} />}
+      </div>
+    </form>
+  );
+}

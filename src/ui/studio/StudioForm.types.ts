@@ -1,0 +1,22 @@
+import { DisplayLocale } from '../../core/time/dutchFormat';
+import { ActivityDraft } from '../../core/activities/activityDraft';
+import { EditableActivity } from '../../data/contracts/IActivityEditor';
+import { ViewerRoles } from '../../data/contracts/ICurrentUserRepository';
+import { StudioFormState } from './studioDraft';
+
+export interface StudioFormProps {
+  /** The form's starting content; a new key on the component starts over. */
+  initial: StudioFormState;
+  /** Set when changing an existing activity (its ETag guards the save). */
+  editing?: EditableActivity;
+  /** Own activities, offered under "Dupliceer". */
+  activities: ReadonlyArray<EditableActivity>;
+  roles: ViewerRoles;
+  now: () => Date;
+  locale: DisplayLocale;
+  /** Saves; rejects with a DataError on failure (the form keeps its content). */
+  onSubmit: (draft: ActivityDraft) => Promise<void>;
+  onStopEditing?: () => void;
+  /** After a conflict: reload the activities (the form is dropped). */
+  onReload: () => void;
+}

@@ -1,0 +1,146 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useStudioStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    minWidth: 0,
+    maxWidth: '960px'
+  },
+  heading: {
+    marginTop: 0,
+    marginBottom: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold
+  },
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    minWidth: 0
+  },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    alignItems: 'flex-end'
+  },
+  grow: {
+    flexGrow: 1,
+    flexBasis: '140px',
+    minWidth: 0
+  },
+  /** Long option texts (locations, titles) must not widen the form past a phone's 360 px. */
+  field: {
+    minWidth: 0,
+    gridTemplateColumns: 'minmax(0, 1fr)'
+  },
+  select: {
+    minWidth: 0,
+    maxWidth: '100%',
+    width: '100%'
+  },
+  summary: {
+    outlineStyle: 'none',
+    ':focus-visible': {
+      outlineStyle: 'solid',
+      outlineWidth: tokens.strokeWidthThick,
+      outlineColor: tokens.colorStrokeFocus2
+    }
+  },
+  summaryList: {
+    marginTop: tokens.spacingVerticalXS,
+    marginBottom: 0,
+    paddingLeft: tokens.spacingHorizontalXL
+  },
+  toolbar: {
+    display: 'flex',
+    columnGap: tokens.spacingHorizontalXS,
+    flexWrap: 'wrap'
+  },
+  editor: {
+    minHeight: '96px',
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+    borderTopWidth: tokens.strokeWidthThin,
+    borderRightWidth: tokens.strokeWidthThin,
+    borderBottomWidth: tokens.strokeWidthThin,
+    borderLeftWidth: tokens.strokeWidthThin,
+    borderTopStyle: 'solid',
+    borderRightStyle: 'solid',
+    borderBottomStyle: 'solid',
+    borderLeftStyle: 'solid',
+    borderTopColor: tokens.colorNeutralStroke1,
+    borderRightColor: tokens.colorNeutralStroke1,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderLeftColor: tokens.colorNeutralStroke1,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    overflowWrap: 'anywhere',
+    ':focus-visible': {
+      outlineStyle: 'solid',
+      outlineWidth: tokens.strokeWidthThick,
+      outlineColor: tokens.colorStrokeFocus2
+    }
+  },
+  preview: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    maxWidth: '420px'
+  },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+    alignItems: 'center'
+  },
+  list: {
+    listStyleType: 'none',
+    paddingLeft: 0,
+    marginTop: 0,
+    marginBottom: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM
+  },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0
+  },
+  itemTitle: {
+    marginTop: 0,
+    marginBottom: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere'
+  },
+  subTitle: {
+    marginTop: 0,
+    marginBottom: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold
+  },
+  people: {
+    marginTop: 0,
+    marginBottom: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    overflowWrap: 'anywhere'
+  },
+  badgeRow: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'center'
+  }
+});

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { startPreview, launchBrowser, axeViolations, describeViolations, Preview } from './harness';
+
+// Issue 4's "done when", in the real preview: an ambassador publishes a weekly lunch walk
+// from the Teams frame at 360 px, an employee signs up in the Activiteiten tab, the
+// ambassador sees the participant, exports the CSV (bytes checked), edits the time and
+// cancels; the employee sees "Geannuleerd". axe-clean in the three Teams themes.
+
+const AMBASSADOR = 'maud.schreurs@maastricht.example';
+const ANOUK = 'anouk.janssen@maastricht.example';
+const TITLE = 'Lunchwandeling Studiotest';
+
+let preview: Preview;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  preview = await startPreview(4398);
+  browser = await launchBrowser();
+}, 120000);
+
+afterAll(async () => {
+  await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
+  await browser?.close();
+  await preview?.stop();
+});
+
+async function open(path: string, as: string, width = 360): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, acceptDownloads: true });
+  contexts.push(context);
+  const page = await context.newPage();
+  const sep = path.indexOf('?') >= 0 ? '&' : '?';
+  await page.goto(`${preview.origin}${path}${sep}as=${encodeURIComponent(as)}`);
+  return page;
+}
+
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
+
+async function openStudio(as: string, theme = 'default'): Promise<Page> {
+  const page = await open(`/teams?tab=studio&device=phone&theme=${theme}`, as);
+  await page.locator('[data-studio]').waitFor();
+  await page.waitForFunction(() => (document.querySelector('[data-studio]')?.textContent || '').indexOf('laden…') < 0);
+  return page;
+}
+
+async function myActivity(page: Page) {
+  await page.getByRole('tab', { name: 'Mijn activiteiten' }).click();
+  const item = page.locator('[data-my-activity]').filter({ hasText: TITLE });
+  await item.waitFor();
+  return item;
+}
+
+describe('Ambassadeurs in the preview', () => {
+  it('an ambassador publishes a weekly lunch walk in Teams at 360 px; an employee signs up; the ambassador exports, edits and cancels', async () => {
+    // 1. Publish as the ambassador.
+    const studio = await openStudio(AMBASSADOR);
+    const persona = await studio.locator('[data-persona-switcher] option:checked').textContent();
+    expect(persona).toContain('Ambassadeur');
+    await studio.getByRole('button', { name: 'Lunchwandeling', exact: true }).click();
+    await studio.locator('[data-field="title"]').fill(TITLE);
+    expect(await studio.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await studio.screenshot({ path: '/tmp/sb-studio-form-360.png', fullPage: true });
+    await studio.locator('[data-studio-submit]').click();
+    await studio.getByText(`Gepubliceerd: ${TITLE}`).waitFor();
+
+    // 2. The employee signs up for the first date in the Activiteiten tab.
+    const anouk = await open('/teams?tab=activities&device=phone', ANOUK);
+    await anouk.getByRole('button', { name: TITLE, exact: true }).click();
+    const dialog = anouk.getByRole('dialog');
+    await dialog.getByRole('heading', { name: TITLE }).waitFor();
+    await anouk.waitForFunction(() => (document.querySelector('[role="dialog"]')?.textContent || '').indexOf('Plekken laden') < 0);
+    const firstDate = dialog.locator('li[data-session]').first();
+    const isoDate = (await firstDate.getAttribute('data-session')) as string;
+    await firstDate.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    await firstDate.getByText(new RegExp(`Gelukt: je bent aangemeld voor ${TITLE}`)).waitFor();
+    await anouk.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    // 3. The ambassador sees her and exports the CSV.
+    await studio.reload();
+    await studio.locator('[data-studio]').waitFor();
+    let item = await myActivity(studio);
+    await item.locator('[data-counts-per-date]').getByText(/: 1 bevestigd \/ 20 plaatsen \/ 0 op de wachtlijst/).waitFor();
+    await item.getByRole('button', { name: 'Deelnemers' }).click();
+    const slot = item.locator(`[data-slot="${isoDate}"]`);
+    await slot.locator('[data-confirmed]').getByText('Anouk Janssen').waitFor();
+    await slot.getByText('1 bevestigd / 20 plaatsen / 0 op de wachtlijst').waitFor();
+    expect(await slot.locator('[data-chat-link]').first().getAttribute('href')).toContain('anouk.janssen%40maastricht.example');
+    await studio.screenshot({ path: '/tmp/sb-studio-participants-360.png', fullPage: true });
+    const [download] = await Promise.all([studio.waitForEvent('download'), slot.locator('[data-export-csv]').click()]);
+    expect(download.suggestedFilename()).toBe(`${TITLE.replace(/ /g, '-')}-${isoDate}.csv`);
+    const bytes = readFileSync((await download.path()) as string);
+    expect(Array.from(bytes.subarray(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.subarray(3).toString('utf8');
+    expect(csv.split('\r\n')[0]).toBe('Naam;E-mail;Status;Datum;Aangemeld op');
+    expect(csv).toContain('Anouk Janssen;anouk.janssen@maastricht.example;Bevestigd;');
+
+    // 4. Edit the time.
+    await item.getByRole('button', { name: 'Wijzigen' }).click();
+    await studio.locator('[data-field="startTime"]').fill('12:30');
+    await studio.locator('[data-field="endTime"]').fill('13:00');
+    await studio.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await studio.getByText(`Opgeslagen: ${TITLE}`).waitFor();
+    item = await myActivity(studio);
+    await item.getByText(/12:30–13:00/).waitFor();
+
+    // 5. Cancel; the employee sees it in her sign-ups.
+    await item.getByRole('button', { name: 'Annuleren' }).click();
+    await item.getByText('Geannuleerd', { exact: true }).waitFor();
+    await anouk.reload();
+    await anouk.getByRole('tab', { name: 'Mijn aanmeldingen' }).click();
+    const mine = anouk.getByRole('list', { name: 'Mijn aanmeldingen' }).getByRole('listitem').filter({ hasText: TITLE });
+    await mine.getByText(/Geannuleerd/).first().waitFor();
+    expect(await mine.textContent()).toContain('12:30');
+  });
+
+  it('shows an employee a friendly explanation instead of the form', async () => {
+    const page = await openStudio(ANOUK);
+    await page.getByText('Deze pagina is voor #SamenBeter-ambassadeurs').waitFor();
+    expect(await page.locator('[data-studio-form]').count()).toBe(0);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+  });
+
+  for (const theme of ['default', 'dark', 'contrast']) {
+    it(`has no WCAG 2.1 A/AA violations in the Teams frame at 360 px (${theme}), with the error summary shown`, async () => {
+      const page = await openStudio(AMBASSADOR, theme);
+      await page.locator('[data-studio-form]').waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      expect(describeViolations(await axeViolations(page))).toBe('');
+      await page.locator('[data-studio-submit]').click();
+      await page.locator('[data-error-summary]').waitFor();
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
+      await settled(page);
+      expect(describeViolations(await axeViolations(page))).toBe('');
+      await page.screenshot({ path: `/tmp/sb-studio-errors-${theme}-360.png`, fullPage: true });
+      await page.getByRole('tab', { name: 'Mijn activiteiten' }).click();
+      await settled(page);
+      expect(describeViolations(await axeViolations(page))).toBe('');
+    });
+  }
+});

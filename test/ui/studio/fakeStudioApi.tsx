@@ -1,0 +1,136 @@
+import * as React from 'react';
+import { render, RenderResult } from '@testing-library/react';
+import { ActivityDraft } from '../../../src/core/activities/activityDraft';
+import { Activity } from '../../../src/core/types';
+import { EditableActivity } from '../../../src/data/contracts/IActivityEditor';
+import { ViewerRoles } from '../../../src/data/contracts/ICurrentUserRepository';
+import { SlotParticipants, StudioApi, StudioData } from '../../../src/data/contracts/IStudioApi';
+import { participantsPerSlot } from '../../../src/data/views/studioApi';
+import { StoredRegistration } from '../../../src/data/contracts/IRegistrationRepository';
+import { slotKey } from '../../../src/core/activities/slots';
+import { AppShell } from '../../../src/ui/host/AppShell';
+import { Studio } from '../../../src/ui/studio/Studio';
+
+export const NOW = new Date('2026-11-20T09:00:00Z');
+
+export const AMBASSADOR: ViewerRoles = { userId: 7, email: 'maud.schreurs@maastricht.example', isOwner: false, isAmbassador: true, isCommunications: false };
+export const EMPLOYEE: ViewerRoles = { userId: 11, email: 'anouk.janssen@maastricht.example', isOwner: false, isAmbassador: false, isCommunications: false };
+
+/** The draft as the editor would store it, read back as an Activity (simplified). */
+function toActivity(id: number, draft: ActivityDraft, roles: ViewerRoles): Activity {
+  return {
+    id,
+    title: draft.title.trim(),
+    descriptionHtml: draft.descriptionHtml,
+    pillar: draft.pillar || 'Samen',
+    shape: draft.shape,
+    dates: draft.dates.slice().sort(),
+    startTime: draft.startTime,
+    endTime: draft.endTime,
+    venue: draft.venueKind === 'online' ? { kind: 'online', meetingUrl: draft.meetingUrl } : { kind: 'onSite', location: draft.location },
+    capacity: draft.unlimited ? null : parseInt(draft.capacity, 10),
+    signUpDeadline: null,
+    isPrivate: draft.isPrivate,
+    status: 'open',
+    organiser: { id: roles.userId, name: 'Maud Schreurs', email: roles.email },
+    imageUrl: null
+  };
+}
+
+export class FakeStudioApi implements StudioApi {
+  public activities: EditableActivity[] = [];
+  public registrations: StoredRegistration[] = [];
+  public published: ActivityDraft[] = [];
+  public faults: { publish?: () => Error; update?: () => Error } = {};
+  private version = 1;
+  private nextId = 100;
+
+  public constructor(public roles: ViewerRoles = AMBASSADOR) {}
+
+  public async loadStudio(): Promise<StudioData> {
+    return { roles: this.roles, activities: this.activities.slice() };
+  }
+
+  public async publish(draft: ActivityDraft): Promise<EditableActivity> {
+    const fault = this.faults.publish;
+    if (fault) {
+      this.faults.publish = undefined;
+      throw fault();
+    }
+    this.published.push(draft);
+    const item = { activity: toActivity(this.nextId++, draft, this.roles), etag: `"${this.version++}"` };
+    this.activities.unshift(item);
+    return item;
+  }
+
+  public async update(id: number, etag: string, draft: ActivityDraft): Promise<EditableActivity> {
+    if (this.faults.update) {
+      throw this.faults.update();
+    }
+    const item = { activity: { ...toActivity(id, draft, this.roles) }, etag: `"${this.version++}"` };
+    this.activities = this.activities.map((a) => (a.activity.id === id ? item : a));
+    return item;
+  }
+
+  public async cancel(id: number): Promise<EditableActivity> {
+    return this.setStatus(id, 'cancelled');
+  }
+
+  public async reopen(id: number): Promise<EditableActivity> {
+    return this.setStatus(id, 'open');
+  }
+
+  public async loadCounts(activities: Activity[], now: Date): Promise<{ [activityId: number]: SlotParticipants[] }> {
+    const counts: { [activityId: number]: SlotParticipants[] } = {};
+    activities.forEach((a) => {
+      counts[a.id] = participantsPerSlot(
+        a,
+        this.registrations.filter((r) => r.activityId === a.id),
+        now
+      );
+    });
+    return counts;
+  }
+
+  public async loadParticipants(activity: Activity): Promise<SlotParticipants[]> {
+    return participantsPerSlot(
+      activity,
+      this.registrations.filter((r) => r.activityId === activity.id)
+    );
+  }
+
+  public addActivity(activity: Activity): EditableActivity {
+    const item = { activity, etag: `"${this.version++}"` };
+    this.activities.push(item);
+    return item;
+  }
+
+  public signUp(activity: Activity, sessionDate: string | null, person: { id: number; name: string; email: string }): void {
+    const id = this.nextId++;
+    this.registrations.push({
+      id,
+      activityId: activity.id,
+      sessionKey: sessionDate,
+      person,
+      registeredAt: new Date('2026-11-20T10:15:00Z'),
+      status: 'requested',
+      slot: slotKey(activity.id, sessionDate),
+      authorId: person.id
+    });
+  }
+
+  private setStatus(id: number, status: Activity['status']): EditableActivity {
+    const current = this.activities.filter((a) => a.activity.id === id)[0];
+    const item = { activity: { ...current.activity, status }, etag: `"${this.version++}"` };
+    this.activities = this.activities.map((a) => (a.activity.id === id ? item : a));
+    return item;
+  }
+}
+
+export function renderStudio(api: FakeStudioApi, contact: string = 'samenbeter@maastricht.example'): RenderResult {
+  return render(
+    <AppShell host={{ kind: 'teams', locale: 'nl-NL', teamsTheme: 'default' }} instanceId="s1">
+      <Studio api={api} now={() => NOW} locale="nl-NL" becomeAmbassadorContact={contact} />
+    </AppShell>
+  );
+}
