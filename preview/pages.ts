@@ -51,6 +51,7 @@ export function stellaPage(o: PageOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Stella – ${nl ? 'intranet gemeente Maastricht' : 'intranet of the municipality of Maastricht'} (preview)</title>
+<!-- The intranet home: Activiteiten and Thema van de week. The Ambassadeurs studio is a Teams tab (/teams?tab=studio). -->
 <link rel="stylesheet" href="/assets/preview.css">
 </head>
 <body ${bodyData(o, 'sharepoint', '')}>
@@ -70,17 +71,12 @@ export function stellaPage(o: PageOptions): string {
 <main id="main" class="canvas">
   <h1 class="canvas__title">${nl ? 'Samen werken aan vitaliteit' : 'Working on vitality together'}</h1>
   <div class="canvas__grid">
-    <div class="canvas__main">
-      <section aria-label="${nl ? 'Thema van de week' : 'Theme of the week'}">
-        <div data-webpart="themeOfWeek"></div>
-      </section>
-      <section class="canvas__section" aria-label="${nl ? 'Activiteiten' : 'Activities'}">
-        <div data-webpart="activities"></div>
-      </section>
-      <section class="canvas__section" aria-label="${nl ? 'Ambassadeurs' : 'Ambassador studio'}">
-        <div data-webpart="studio"></div>
-      </section>
-    </div>
+    <section class="canvas__main" aria-label="${nl ? 'Activiteiten' : 'Activities'}">
+      <div data-webpart="activities"></div>
+    </section>
+    <aside class="canvas__side" aria-label="${nl ? 'Thema van de week' : 'Theme of the week'}">
+      <div data-webpart="themeOfWeek"></div>
+    </aside>
   </div>
 </main>
 <script src="/assets/preview.js"></script>
