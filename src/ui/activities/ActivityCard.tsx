@@ -2,11 +2,11 @@ import * as React from 'react';
 import { Badge, Body1, Caption1, Card, Link, useRestoreFocusTarget } from '@fluentui/react-components';
 import * as strings from 'SamenBeterStrings';
 import { formatString } from '../shared/formatString';
-import { pillarLabel } from '../shared/labels';
 import { safeUrl } from '../shared/safeUrl';
 import { sessionLabel, venueLabel } from './activityFormat';
 import { myStatusText, placesText, statusColor } from './activityLabels';
 import { ActivityCardProps } from './ActivityCard.types';
+import { ActivityBadges } from './ActivityBadges';
 import { useActivityCardStyles } from './useActivityCardStyles';
 
 /** One activity in the catalogue. The title opens the detail view (Enter or Space). */
@@ -26,16 +26,7 @@ export function ActivityCard(props: ActivityCardProps): JSX.Element {
   return (
     <Card className={styles.card} appearance="filled" data-activity-card={activity.id}>
       {image && <img className={styles.image} src={image} alt="" />}
-      <div className={styles.badges}>
-        <Badge appearance="tint" color="brand">
-          {pillarLabel(activity.pillar)}
-        </Badge>
-        {activity.isPrivate && (
-          <Badge appearance="outline" color="informative">
-            {strings.ActivitiesPrivateList}
-          </Badge>
-        )}
-      </div>
+      <ActivityBadges activity={activity} />
       <h3 className={styles.title}>
         <Link as="button" className={styles.titleButton} onClick={() => props.onOpen(activity.id)} data-activity-open={activity.id} {...restoreFocus}>
           {activity.title}

@@ -1,6 +1,5 @@
 import * as React from 'react';
 import {
-  Badge,
   Body1,
   Button,
   Dialog,
@@ -19,13 +18,13 @@ import { signUpDeadline } from '../../core/activities/availability';
 import { ErrorView, LoadingView } from '../shared/StatusViews';
 import { SafeHtml } from '../shared/SafeHtml';
 import { formatString } from '../shared/formatString';
-import { pillarLabel } from '../shared/labels';
 import { safeUrl } from '../shared/safeUrl';
 import { useActivitiesContext } from './ActivitiesContext';
 import { instantLabel, sessionLabel, venueLabel } from './activityFormat';
 import { placesText } from './activityLabels';
 import { meetingUrlFor } from './activityLinks';
 import { ActivityDetailProps } from './ActivityDetail.types';
+import { ActivityBadges } from './ActivityBadges';
 import { ShareButton } from './ShareButton';
 import { SlotActions } from './SlotActions';
 import { detailSessions, slotKeyOf, slotRefFor, slotView, SlotView } from './slotView';
@@ -173,21 +172,7 @@ function DetailBody(props: { activity: Activity; load: LoadState; onRetry: () =>
 
   return (
     <>
-      <div className={styles.badges}>
-        <Badge appearance="tint" color="brand">
-          {pillarLabel(activity.pillar)}
-        </Badge>
-        {activity.isPrivate && (
-          <Badge appearance="outline" color="informative">
-            {strings.ActivitiesPrivateList}
-          </Badge>
-        )}
-        {activity.status === 'cancelled' && (
-          <Badge appearance="filled" color="danger">
-            {strings.ActivitiesStatusActivityCancelled}
-          </Badge>
-        )}
-      </div>
+      <ActivityBadges activity={activity} showCancelled />
       {image && <img className={styles.image} src={image} alt="" />}
       <dl className={styles.facts}>
         <dt className={styles.term}>{strings.ActivitiesWhen}</dt>

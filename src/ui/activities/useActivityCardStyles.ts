@@ -12,12 +12,6 @@ export const useActivityCardStyles = makeStyles({
     objectFit: 'cover',
     borderRadius: tokens.borderRadiusMedium
   },
-  badges: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS
-  },
   title: {
     marginTop: 0,
     marginBottom: 0,

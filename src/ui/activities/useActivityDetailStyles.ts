@@ -31,12 +31,6 @@ export const useActivityDetailStyles = makeStyles({
     minWidth: 0,
     overflowWrap: 'anywhere'
   },
-  badges: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS
-  },
   image: {
     width: '100%',
     maxHeight: '220px',
