@@ -362,9 +362,12 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
         </div>
       </Field>
 
-      <Field {...fieldProps('isPrivate')}>
-        <Checkbox checked={form.draft.isPrivate} onChange={(_, d) => setDraft({ isPrivate: d.checked === true })} label={strings.StudioFieldPrivate} />
-      </Field>
+      {/* Private activities are organised by the coordinators (site owners), who alone may read their sign-ups. */}
+      {(roles.isOwner || form.draft.isPrivate) && (
+        <Field {...fieldProps('isPrivate')}>
+          <Checkbox checked={form.draft.isPrivate} onChange={(_, d) => setDraft({ isPrivate: d.checked === true })} label={strings.StudioFieldPrivate} />
+        </Field>
+      )}
 
       <Field label={strings.StudioFieldImage} {...fieldProps('imageUrl')}>
         <Input type="url" value={form.draft.imageUrl} onChange={(_, d) => setDraft({ imageUrl: d.value })} data-field="imageUrl" />

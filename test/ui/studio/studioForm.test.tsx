@@ -44,6 +44,16 @@ describe('Ambassadeurs: publish form', () => {
     expect(document.querySelector('[data-studio-form]')).toBeNull();
   });
 
+  it('offers "Besloten" only to coordinators (site owners), who alone can read private sign-ups', async () => {
+    const { unmount } = renderStudio(new FakeStudioApi());
+    await screen.findByRole('button', { name: 'Publiceren' });
+    expect(screen.queryByRole('checkbox', { name: /Besloten/ })).toBeNull();
+    unmount();
+    renderStudio(new FakeStudioApi({ ...EMPLOYEE, isOwner: true }));
+    await screen.findByRole('button', { name: 'Publiceren' });
+    expect(screen.getByRole('checkbox', { name: /Besloten/ })).toBeInTheDocument();
+  });
+
   it('validates before sending: a summary takes focus, messages in Dutch next to each field, links focus the field', async () => {
     const api = new FakeStudioApi();
     renderStudio(api);
