@@ -23,6 +23,8 @@ export interface EmulatorFixture {
   as(email: string): SPFI;
   stats(): Promise<{ requests: number; bytes: number }>;
   faults(settings: Record<string, number>): Promise<void>;
+  /** Bulk rows straight into the store (no HTTP), for large or old data. */
+  addItemsDirect(listTitle: string, rows: Record<string, string | number | null>[], authorEmail: string): number[];
   resetStats(): Promise<void>;
   close(): Promise<void>;
 }
@@ -61,6 +63,7 @@ export async function startEmulator(
       const json = (await r.json()) as { requests: number; bytes: number };
       return { requests: json.requests, bytes: json.bytes };
     },
+    addItemsDirect: (listTitle, rows, authorEmail) => emulator.addItemsDirect(listTitle, rows, authorEmail),
     faults: async (settings: Record<string, number>) => {
       const r = await fetch(`${url}/_emulator/faults`, { method: 'POST', body: JSON.stringify(settings) });
       if (!r.ok) {
