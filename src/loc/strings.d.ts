@@ -38,6 +38,14 @@ declare interface ISamenBeterStrings {
   StudioTabNew: string;
   StudioTabEdit: string;
   StudioTabMine: string;
+  StudioTabManage: string;
+  StudioRetentionTitle: string;
+  StudioRetentionText: string;
+  StudioRetentionMonths: string;
+  StudioRetentionCount: string;
+  StudioRetentionCounted: string;
+  StudioRetentionDelete: string;
+  StudioRetentionDone: string;
   StudioNotAmbassadorTitle: string;
   StudioNotAmbassadorText: string;
   StudioNotAmbassadorContact: string;

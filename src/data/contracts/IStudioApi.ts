@@ -48,4 +48,9 @@ export interface StudioApi {
   loadCounts(activities: Activity[], now: Date): Promise<{ [activityId: number]: SlotParticipants[] }>;
   /** Per slot (each date of a drop-in), confirmed and waiting in order, with names: one request. */
   loadParticipants(activity: Activity): Promise<SlotParticipants[]>;
+  /**
+   * Retention (site owners): sign-ups whose last session started before `before`; with
+   * dryRun only counted. SharePoint refuses everyone else (WriteSecurity 2).
+   */
+  purgeRegistrations(before: Date, dryRun: boolean): Promise<number>;
 }

@@ -11,6 +11,7 @@ import { SpActivityEditor } from '../repositories/SpActivityEditor';
 import { SpCurrentUserRepository } from '../repositories/SpCurrentUserRepository';
 import { SpRegistrationRepository } from '../repositories/SpRegistrationRepository';
 import { inBatch } from './inBatch';
+import { purgeRegistrations } from './purgeRegistrations';
 
 /** Ended activities stay in "Mijn activiteiten" this long (to export who came). */
 const KEEP_ENDED_DAYS = 60;
@@ -98,6 +99,10 @@ export function studioApi(sp: SPFI): StudioApi {
         );
       });
       return counts;
+    },
+    purgeRegistrations: async (before, dryRun) => {
+      const result = await purgeRegistrations(sp, before, { dryRun });
+      return result.deleted.registrations + result.deleted.privateRegistrations;
     },
     loadParticipants: async (activity) => {
       const slots = activitySlots(activity).map((s) => s.ref);

@@ -8,11 +8,12 @@ import { ErrorView, LoadingView } from '../shared/StatusViews';
 import { useAsyncData } from '../shared/useAsyncData';
 import { MyActivities } from './MyActivities';
 import { emptyForm, formFromActivity } from './studioDraft';
+import { RetentionPanel } from './RetentionPanel';
 import { StudioForm } from './StudioForm';
 import { StudioProps } from './Studio.types';
 import { useStudioStyles } from './useStudioStyles';
 
-type TabName = 'form' | 'mine';
+type TabName = 'form' | 'mine' | 'manage';
 
 /** mailto: for an e-mail address, the URL for an https link, otherwise nothing. */
 function contactHref(contact: string): string | undefined {
@@ -49,8 +50,8 @@ export function Studio(props: StudioProps): JSX.Element {
   const [formKey, setFormKey] = React.useState(0);
   const [announcement, setAnnouncement] = React.useState('');
   const headingId = useId('sb-studio-heading');
-  const tabIds = { form: useId('sb-studio-tab-form'), mine: useId('sb-studio-tab-mine') };
-  const panelIds = { form: useId('sb-studio-panel-form'), mine: useId('sb-studio-panel-mine') };
+  const tabIds = { form: useId('sb-studio-tab-form'), mine: useId('sb-studio-tab-mine'), manage: useId('sb-studio-tab-manage') };
+  const panelIds = { form: useId('sb-studio-panel-form'), mine: useId('sb-studio-panel-mine'), manage: useId('sb-studio-panel-manage') };
 
   React.useEffect(() => {
     if (state.status === 'ready') {
@@ -80,6 +81,11 @@ export function Studio(props: StudioProps): JSX.Element {
           <Tab id={tabIds.mine} value="mine" aria-controls={panelIds.mine} data-studio-tab="mine">
             {strings.StudioTabMine}
           </Tab>
+          {roles.isOwner && (
+            <Tab id={tabIds.manage} value="manage" aria-controls={panelIds.manage} data-studio-tab="manage">
+              {strings.StudioTabManage}
+            </Tab>
+          )}
         </TabList>
         <div role="status" aria-live="polite" data-studio-status>
           {announcement && (
@@ -118,6 +124,10 @@ export function Studio(props: StudioProps): JSX.Element {
               }}
               onReload={reload}
             />
+          </div>
+        ) : tab === 'manage' && roles.isOwner ? (
+          <div role="tabpanel" id={panelIds.manage} aria-labelledby={tabIds.manage}>
+            <RetentionPanel api={api} now={now} locale={props.locale} />
           </div>
         ) : (
           <div role="tabpanel" id={panelIds.mine} aria-labelledby={tabIds.mine}>

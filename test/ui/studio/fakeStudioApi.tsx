@@ -47,6 +47,19 @@ export class FakeStudioApi implements StudioApi {
 
   public constructor(public roles: ViewerRoles = AMBASSADOR) {}
 
+  /** Sign-up "last session" dates the fake purge works on. */
+  public registrationEnds: Date[] = [];
+  public purgeCalls: Array<{ before: string; dryRun: boolean }> = [];
+
+  public async purgeRegistrations(before: Date, dryRun: boolean): Promise<number> {
+    this.purgeCalls.push({ before: before.toISOString(), dryRun });
+    const old = this.registrationEnds.filter((d) => d.getTime() < before.getTime());
+    if (!dryRun) {
+      this.registrationEnds = this.registrationEnds.filter((d) => d.getTime() >= before.getTime());
+    }
+    return old.length;
+  }
+
   public async loadStudio(): Promise<StudioData> {
     return { roles: this.roles, activities: this.activities.slice() };
   }

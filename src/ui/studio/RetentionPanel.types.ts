@@ -1,0 +1,8 @@
+import { StudioApi } from '../../data/contracts/IStudioApi';
+import { UiLocale } from '../host/hostTypes';
+
+export interface RetentionPanelProps {
+  api: Pick<StudioApi, 'purgeRegistrations'>;
+  now: () => Date;
+  locale: UiLocale;
+}
