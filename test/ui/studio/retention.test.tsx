@@ -1,7 +1,6 @@
 /**
  * @jest-environment jsdom
  */
-import * as React from 'react';
 import { screen, fireEvent, configure } from '@testing-library/react';
 import '@testing-library/jest-dom';
 import { retentionCutOff } from '../../../src/ui/studio/RetentionPanel';
