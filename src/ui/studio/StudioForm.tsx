@@ -4,11 +4,9 @@ import {
   Checkbox,
   Field,
   Input,
-  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  MessageBarTitle,
   mergeClasses,
   Radio,
   RadioGroup,
@@ -23,7 +21,6 @@ import { isDataError } from '../../core/errors';
 import { ActivityShape, Pillar } from '../../core/types';
 import { firstErrorFor, ValidationError } from '../../core/validation/validationError';
 import { errorMessage } from '../shared/errorMessage';
-import { formatString } from '../shared/formatString';
 import { pillarLabel } from '../shared/labels';
 import { SafeHtml, sanitizeHtml } from '../shared/SafeHtml';
 import { ActivityCard } from '../activities/ActivityCard';
@@ -39,19 +36,12 @@ import {
   validationMessage
 } from './studioDraft';
 import { StudioFormProps } from './StudioForm.types';
+import { ErrorSummary } from './ErrorSummary';
 import { useStudioStyles } from './useStudioStyles';
 
 const PILLARS: Pillar[] = ['Kracht', 'Samen', 'Beter'];
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'failed'; error: unknown };
-
-function focusField(rootId: string): void {
-  const root = document.getElementById(rootId);
-  const control = root && root.querySelector<HTMLElement>('input, select, textarea, [contenteditable="true"]');
-  if (control) {
-    control.focus();
-  }
-}
 
 /**
  * The publish / edit form: every rule of src/core's validateActivityDraft shown in Dutch
@@ -171,28 +161,7 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
       data-studio-form
     >
       {showErrors && uniqueErrors.length > 0 && (
-        <div ref={summaryRef} tabIndex={-1} className={styles.summary} role="group" aria-labelledby={`${baseId}-summary`} data-error-summary>
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle id={`${baseId}-summary`}>{formatString(strings.StudioErrorSummaryTitle, uniqueErrors.length)}</MessageBarTitle>
-              <ul className={styles.summaryList}>
-                {uniqueErrors.map((e) => (
-                  <li key={e.field}>
-                    <Link
-                      href={`#${fieldId(e.field)}`}
-                      onClick={(ev) => {
-                        ev.preventDefault();
-                        focusField(fieldId(e.field));
-                      }}
-                    >
-                      {validationMessage(e)}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
-        </div>
+        <ErrorSummary ref={summaryRef} errors={uniqueErrors} baseId={baseId} fieldId={fieldId} message={validationMessage} />
       )}
 
       {!props.editing && (
