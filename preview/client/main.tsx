@@ -1,5 +1,6 @@
 import { spForSpfx } from '../../src/data/sp/spFactory';
 import { themeOfWeekLoader } from '../../src/data/views/themeOfWeekLoader';
+import { ACTIVITIES_COMPONENT_ID, TEAMS_APP_ID } from '../../src/ui/host/productIds';
 import { lazySetupApi } from '../../src/data/views/lazySetupApi';
 import { mountThemeOfWeek } from '../../src/ui/entries/mountThemeOfWeek';
 import { activitiesApi } from '../../src/data/views/activitiesApi';
@@ -32,8 +33,6 @@ const sp = spForSpfx({
 
 // Teams deep links: the app id is the SPFx solution id (config/package-solution.json) and the
 // personal tab's entityId the web part's component id (scripts/packaging/teams-app.mjs).
-const TEAMS_APP_ID = '4baa1876-7db1-44d4-bc1f-f7aa129c67c9';
-const ACTIVITIES_ENTITY_ID = 'cc2686d2-51d1-4d96-9bd2-fd0ec1aeb0fb';
 
 const placeholders = document.querySelectorAll<HTMLElement>('[data-webpart]');
 placeholders.forEach((element, index) => {
@@ -52,7 +51,7 @@ placeholders.forEach((element, index) => {
         showFilters: true,
         share:
           host.kind === 'teams'
-            ? { pageUrl: `${window.location.origin}/`, teamsAppId: TEAMS_APP_ID, teamsEntityId: ACTIVITIES_ENTITY_ID }
+            ? { pageUrl: `${window.location.origin}/`, teamsAppId: TEAMS_APP_ID, teamsEntityId: ACTIVITIES_COMPONENT_ID }
             : { pageUrl: window.location.href },
         initialActivityId: activityIdFromUrl(window.location.href),
         uidDomain: window.location.hostname,

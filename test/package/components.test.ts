@@ -51,3 +51,16 @@ describe('component manifests in config/config.json', () => {
     });
   });
 });
+
+describe('product ids used for Teams deep links', () => {
+  it('match the solution id and the Activiteiten component id', () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const ids = require('../../src/ui/host/productIds');
+    const solution = JSON.parse(require('fs').readFileSync(require('path').resolve(__dirname, '../../config/package-solution.json'), 'utf8'));
+    const manifest = JSON.parse(
+      require('fs').readFileSync(require('path').resolve(__dirname, '../../src/webparts/activities/ActivitiesWebPart.manifest.json'), 'utf8')
+    );
+    expect(ids.TEAMS_APP_ID).toBe(solution.solution.id);
+    expect(ids.ACTIVITIES_COMPONENT_ID).toBe(manifest.id);
+  });
+});

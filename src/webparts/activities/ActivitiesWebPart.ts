@@ -3,6 +3,7 @@ import * as strings from 'SamenBeterStrings';
 import { activitiesApi } from '../../data/views/activitiesApi';
 import { ActivitiesApi } from '../../data/contracts/IActivitiesApi';
 import { mountActivities } from '../../ui/entries/mountActivities';
+import { ACTIVITIES_COMPONENT_ID, TEAMS_APP_ID } from '../../ui/host/productIds';
 import { ISamenBeterWebPartProps, SamenBeterWebPart } from '../shared/SamenBeterWebPart';
 import { readLinkedActivityId } from '../shared/readLinkedActivity';
 
@@ -38,8 +39,9 @@ export default class ActivitiesWebPart extends SamenBeterWebPart<IActivitiesWebP
       share: {
         // In Teams the frame's own URL is not shareable; the site is the web fallback.
         pageUrl: inTeams ? this.context.pageContext.web.absoluteUrl : window.location.href,
-        teamsAppId: this.properties.teamsAppId || undefined,
-        teamsEntityId: this.properties.teamsEntityId || undefined
+        // Our own Teams app unless an admin packaged it under other ids.
+        teamsAppId: this.properties.teamsAppId || TEAMS_APP_ID,
+        teamsEntityId: this.properties.teamsEntityId || ACTIVITIES_COMPONENT_ID
       },
       initialActivityId: this.linkedActivityId,
       uidDomain: window.location.hostname,
