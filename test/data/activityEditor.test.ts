@@ -5,6 +5,7 @@ import { SpActivityEditor } from '../../src/data/repositories/SpActivityEditor';
 import { SpActivityRepository } from '../../src/data/repositories/SpActivityRepository';
 import { SpRegistrationRepository } from '../../src/data/repositories/SpRegistrationRepository';
 import { ActivityDraft } from '../../src/core/activities/activityDraft';
+import { lunchWalkDraft } from '../support/drafts';
 import { startEmulator, EmulatorFixture, PEOPLE } from '../support/emulatorFixture';
 import '@pnp/sp/site-users/web';
 
@@ -14,24 +15,7 @@ import '@pnp/sp/site-users/web';
 let emu: EmulatorFixture;
 const ids: { [email: string]: number } = {};
 
-const draft: ActivityDraft = {
-  title: 'Lunchwandeling',
-  descriptionHtml: '<p>Rondje Stadspark</p>',
-  pillar: 'Samen',
-  shape: 'weeklyDropIn',
-  dates: ['2026-12-01', '2026-12-08'],
-  startTime: '12:15',
-  endTime: '13:00',
-  venueKind: 'onSite',
-  location: 'Stadhuis Markt',
-  meetingUrl: '',
-  capacity: '15',
-  unlimited: false,
-  deadlineDate: '',
-  deadlineTime: '',
-  isPrivate: false,
-  imageUrl: ''
-};
+const draft: ActivityDraft = lunchWalkDraft();
 
 beforeAll(async () => {
   emu = await startEmulator();

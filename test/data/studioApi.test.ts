@@ -4,6 +4,7 @@ import { SCHEMA } from '../../src/data/schema/lists';
 import { studioApi } from '../../src/data/views/studioApi';
 import { SpRegistrationRepository } from '../../src/data/repositories/SpRegistrationRepository';
 import { ActivityDraft } from '../../src/core/activities/activityDraft';
+import { lunchWalkDraft } from '../support/drafts';
 import { startEmulator, EmulatorFixture, PEOPLE } from '../support/emulatorFixture';
 import '@pnp/sp/site-users/web';
 
@@ -14,24 +15,7 @@ let emu: EmulatorFixture;
 const ids: { [email: string]: number } = {};
 const now = new Date('2026-11-22T10:00:00Z');
 
-const draft: ActivityDraft = {
-  title: 'Lunchwandeling',
-  descriptionHtml: '<p>Rondje Stadspark</p>',
-  pillar: 'Samen',
-  shape: 'weeklyDropIn',
-  dates: ['2026-12-01', '2026-12-08'],
-  startTime: '12:15',
-  endTime: '13:00',
-  venueKind: 'onSite',
-  location: 'Stadhuis Markt',
-  meetingUrl: '',
-  capacity: '1',
-  unlimited: false,
-  deadlineDate: '',
-  deadlineTime: '',
-  isPrivate: false,
-  imageUrl: ''
-};
+const draft: ActivityDraft = lunchWalkDraft({ capacity: '1' });
 
 beforeAll(async () => {
   emu = await startEmulator();

@@ -1,25 +1,9 @@
+import { lunchWalkDraft } from '../../support/drafts';
 import { ActivityDraft, DraftRules, validateActivityDraft, draftFirstStart, draftDeadline } from '../../../src/core/activities/activityDraft';
 
 const NOW = new Date('2026-11-22T10:00:00Z'); // Sunday 22 Nov 2026, 11:00 in Amsterdam
 
-const valid: ActivityDraft = {
-  title: 'Lunchwandeling',
-  descriptionHtml: '<p>Samen een rondje.</p>',
-  pillar: 'Samen',
-  shape: 'weeklyDropIn',
-  dates: ['2026-11-24', '2026-12-01', '2026-12-08'],
-  startTime: '12:15',
-  endTime: '13:00',
-  venueKind: 'onSite',
-  location: 'Stadhuis Markt',
-  meetingUrl: '',
-  capacity: '15',
-  unlimited: false,
-  deadlineDate: '',
-  deadlineTime: '',
-  isPrivate: false,
-  imageUrl: ''
-};
+const valid: ActivityDraft = lunchWalkDraft({ descriptionHtml: '<p>Samen een rondje.</p>', dates: ['2026-11-24', '2026-12-01', '2026-12-08'] });
 
 const rules: DraftRules = { now: NOW, locations: ['Stadhuis Markt', 'Mosae Forum'], mayPublishPrivate: false };
 

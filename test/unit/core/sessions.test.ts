@@ -1,25 +1,6 @@
-import { Activity, activitySessions, findSession } from '../../../src/core';
+import { activitySessions, findSession } from '../../../src/core';
+import { activity } from './activityFixtures';
 
-function activity(overrides: Partial<Activity>): Activity {
-  return {
-    id: 7,
-    title: 'Lunchwandeling',
-    descriptionHtml: '<p>Samen een rondje om het stadhuis.</p>',
-    pillar: 'Samen',
-    shape: 'weeklyDropIn',
-    dates: [],
-    startTime: '12:15',
-    endTime: '13:00',
-    venue: { kind: 'onSite', location: 'Stadhuis, Markt' },
-    capacity: 20,
-    signUpDeadline: null,
-    isPrivate: false,
-    status: 'open',
-    organiser: { id: 12, name: 'Ambassadeur', email: 'ambassadeur@example.nl' },
-    imageUrl: null,
-    ...overrides
-  };
-}
 
 describe('activitySessions', () => {
   it('turns Amsterdam dates and times into UTC instants across the DST switch', () => {
