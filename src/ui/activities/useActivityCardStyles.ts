@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { cardTitle, titleButton } from '../shared/styleFragments';
 
 export const useActivityCardStyles = makeStyles({
   card: {
@@ -12,20 +13,8 @@ export const useActivityCardStyles = makeStyles({
     objectFit: 'cover',
     borderRadius: tokens.borderRadiusMedium
   },
-  title: {
-    marginTop: 0,
-    marginBottom: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    overflowWrap: 'anywhere'
-  },
-  titleButton: {
-    fontSize: 'inherit',
-    lineHeight: 'inherit',
-    fontWeight: 'inherit',
-    textAlign: 'left'
-  },
+  title: cardTitle,
+  titleButton: titleButton,
   line: {
     display: 'block',
     color: tokens.colorNeutralForeground1,

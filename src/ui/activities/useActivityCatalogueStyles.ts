@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { emptyState, emptyTitle } from '../shared/styleFragments';
 
 export const useActivityCatalogueStyles = makeStyles({
   root: {
@@ -37,21 +38,8 @@ export const useActivityCatalogueStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column'
   },
-  empty: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    rowGap: tokens.spacingVerticalS,
-    paddingTop: tokens.spacingVerticalL,
-    paddingBottom: tokens.spacingVerticalL
-  },
-  emptyTitle: {
-    marginTop: 0,
-    marginBottom: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold
-  },
+  empty: emptyState,
+  emptyTitle: emptyTitle,
   more: {
     display: 'flex',
     flexWrap: 'wrap',

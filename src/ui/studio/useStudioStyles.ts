@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { cardTitle, plainList } from '../shared/styleFragments';
 
 export const useStudioStyles = makeStyles({
   root: {
@@ -102,29 +103,14 @@ export const useStudioStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     alignItems: 'center'
   },
-  list: {
-    listStyleType: 'none',
-    paddingLeft: 0,
-    marginTop: 0,
-    marginBottom: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM
-  },
+  list: plainList,
   item: {
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalS,
     minWidth: 0
   },
-  itemTitle: {
-    marginTop: 0,
-    marginBottom: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    overflowWrap: 'anywhere'
-  },
+  itemTitle: cardTitle,
   subTitle: {
     marginTop: 0,
     marginBottom: 0,
