@@ -120,20 +120,40 @@ export interface Registration {
   status: RegistrationStatus;
 }
 
+/**
+ * Where a news post is in its life, derived from its approval and its times at read time
+ * (core/news/postStatus): no timer job moves posts along.
+ * - draft: not approved yet (SharePoint content approval keeps it from readers);
+ * - scheduled: approved, publish time still ahead;
+ * - published: approved, between publish and expiry time;
+ * - expired: approved, expiry time passed.
+ */
+export type PostStatus = 'draft' | 'scheduled' | 'published' | 'expired';
+
 export interface NewsPost {
   id: number;
   title: string;
   /** Rich text from SharePoint; sanitise before rendering. */
   bodyHtml: string;
+  /** Plain text for the card (max 255). */
+  excerpt: string;
   pillar: Pillar;
-  theme?: VitalTheme | null;
+  theme: VitalTheme | null;
   imageUrl: string | null;
   /** Visible from this instant on (scheduling). */
   publishAt: Date;
   /** Hidden from this instant on; null = never expires. */
   expireAt: Date | null;
-  isDraft: boolean;
+  /** false while the post is a concept (content approval status not "approved"). */
+  approved: boolean;
+  /** Title of the national day the post was written for, or null. */
+  nationalDay: string | null;
+  /** Last change (server time). */
+  modified: Date;
 }
+
+/** What the post form produces; the server assigns id and modified. */
+export type NewsPostInput = Omit<NewsPost, 'id' | 'modified'>;
 
 /** The 365 Vitaal theme planned for one ISO week. */
 export interface WeeklyTheme {

@@ -229,6 +229,9 @@ define([], function () {
     StudioCsvStatus: 'Status',
     StudioCsvDate: 'Date',
     StudioCsvRegistered: 'Signed up on',
+    // --- Nieuws (Vitaliteitsnieuws) ---
+    // --- Contentkalender ---
+    // --- Contentkalender: editors ---
     PropertyPaneDescription: 'Web part settings',
     PlanningUrlFieldLabel: 'Address of the theme planning (for Communications)',
     ShowPlanningLinkFieldLabel: 'Show link to the planning',

@@ -229,6 +229,9 @@ define([], function () {
     StudioCsvStatus: 'Status',
     StudioCsvDate: 'Datum',
     StudioCsvRegistered: 'Aangemeld op',
+    // --- Nieuws (Vitaliteitsnieuws) ---
+    // --- Contentkalender ---
+    // --- Contentkalender: editors ---
     PropertyPaneDescription: 'Instellingen van het webonderdeel',
     PlanningUrlFieldLabel: 'Adres van de themaplanning (voor Communicatie)',
     ShowPlanningLinkFieldLabel: 'Link naar de planning tonen',

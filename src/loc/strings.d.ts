@@ -140,6 +140,9 @@ declare interface ISamenBeterStrings {
   StudioCsvDate: string;
   StudioCsvRegistered: string;
   // Web part property pane
+  // --- Nieuws (Vitaliteitsnieuws) ---
+  // --- Contentkalender ---
+  // --- Contentkalender: editors ---
   PropertyPaneDescription: string;
   PlanningUrlFieldLabel: string;
   ShowPlanningLinkFieldLabel: string;
