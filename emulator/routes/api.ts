@@ -9,7 +9,7 @@ import type { ApiResponse, RequestContext } from './context';
 import { webJson } from './entities';
 import { selectEntity } from './entity-query';
 import { addFieldFromBody, addFieldFromParameters, addFieldFromXml, deleteField, getField, getFields, updateField } from './fields';
-import { addItem, deleteItem, getItem, getItems, updateItem } from './items';
+import { addItem, deleteItem, getItem, getItems, updateItem, validateUpdateListItem } from './items';
 import { addList, deleteList, getList, getLists, updateList } from './lists';
 import { firstArg, namedArg, parsePath, type Segment } from './path';
 import {
@@ -156,6 +156,7 @@ function step(ctx: RequestContext, res: Res, seg: Segment, path: string): Res {
       return fail();
     case 'item':
       if (seg.lower === 'recycle') return { t: 'call', name: 'recycle', target: res, segment: seg };
+      if (seg.lower === 'validateupdatelistitem') return { t: 'call', name: 'validateupdatelistitem', target: res, segment: seg };
       return fail();
     case 'fields':
       switch (seg.lower) {
@@ -240,6 +241,7 @@ function runCall(ctx: RequestContext, res: Res & { t: 'call' }): ApiResponse {
       if (target.t === 'item') return deleteItem(ctx, target.list, target.id, true);
       if (target.t === 'list') return deleteList(ctx, target.list, true);
       break;
+    case 'validateupdatelistitem': if (target.t === 'item') return validateUpdateListItem(ctx, target.list, target.id); break;
     case 'addfield': if (target.t === 'fields') return addFieldFromParameters(ctx, target.list); break;
     case 'createfieldasxml': if (target.t === 'fields') return addFieldFromXml(ctx, target.list); break;
     case 'breakroleinheritance':

@@ -193,6 +193,7 @@ function fieldValue(list: ListRecord, row: ItemRow, field: FieldRecord): unknown
     case FieldKind.Number:
     case FieldKind.Currency:
     case FieldKind.Integer:
+    case FieldKind.ModStat:
     case FieldKind.Counter: return Number(raw);
     case FieldKind.MultiChoice: {
       const values = parseJsonArray(raw);

@@ -6,8 +6,9 @@ import { formatSkipToken, parseOrderBy, parseSkipToken, parseTop } from '../odat
 import { ident, type SqlValue } from '../store/database';
 import { FieldKind, entityPropertyName, isLookupKind } from '../store/field-types';
 import type { ItemRow } from '../store/items';
-import { fieldColumn, type FieldRecord, type ListRecord } from '../store/lists';
-import type { RequestContext } from './context';
+import { fieldColumn, MODERATION_STATUS, type FieldRecord, type ListRecord } from '../store/lists';
+import { SCHEDULE_START } from '../security/moderation';
+import { isoSeconds, type RequestContext } from './context';
 import { odataOption } from './entity-query';
 import { lookupFieldForIdProperty } from './item-json';
 
@@ -32,7 +33,8 @@ function kindOfField(field: FieldRecord): ColumnKind {
     case FieldKind.Number:
     case FieldKind.Currency:
     case FieldKind.Integer:
-    case FieldKind.Counter: return 'number';
+    case FieldKind.Counter:
+    case FieldKind.ModStat: return 'number';
     case FieldKind.Boolean: return 'boolean';
     case FieldKind.DateTime: return 'datetime';
     case FieldKind.MultiChoice: return 'json';
@@ -47,6 +49,15 @@ function byEntityName(fields: FieldRecord[], name: string): FieldRecord | undefi
 }
 
 /** Maps a $filter/$orderby field path to SQL over the item table aliased `t`. */
+/** Filters and sorts see the status SharePoint reports now: approved with a start ahead = Scheduled (4). */
+function effectiveStatusSql(fields: FieldRecord[], ctx: RequestContext): string {
+  const status = `t.${ident(MODERATION_STATUS)}`;
+  if (!fields.some((f) => f.internalName === SCHEDULE_START)) return status;
+  // The clock's ISO text has no quotes in it; it is ours, not the client's.
+  const now = isoSeconds(ctx.now());
+  return `(CASE WHEN ${status} IN (0, 4) THEN (CASE WHEN t.${ident(SCHEDULE_START)} > '${now}' THEN 4 ELSE 0 END) ELSE ${status} END)`;
+}
+
 export function resolveItemColumn(ctx: RequestContext, fields: FieldRecord[], path: string): Column {
   if (path === 'Id' || path === 'ID') return { sql: 't."Id"', kind: 'number', indexed: true };
   const [root, sub, ...rest] = path.split('/');
@@ -58,6 +69,7 @@ export function resolveItemColumn(ctx: RequestContext, fields: FieldRecord[], pa
       const column = fieldColumn(field);
       if (!column) throw unknownColumn(path);
       if (field.kind === FieldKind.URL) return { sql: `json_extract(t.${ident(column)}, '$.Url')`, kind: 'text', indexed: false };
+      if (field.internalName === MODERATION_STATUS) return { sql: effectiveStatusSql(fields, ctx), kind: 'number', indexed: false };
       return { sql: `t.${ident(column)}`, kind: kindOfField(field), indexed: field.indexed };
     }
     const lookup = field ? { field, stringId: false } : lookupFieldForIdProperty(fields, root);
@@ -175,9 +187,11 @@ function wrapSqlError<T>(run: () => T): T {
  * Runs GET …/items with SharePoint's rules: default $top 100, $top > 5000 rejected, and on a
  * list over 5000 items the leftmost $filter condition must be on an indexed column and match
  * at most 5000 rows, and $orderby must use indexed columns unless such a filter narrows the
- * set to 5000 or fewer. `onlyAuthor` applies ReadSecurity 2.
+ * set to 5000 or fewer. `onlyAuthor` applies ReadSecurity 2, `readerRule` content approval.
  */
-export function queryItems(ctx: RequestContext, list: ListRecord, fields: FieldRecord[], onlyAuthor?: number): ItemsPage {
+export function queryItems(
+  ctx: RequestContext, list: ListRecord, fields: FieldRecord[], onlyAuthor?: number, readerRule?: { sql: string; params: SqlValue[] }
+): ItemsPage {
   const q = ctx.req.query;
   const topText = q.get('$top');
   const top = topText !== null ? odataOption(() => parseTop(topText)) : DEFAULT_TOP;
@@ -218,6 +232,10 @@ export function queryItems(ctx: RequestContext, list: ListRecord, fields: FieldR
   if (onlyAuthor !== undefined) {
     where.push('t."Author" = ?');
     params.push(onlyAuthor);
+  }
+  if (readerRule) {
+    where.push(readerRule.sql);
+    params.push(...readerRule.params);
   }
 
   const tokenText = q.get('$skiptoken');

@@ -1,9 +1,10 @@
 // GET/POST …/items, GET/MERGE/DELETE …/items(n), …/items(n)/recycle.
-import { etagMismatch, itemMissing } from '../http/errors';
-import { Perm } from '../security/permissions';
+import { accessDenied, etagMismatch, invalidValue, itemMissing, notSupported } from '../http/errors';
+import { hasPerm, Perm } from '../security/permissions';
+import { effectiveStatus, isModerated, ModerationStatus, readerCondition, readerSees, SCHEDULE_START, seesUnapproved } from '../security/moderation';
 import { transaction } from '../store/database';
 import type { ItemRow } from '../store/items';
-import type { ListRecord } from '../store/lists';
+import { MODERATION_COMMENTS, MODERATION_STATUS, type FieldRecord, type ListRecord } from '../store/lists';
 import { isoSeconds, SITE_PATH, type ApiResponse, type RequestContext } from './context';
 import { parseJsonBody } from './body';
 import { ExpansionLoader, FULL_SHAPE, itemJson, planItemShape } from './item-json';
@@ -37,16 +38,28 @@ export function getItems(ctx: RequestContext, list: ListRecord): ApiResponse {
   const fields = ctx.store.lists.fields(list);
   const shape = planItemShape(ctx, fields, ctx.req.query.get('$select'), ctx.req.query.get('$expand'));
   const onlyAuthor = ctx.perms.seesOnlyOwnItems(ctx.user, list, mask) ? ctx.user.id : undefined;
-  const page = queryItems(ctx, list, fields, onlyAuthor);
+  const nowIso = isoSeconds(ctx.now());
+  const readerRule = seesUnapproved(list, mask) ? undefined : readerCondition(fields, ctx.user.id, nowIso);
+  const page = queryItems(ctx, list, fields, onlyAuthor, readerRule);
   const loader = new ExpansionLoader(ctx);
-  const values = page.rows.map((row) => itemJson(ctx, list, fields, row, shape, loader));
+  const values = page.rows.map((row) => itemJson(ctx, list, fields, withStatus(list, fields, row, nowIso), shape, loader));
   return collectionResponse(ctx, values, setName(list), page.nextToken ? nextLink(ctx, page.nextToken, page.top) : undefined);
 }
 
-/** The item if it exists and the caller may see it (ReadSecurity 2 hides others' items as 404). */
+/** The approval status SharePoint reports now (Scheduled until the start time). */
+function withStatus(list: ListRecord, fields: FieldRecord[], row: ItemRow, nowIso: string): ItemRow {
+  return isModerated(list) ? { ...row, [MODERATION_STATUS]: effectiveStatus(fields, row, nowIso) } : row;
+}
+
+/**
+ * The item if it exists and the caller may see it: ReadSecurity 2 and content approval hide
+ * others' items as 404.
+ */
 function visibleItem(ctx: RequestContext, list: ListRecord, id: number): ItemRow {
   const item = ctx.store.items.get(list, id);
   if (!item || !ctx.perms.canSeeItem(ctx.user, list, item)) throw itemMissing();
+  const mask = ctx.perms.listMask(ctx.user, list);
+  if (!seesUnapproved(list, mask) && !readerSees(ctx.store.lists.fields(list), item, ctx.user.id, isoSeconds(ctx.now()))) throw itemMissing();
   return item;
 }
 
@@ -54,7 +67,8 @@ export function getItem(ctx: RequestContext, list: ListRecord, id: number): ApiR
   const item = visibleItem(ctx, list, id);
   const fields = ctx.store.lists.fields(list);
   const shape = planItemShape(ctx, fields, ctx.req.query.get('$select'), ctx.req.query.get('$expand'));
-  return entityResponse(ctx, itemJson(ctx, list, fields, item, shape, new ExpansionLoader(ctx)), setName(list));
+  const row = withStatus(list, fields, item, isoSeconds(ctx.now()));
+  return entityResponse(ctx, itemJson(ctx, list, fields, row, shape, new ExpansionLoader(ctx)), setName(list));
 }
 
 export function addItem(ctx: RequestContext, list: ListRecord): ApiResponse {
@@ -62,12 +76,14 @@ export function addItem(ctx: RequestContext, list: ListRecord): ApiResponse {
   const fields = ctx.store.lists.fields(list);
   const now = ctx.now();
   const write = itemWriteFromBody(ctx.store, list, fields, parseJsonBody(ctx), 'add', now);
+  // Content approval: a new item waits for approval, whoever adds it.
+  if (isModerated(list)) write.columns[MODERATION_STATUS] = ModerationStatus.Pending;
   const id = transaction(ctx.store.db, () => {
     const newId = ctx.store.items.insert(list, write.columns, { now: isoSeconds(now), userId: ctx.user.id });
     ctx.store.lists.touchItems(list, isoSeconds(now));
     return newId;
   });
-  const row = ctx.store.items.get(list, id)!;
+  const row = withStatus(list, fields, ctx.store.items.get(list, id)!, isoSeconds(now));
   const json = itemJson(ctx, list, fields, row, FULL_SHAPE, new ExpansionLoader(ctx));
   return entityResponse(ctx, json, setName(list), 201, { ETag: `"${row.version}"`, Location: String(json['odata.id']) });
 }
@@ -87,6 +103,9 @@ export function updateItem(ctx: RequestContext, list: ListRecord, id: number): A
   checkEtag(ctx, item);
   const now = ctx.now();
   const write = itemWriteFromBody(ctx.store, list, ctx.store.lists.fields(list), parseJsonBody(ctx), 'update', now);
+  // Content approval: an edit needs approval again (SharePoint keeps showing readers the last
+  // approved version meanwhile; the emulator keeps no versions and hides the item until then).
+  if (isModerated(list)) write.columns[MODERATION_STATUS] = ModerationStatus.Pending;
   transaction(ctx.store.db, () => {
     ctx.store.items.update(list, id, write.columns, { now: isoSeconds(now), userId: ctx.user.id });
     ctx.store.lists.touchItems(list, isoSeconds(now));
@@ -106,3 +125,49 @@ export function deleteItem(ctx: RequestContext, list: ListRecord, id: number, re
   return recycle ? valueResponse(ctx, item.GUID, 'Edm.Guid', 'Recycle') : emptyOk();
 }
 
+
+const hasApprove = (mask: bigint): boolean => hasPerm(mask, Perm.ApproveItems);
+
+interface FormValue {
+  FieldName: string;
+  FieldValue: string;
+}
+
+/**
+ * POST …/items(n)/ValidateUpdateListItem — the REST way to approve, reject or reset an item
+ * (`_ModerationStatus` cannot be written through MERGE). Only the approval fields are
+ * emulated; any other field name is refused loudly rather than half-supported.
+ * Approving ("0") an item whose PublishingStartDate lies ahead stores "Scheduled" (4).
+ */
+export function validateUpdateListItem(ctx: RequestContext, list: ListRecord, id: number): ApiResponse {
+  const item = visibleItem(ctx, list, id);
+  const mask = ctx.perms.listMask(ctx.user, list);
+  ctx.perms.requireItemWrite(ctx.user, list, Perm.EditListItems, item, mask);
+  const body = parseJsonBody(ctx) as { formValues?: unknown };
+  const formValues = Array.isArray(body?.formValues) ? (body.formValues as FormValue[]) : [];
+  const fields = ctx.store.lists.fields(list);
+  const nowIso = isoSeconds(ctx.now());
+  const columns: Record<string, string | number> = {};
+  for (const value of formValues) {
+    const name = String(value?.FieldName ?? '');
+    if (name === MODERATION_STATUS && isModerated(list)) {
+      if (!hasApprove(mask)) throw accessDenied();
+      const status = Number(value.FieldValue);
+      if (![0, 1, 2, 3].includes(status)) throw invalidValue(name, 'Edm.Int32');
+      const start = fields.some((f) => f.internalName === SCHEDULE_START) ? item[SCHEDULE_START] : null;
+      columns[MODERATION_STATUS] = status === 0 && typeof start === 'string' && start > nowIso ? ModerationStatus.Scheduled : status;
+    } else if (name === MODERATION_COMMENTS && isModerated(list)) {
+      columns[MODERATION_COMMENTS] = String(value.FieldValue ?? '');
+    } else {
+      throw notSupported(`ValidateUpdateListItem for '${name}'`);
+    }
+  }
+  transaction(ctx.store.db, () => {
+    ctx.store.items.update(list, id, columns, { now: nowIso, userId: ctx.user.id });
+    ctx.store.lists.touchItems(list, nowIso);
+  });
+  const results = formValues.map((v) => ({
+    ErrorCode: 0, ErrorMessage: null, FieldName: v.FieldName, FieldValue: v.FieldValue, HasException: false, ItemId: id
+  }));
+  return collectionResponse(ctx, results, 'Collection(SP.ListItemFormUpdateValue)');
+}

@@ -11,7 +11,7 @@ import { WEB_SCOPE } from '../store/roles';
 
 /** PermissionKind values (1-based bit positions), as in PnPjs and SharePoint. */
 export const Perm = {
-  ViewListItems: 1, AddListItems: 2, EditListItems: 3, DeleteListItems: 4, ManageLists: 12,
+  ViewListItems: 1, AddListItems: 2, EditListItems: 3, DeleteListItems: 4, ApproveItems: 5, ManageLists: 12,
   Open: 17, ViewPages: 18, CreateGroups: 25, ManagePermissions: 26, BrowseUserInfo: 28, ManageWeb: 31,
   EnumeratePermissions: 63
 } as const;

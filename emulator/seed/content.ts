@@ -62,8 +62,9 @@ export type NewsPostBody = {
   SbExcerpt: string;
   SbPillar: Pillar;
   SbTheme: VitalTheme | null;
-  SbPublishAt: string;
-  SbExpireAt: string | null;
+  PublishingStartDate: string;
+  PublishingExpirationDate: string | null;
+  SbNationalDay: string | null;
   SbImageUrl: SpUrl | null;
 };
 
@@ -705,8 +706,9 @@ export function newsPosts(now: Date): NewsPostBody[] {
       SbExcerpt: 'Het A&O-fonds Gemeenten kende #SamenBeter € 25.000 subsidie toe. Waar gaat het geld naartoe?',
       SbPillar: 'Samen',
       SbTheme: null,
-      SbPublishAt: morningDaysAgo(today, 40),
-      SbExpireAt: null,
+      PublishingStartDate: morningDaysAgo(today, 40),
+      PublishingExpirationDate: null,
+      SbNationalDay: null,
       SbImageUrl: null
     },
     {
@@ -717,8 +719,9 @@ export function newsPosts(now: Date): NewsPostBody[] {
       SbExcerpt: 'Elke dinsdag om 12:15 wandelen collega\'s samen vanaf het Stadhuis. Loop je ook een keer mee?',
       SbPillar: 'Samen',
       SbTheme: 'fysiek',
-      SbPublishAt: morningDaysAgo(today, 33),
-      SbExpireAt: null,
+      PublishingStartDate: morningDaysAgo(today, 33),
+      PublishingExpirationDate: null,
+      SbNationalDay: null,
       SbImageUrl: null
     },
     {
@@ -729,8 +732,9 @@ export function newsPosts(now: Date): NewsPostBody[] {
       SbExcerpt: 'Op alle locaties staat voortaan elke dag vers fruit klaar. Pak gerust een stuk!',
       SbPillar: 'Kracht',
       SbTheme: 'voeding',
-      SbPublishAt: morningDaysAgo(today, 26),
-      SbExpireAt: null,
+      PublishingStartDate: morningDaysAgo(today, 26),
+      PublishingExpirationDate: null,
+      SbNationalDay: null,
       SbImageUrl: null
     },
     {
@@ -741,8 +745,9 @@ export function newsPosts(now: Date): NewsPostBody[] {
       SbExcerpt: 'Met de nieuwe gesprekskaart vitaliteit praat je met je leidinggevende over energie, werk en ontwikkeling.',
       SbPillar: 'Beter',
       SbTheme: 'motivatie',
-      SbPublishAt: morningDaysAgo(today, 19),
-      SbExpireAt: null,
+      PublishingStartDate: morningDaysAgo(today, 19),
+      PublishingExpirationDate: null,
+      SbNationalDay: null,
       SbImageUrl: null
     },
     {
@@ -753,8 +758,9 @@ export function newsPosts(now: Date): NewsPostBody[] {
       SbExcerpt: 'Blijft de spanning hangen? Herken de signalen van werkstress en bespreek het op tijd, in je team en met je leidinggevende.',
       SbPillar: 'Kracht',
       SbTheme: 'mentaal',
-      SbPublishAt: morningDaysAgo(today, 11),
-      SbExpireAt: null,
+      PublishingStartDate: morningDaysAgo(today, 11),
+      PublishingExpirationDate: null,
+      SbNationalDay: null,
       SbImageUrl: null
     },
     {
@@ -765,8 +771,9 @@ export function newsPosts(now: Date): NewsPostBody[] {
       SbExcerpt: 'Van nul naar vijf kilometer in acht weken, samen met collega\'s. Er zijn twintig plaatsen.',
       SbPillar: 'Samen',
       SbTheme: 'fysiek',
-      SbPublishAt: morningDaysAgo(today, 4),
-      SbExpireAt: null,
+      PublishingStartDate: morningDaysAgo(today, 4),
+      PublishingExpirationDate: null,
+      SbNationalDay: null,
       SbImageUrl: null
     },
     {
@@ -777,8 +784,9 @@ export function newsPosts(now: Date): NewsPostBody[] {
       SbExcerpt: 'Zorg je naast je werk voor een naaste? Lees welke regelingen er zijn en waar je terechtkunt.',
       SbPillar: 'Kracht',
       SbTheme: null,
-      SbPublishAt: amsterdamIso(addDays(today, 2), 8, 0),
-      SbExpireAt: null,
+      PublishingStartDate: amsterdamIso(addDays(today, 2), 8, 0),
+      PublishingExpirationDate: null,
+      SbNationalDay: null,
       SbImageUrl: null
     },
     {
@@ -788,8 +796,9 @@ export function newsPosts(now: Date): NewsPostBody[] {
       SbExcerpt: 'In de zomer loopt de lunchwandeling de lange route over de Sint-Pietersberg.',
       SbPillar: 'Samen',
       SbTheme: 'fysiek',
-      SbPublishAt: morningDaysAgo(today, 70),
-      SbExpireAt: morningDaysAgo(today, 35, 23, 59),
+      PublishingStartDate: morningDaysAgo(today, 70),
+      PublishingExpirationDate: morningDaysAgo(today, 35, 23, 59),
+      SbNationalDay: null,
       SbImageUrl: null
     }
   ];
@@ -805,10 +814,32 @@ export function newsPosts(now: Date): NewsPostBody[] {
       SbExcerpt: ((isWeek ? 'Vandaag begint de ' : 'Vandaag is het ') + title + '. ' + national.body.SbDescription).slice(0, 255),
       SbPillar: national.body.SbPillar,
       SbTheme: null,
-      SbPublishAt: amsterdamIso(national.date, 7, 0),
-      SbExpireAt: amsterdamIso(addDays(national.date, national.body.SbDurationDays + 13), 23, 59),
+      PublishingStartDate: amsterdamIso(national.date, 7, 0),
+      PublishingExpirationDate: amsterdamIso(addDays(national.date, national.body.SbDurationDays + 13), 23, 59),
+      SbNationalDay: title,
       SbImageUrl: null
     });
   }
   return posts;
+}
+
+/**
+ * Concepts Communications is still working on: stored, but content approval keeps them from
+ * employees (also over REST) until someone approves them.
+ */
+export function draftNewsPosts(now: Date): NewsPostBody[] {
+  const today = amsterdamDateOf(now);
+  return [
+    {
+      Title: 'Concept: fietsgroep zoekt nieuwe leden',
+      SbBody: '<p>De fietsgroep rijdt elke eerste zaterdag van de maand. Nog aanvullen: route en vertrekpunt.</p>',
+      SbExcerpt: 'De fietsgroep zoekt nieuwe leden. (concept)',
+      SbPillar: 'Samen',
+      SbTheme: 'fysiek',
+      PublishingStartDate: amsterdamIso(addDays(today, 9), 9, 0),
+      PublishingExpirationDate: null,
+      SbNationalDay: null,
+      SbImageUrl: null
+    }
+  ];
 }

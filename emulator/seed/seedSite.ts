@@ -7,7 +7,8 @@ import { setupApi } from '../../src/data/views/setupApi';
 import { addItems } from '../../src/data/provisioning/addItems';
 import { addGroupMembers } from '../../src/data/provisioning/groupMembers';
 import { ADMIN_EMAIL, AMBASSADOR_EMAILS, COMMUNICATIONS_EMAILS } from './people';
-import { activities, newsPosts, weeklyThemes } from './content';
+import { SpNewsRepository } from '../../src/data/repositories/SpNewsRepository';
+import { activities, draftNewsPosts, newsPosts, weeklyThemes } from './content';
 
 // Seeds a fresh emulator site the way a real one is set up: the site admin runs the
 // product's own set-up (lists, groups, permissions, default national days) through
@@ -29,7 +30,14 @@ export async function seedSite(siteUrl: string, now: Date): Promise<SeedReport> 
   const comms = as(COMMUNICATIONS_EMAILS[0]);
   const items: { [list: string]: number } = {};
   items.weeklyThemes = (await addItems(comms, 'weeklyThemes', weeklyThemes(now))).length;
-  items.news = (await addItems(comms, 'news', newsPosts(now))).length;
+  // News goes through content approval: Communications approve what is ready (scheduled
+  // posts then appear by themselves); concepts stay pending.
+  const approvedIds = await addItems(comms, 'news', newsPosts(now));
+  const news = new SpNewsRepository(comms);
+  for (const id of approvedIds) {
+    await news.setApproval(id, true);
+  }
+  items.news = approvedIds.length + (await addItems(comms, 'news', draftNewsPosts(now))).length;
 
   // Activities are created by their organisers (WriteSecurity 2 makes them the owners).
   const byOrganiser: { [email: string]: Record<string, unknown>[] } = {};

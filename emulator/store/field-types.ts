@@ -2,7 +2,7 @@
 
 export const FieldKind = {
   Integer: 1, Text: 2, Note: 3, DateTime: 4, Counter: 5, Choice: 6, Lookup: 7, Boolean: 8,
-  Number: 9, Currency: 10, URL: 11, Computed: 12, Guid: 14, MultiChoice: 15, Attachments: 19, User: 20
+  Number: 9, Currency: 10, URL: 11, Computed: 12, Guid: 14, MultiChoice: 15, Attachments: 19, User: 20, ModStat: 23
 } as const;
 
 export type FilterKind = 'text' | 'number' | 'boolean' | 'datetime' | 'json' | 'lookupId';
@@ -31,7 +31,8 @@ const TYPES: Record<number, FieldTypeInfo> = {
   [FieldKind.Guid]: { typeAsString: 'Guid', odataType: 'SP.FieldGuid', affinity: 'TEXT', displayName: 'Guid' },
   [FieldKind.MultiChoice]: { typeAsString: 'MultiChoice', odataType: 'SP.FieldMultiChoice', affinity: 'TEXT', displayName: 'Choice' },
   [FieldKind.Attachments]: { typeAsString: 'Attachments', odataType: 'SP.Field', affinity: '', displayName: 'Attachments' },
-  [FieldKind.User]: { typeAsString: 'User', odataType: 'SP.FieldUser', affinity: '', displayName: 'Person or Group' }
+  [FieldKind.User]: { typeAsString: 'User', odataType: 'SP.FieldUser', affinity: '', displayName: 'Person or Group' },
+  [FieldKind.ModStat]: { typeAsString: 'ModStat', odataType: 'SP.Field', affinity: 'INTEGER', displayName: 'Moderation Status' }
 };
 
 /** Kinds a client may create (others are SharePoint-internal here). */

@@ -89,6 +89,8 @@ export const MAX_INDEXES = 20;
 
 /** Column that holds the version (owshiddenversion); not a field, never clashes with one. */
 export const VERSION_COLUMN = '__sb_version';
+export const MODERATION_STATUS = '_ModerationStatus';
+export const MODERATION_COMMENTS = '_ModerationComments';
 
 /** Fields without a column of their own: derived when an item is read. */
 const VIRTUAL_FIELDS = new Set(['Attachments', '_UIVersionString', 'ContentType']);
@@ -215,7 +217,8 @@ export class Lists {
         ${ident(VERSION_COLUMN)} INTEGER NOT NULL DEFAULT 1,
         "Title" TEXT)`);
       for (const field of BUILTIN_FIELDS) this.insertFieldRow(list, field, field.internalName!, true, field.readOnly ?? false);
-      return list;
+      if (input.settings?.EnableModeration === true) this.ensureModerationFields(list);
+      return this.bySeq(list.seq)!;
     });
   }
 
@@ -231,8 +234,21 @@ export class Lists {
       if (changes.hidden !== undefined) set('hidden', changes.hidden ? 1 : 0);
       if (changes.hasUniqueRoleAssignments !== undefined) set('has_unique_roles', changes.hasUniqueRoleAssignments ? 1 : 0);
       if (changes.settings) set('settings', JSON.stringify({ ...list.settings, ...changes.settings }));
+      if (changes.settings?.EnableModeration === true) this.ensureModerationFields(list);
       this.db.prepare('UPDATE lists SET version = version + 1 WHERE seq = ?').run(list.seq);
     });
+  }
+
+  /**
+   * Content approval adds SharePoint's hidden approval fields. Items that exist when it is
+   * switched on count as approved (column default 0), as in SharePoint.
+   */
+  private ensureModerationFields(list: ListRecord): void {
+    if (this.db.prepare('SELECT 1 FROM fields WHERE list_seq = ? AND internal_name = ?').get(list.seq, MODERATION_STATUS)) return;
+    this.insertFieldRow(list, { internalName: MODERATION_STATUS, title: 'Approval Status', kind: FieldKind.ModStat }, MODERATION_STATUS, true, true);
+    this.insertFieldRow(list, { internalName: MODERATION_COMMENTS, title: 'Approver Comments', kind: FieldKind.Note }, MODERATION_COMMENTS, true, true);
+    this.db.exec(`ALTER TABLE ${ident(list.table)} ADD COLUMN ${ident(MODERATION_STATUS)} INTEGER NOT NULL DEFAULT 0`);
+    this.db.exec(`ALTER TABLE ${ident(list.table)} ADD COLUMN ${ident(MODERATION_COMMENTS)} TEXT`);
   }
 
   touchItems(list: ListRecord, now: string, deleted = false): void {

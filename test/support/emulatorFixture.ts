@@ -26,6 +26,8 @@ export interface EmulatorFixture {
   /** Bulk rows straight into the store (no HTTP), for large or old data. */
   addItemsDirect(listTitle: string, rows: Record<string, string | number | null>[], authorEmail: string): number[];
   resetStats(): Promise<void>;
+  /** Sets the emulator's clock (null: real time again). */
+  setNow(now: Date | null): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -68,6 +70,12 @@ export async function startEmulator(
       const r = await fetch(`${url}/_emulator/faults`, { method: 'POST', body: JSON.stringify(settings) });
       if (!r.ok) {
         throw new Error(`faults: ${r.status} ${await r.text()}`);
+      }
+    },
+    setNow: async (now: Date | null) => {
+      const r = await fetch(`${url}/_emulator/clock`, { method: 'POST', body: JSON.stringify({ now: now ? now.toISOString() : null }) });
+      if (!r.ok) {
+        throw new Error(`clock: ${r.status} ${await r.text()}`);
       }
     },
     resetStats: async () => {

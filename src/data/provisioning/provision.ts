@@ -17,7 +17,7 @@ import { createField } from './fieldCreation';
 // nothing: that is the set-up panel's "what would change".
 
 export interface ProvisionStep {
-  /** 'list' | 'field' | 'index' | 'group' | 'permissions' | 'security' */
+  /** 'list' | 'field' | 'index' | 'group' | 'permissions' | 'security' | 'approval' */
   kind: string;
   target: string;
   detail: string;
@@ -46,7 +46,7 @@ export function schemaAtVersion(schema: SchemaDef, version: number): SchemaDef {
 }
 
 // SharePoint's RoleTypeKind: Reader 2, Contributor 3, Administrator (Full Control) 5, Editor 6.
-const ROLE_KIND: { [role in Role]: 2 | 3 | 5 | 6 } = { Read: 2, Contribute: 3, Edit: 6, FullControl: 5 };
+const ROLE_KIND: { [role in Role]: 2 | 3 | 4 | 5 | 6 } = { Read: 2, Contribute: 3, Design: 4, Edit: 6, FullControl: 5 };
 
 /** The claim SharePoint Online uses for "Everyone except external users". */
 const EVERYONE_CLAIM_PREFIX = 'c:0-.f|rolemanager|spo-grid-all-users';
@@ -75,6 +75,8 @@ interface ExistingList {
   HasUniqueRoleAssignments: boolean;
   ReadSecurity: number;
   WriteSecurity: number;
+  EnableModeration: boolean;
+  DraftVersionVisibility: number;
 }
 
 /** A list that does not exist yet (dry run): everything on it is still to do. */
@@ -120,7 +122,7 @@ async function ensureList(sp: SPFI, def: ListDef, runner: StepRunner): Promise<s
   try {
     info = await sp.web.lists
       .getByTitle(def.title)
-      .select('Id', 'HasUniqueRoleAssignments', 'ReadSecurity', 'WriteSecurity')<ExistingList>();
+      .select('Id', 'HasUniqueRoleAssignments', 'ReadSecurity', 'WriteSecurity', 'EnableModeration', 'DraftVersionVisibility')<ExistingList>();
   } catch (e) {
     if (!isHttpStatus(e, 404)) {
       throw e;
@@ -128,7 +130,22 @@ async function ensureList(sp: SPFI, def: ListDef, runner: StepRunner): Promise<s
     const created = await runner.run({ kind: 'list', target: def.title, detail: 'created' }, () =>
       sp.web.lists.add(def.title, def.description, 100, false)
     );
-    info = { Id: created ? created.Id : MISSING, HasUniqueRoleAssignments: false, ReadSecurity: 1, WriteSecurity: 1 };
+    info = {
+      Id: created ? created.Id : MISSING,
+      HasUniqueRoleAssignments: false,
+      ReadSecurity: 1,
+      WriteSecurity: 1,
+      EnableModeration: false,
+      DraftVersionVisibility: 0
+    };
+  }
+  // Content approval with draft item security: readers see only approved, live items.
+  const approval = def.contentApproval;
+  if (approval && (!info.EnableModeration || info.DraftVersionVisibility !== approval.draftVisibility)) {
+    await runner.run(
+      { kind: 'approval', target: def.title, detail: `EnableModeration, DraftVersionVisibility ${approval.draftVisibility}` },
+      () => sp.web.lists.getById(info.Id).update({ EnableModeration: true, DraftVersionVisibility: approval.draftVisibility })
+    );
   }
   if (info.ReadSecurity !== def.readSecurity || info.WriteSecurity !== def.writeSecurity) {
     await runner.run(

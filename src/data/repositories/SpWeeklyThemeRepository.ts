@@ -67,6 +67,16 @@ export class SpWeeklyThemeRepository implements IWeeklyThemeRepository {
     }
   }
 
+  /** Replaces the plan of a week that already has a theme. */
+  public async update(id: number, theme: WeeklyThemeInput): Promise<WeeklyTheme> {
+    try {
+      await this.items().getById(id).update(toItem(theme));
+      return { ...theme, id };
+    } catch (e) {
+      throw toDataError(e, { listTitle: LIST.title });
+    }
+  }
+
   private items(): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
     return this.sp.web.lists.getByTitle(LIST.title).items;
   }

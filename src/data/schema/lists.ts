@@ -1,9 +1,10 @@
 import { FieldDef, GroupDef, ListDef, SchemaDef } from './schemaTypes';
 
 // Version 1: the foundation. Version 2: sign-ups (meeting link, private registrations).
+// Version 3: news with content approval and item scheduling (drafts and scheduled posts hidden).
 // Bump SCHEMA_VERSION when a release adds lists, fields or indexes; give new definitions
 // `since: <new version>` so provisioning upgrades existing sites in place.
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const PILLARS = ['Kracht', 'Samen', 'Beter'] as const;
 const THEMES = ['fysiek', 'mentaal', 'voeding', 'werkomgeving', 'motivatie'] as const;
@@ -164,24 +165,35 @@ const nationalDays: ListDef = {
 const news: ListDef = {
   key: 'news',
   title: 'SamenBeter Nieuws',
-  description: 'Gepubliceerde #SamenBeter-nieuwsberichten met publicatie- en verloopmoment.',
+  description: 'De #SamenBeter-nieuwsberichten: concepten, geplande, gepubliceerde en verlopen berichten.',
   titleFieldTitle: 'Titel',
   readSecurity: 1,
   writeSecurity: 1,
   grants: [
     { principal: 'everyone', role: 'Read' },
-    { principal: 'communications', role: 'Contribute' },
+    { principal: 'communications', role: 'Design' },
     { principal: 'owners', role: 'FullControl' }
   ],
-  permissionNote: 'Iedereen leest; Communicatie schrijft. (Concepten krijgen een eigen lijst in een volgende schemaversie.)',
+  contentApproval: { draftVisibility: 2, since: 3 },
+  permissionNote:
+    'Iedereen leest, maar SharePoint-inhoudsgoedkeuring met conceptbeveiliging ("alleen wie mag goedkeuren en de auteur") en planning houdt concepten, nog niet gepubliceerde en verlopen berichten voor medewerkers verborgen, ook via REST. Communicatie schrijft en keurt goed (machtigingsniveau Ontwerpen).',
   since: 1,
   fields: [
     { name: 'SbBody', title: 'Tekst', kind: 'RichText', description: 'Berichttekst (opgemaakt; wordt bij tonen opgeschoond).', since: 1 },
     { name: 'SbExcerpt', title: 'Samenvatting', kind: 'Text', maxLength: 255, description: 'Korte samenvatting voor de kaart.', since: 1 },
     pillarField(1, true),
     { name: 'SbTheme', title: 'Thema', kind: 'Choice', choices: THEMES, description: '365 Vitaal-thema (optioneel).', since: 1 },
-    { name: 'SbPublishAt', title: 'Publiceren vanaf', kind: 'DateTime', required: true, indexed: true, description: 'Vanaf dit moment zichtbaar.', since: 1 },
-    { name: 'SbExpireAt', title: 'Verloopt op', kind: 'DateTime', description: 'Na dit moment niet meer zichtbaar; leeg = blijft staan.', since: 1 },
+    {
+      name: 'PublishingStartDate',
+      title: 'Publiceren vanaf',
+      kind: 'DateTime',
+      required: true,
+      indexed: true,
+      description: 'Vanaf dit moment zichtbaar (SharePoint-planning; het feed filtert en sorteert hierop, geïndexeerd).',
+      since: 3
+    },
+    { name: 'PublishingExpirationDate', title: 'Verloopt op', kind: 'DateTime', description: 'Na dit moment niet meer zichtbaar; leeg = blijft staan.', since: 3 },
+    { name: 'SbNationalDay', title: 'Nationale dag', kind: 'Text', maxLength: 255, description: 'Naam van de nationale dag waarvoor het bericht is geschreven (leeg = geen).', since: 3 },
     { name: 'SbImageUrl', title: 'Afbeelding', kind: 'Url', description: 'Afbeelding voor de kaart.', since: 1 }
   ]
 };

@@ -15,7 +15,11 @@ export type FieldKind =
   | 'Url';
 
 export interface FieldDef {
-  /** Internal name: ASCII, no spaces, prefixed 'Sb' so it never clashes with a built-in. */
+  /**
+   * Internal name: ASCII, no spaces, prefixed 'Sb' so it never clashes with a built-in — except
+   * SharePoint's own scheduling fields (PublishingStartDate, PublishingExpirationDate), which
+   * must carry exactly those names for item scheduling.
+   */
   readonly name: string;
   /** Display name admins see in SharePoint's list UI (Dutch). */
   readonly title: string;
@@ -36,7 +40,8 @@ export interface FieldDef {
   readonly since: number;
 }
 
-export type Role = 'Read' | 'Contribute' | 'Edit' | 'FullControl';
+/** SharePoint's permission levels; Design adds ApproveItems (content approval) to Edit. */
+export type Role = 'Read' | 'Contribute' | 'Design' | 'Edit' | 'FullControl';
 
 /** Who gets which rights on a list once its inheritance is broken. */
 export interface ListGrant {
@@ -62,6 +67,13 @@ export interface ListDef {
   /** Why the permissions are what they are, for the admin docs. */
   readonly permissionNote: string;
   readonly since: number;
+  /**
+   * SharePoint content approval: items stay hidden from readers until approved; 2 = only
+   * approvers and the author see items that are not approved (draft item security).
+   * With `PublishingStartDate`/`PublishingExpirationDate` fields, approved items are also
+   * hidden before their start and after their expiry (item scheduling).
+   */
+  readonly contentApproval?: { readonly draftVisibility: 2; readonly since: number };
 }
 
 export type ListKey = 'activities' | 'registrations' | 'privateRegistrations' | 'weeklyThemes' | 'nationalDays' | 'news';

@@ -409,19 +409,19 @@ describe.each(NOWS.map((now) => [now.toISOString(), now] as [string, Date]))('se
 
   describe('news', () => {
     const isPublished = (n: NewsPostBody): boolean =>
-      ms(n.SbPublishAt) <= now.getTime() && (n.SbExpireAt === null || ms(n.SbExpireAt) > now.getTime());
+      ms(n.PublishingStartDate) <= now.getTime() && (n.PublishingExpirationDate === null || ms(n.PublishingExpirationDate) > now.getTime());
 
     it('has 6 published posts over the last 6 weeks, 2 scheduled and 1 expired', () => {
       const published = posts.filter(isPublished);
-      const scheduled = posts.filter((n) => ms(n.SbPublishAt) > now.getTime());
-      const expired = posts.filter((n) => n.SbExpireAt !== null && ms(n.SbExpireAt) <= now.getTime());
+      const scheduled = posts.filter((n) => ms(n.PublishingStartDate) > now.getTime());
+      const expired = posts.filter((n) => n.PublishingExpirationDate !== null && ms(n.PublishingExpirationDate) <= now.getTime());
       expect([published.length, scheduled.length, expired.length, posts.length]).toEqual([6, 2, 1, 9]);
-      const ages = published.map((n) => (now.getTime() - ms(n.SbPublishAt)) / DAY_MS);
+      const ages = published.map((n) => (now.getTime() - ms(n.PublishingStartDate)) / DAY_MS);
       expect(Math.max(...ages)).toBeLessThanOrEqual(42);
       expect(Math.max(...ages) - Math.min(...ages)).toBeGreaterThanOrEqual(28); // spread, not bunched
       for (const n of posts) {
-        if (n.SbExpireAt !== null) {
-          expect(ms(n.SbExpireAt)).toBeGreaterThan(ms(n.SbPublishAt));
+        if (n.PublishingExpirationDate !== null) {
+          expect(ms(n.PublishingExpirationDate)).toBeGreaterThan(ms(n.PublishingStartDate));
         }
       }
     });
@@ -435,8 +435,8 @@ describe.each(NOWS.map((now) => [now.toISOString(), now] as [string, Date]))('se
         .sort();
       expect(starts.length).toBeGreaterThan(0);
       const scheduledDates = posts
-        .filter((n) => ms(n.SbPublishAt) > now.getTime())
-        .map((n) => toIsoDate(amsterdamDateOf(new Date(n.SbPublishAt))));
+        .filter((n) => ms(n.PublishingStartDate) > now.getTime())
+        .map((n) => toIsoDate(amsterdamDateOf(new Date(n.PublishingStartDate))));
       expect(scheduledDates).toContain(starts[0]);
     });
 
