@@ -22,7 +22,8 @@ import { ActivityShape, Pillar } from '../../core/types';
 import { firstErrorFor, ValidationError } from '../../core/validation/validationError';
 import { errorMessage } from '../shared/errorMessage';
 import { pillarLabel } from '../shared/labels';
-import { SafeHtml, sanitizeHtml } from '../shared/SafeHtml';
+import { RichTextEditor } from '../shared/RichTextEditor';
+import { SafeHtml } from '../shared/SafeHtml';
 import { ActivityCard } from '../activities/ActivityCard';
 import {
   draftOf,
@@ -55,9 +56,7 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
   const [save, setSave] = React.useState<SaveState>({ kind: 'idle' });
   const [editorKey, setEditorKey] = React.useState(0);
   const summaryRef = React.useRef<HTMLDivElement>(null);
-  const editorRef = React.useRef<HTMLDivElement>(null);
   const baseId = useId('sb-studio-form');
-  const descriptionLabelId = `${baseId}-description-label`;
   const fieldId = (field: string): string => `${baseId}-${field}`;
   const { roles, now } = props;
   // A successful publish starts a new form (new key): no state updates after that.
@@ -79,14 +78,6 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
     mayPublishPrivate: roles.isOwner,
     allowPastDates: !!props.editing
   }).sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
-
-  // The contentEditable is uncontrolled: filled once per (re)start of the form.
-  React.useEffect(() => {
-    if (editorRef.current) {
-      editorRef.current.innerHTML = sanitizeHtml(form.draft.descriptionHtml);
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editorKey]);
 
   const setDraft = (patch: Partial<ActivityDraft>): void => setForm((f) => ({ ...f, draft: { ...f.draft, ...patch } }));
   const restart = (next: StudioFormState): void => {
@@ -125,22 +116,6 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
       if (mounted.current) {
         setSave({ kind: 'failed', error });
       }
-    }
-  };
-
-  const exec = (command: string, value?: string): void => {
-    if (editorRef.current) {
-      editorRef.current.focus();
-    }
-    document.execCommand(command, false, value);
-    if (editorRef.current) {
-      setDraft({ descriptionHtml: editorRef.current.innerHTML });
-    }
-  };
-  const addLink = (): void => {
-    const url = window.prompt(strings.StudioLinkPrompt, 'https://');
-    if (url && /^https:\/\//i.test(url)) {
-      exec('createLink', url);
     }
   };
 
@@ -199,37 +174,15 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
         <Input value={form.draft.title} onChange={(_, d) => setDraft({ title: d.value })} data-field="title" />
       </Field>
 
-      <div id={fieldId('description')}>
-        <span id={descriptionLabelId}>{strings.StudioFieldDescription}</span>
-        <div className={styles.toolbar} role="toolbar" aria-label={strings.StudioToolbarLabel}>
-          <Button size="small" appearance="subtle" onMouseDown={(e) => e.preventDefault()} onClick={() => exec('bold')}>
-            <b>{strings.StudioToolbarBold}</b>
-          </Button>
-          <Button size="small" appearance="subtle" onMouseDown={(e) => e.preventDefault()} onClick={() => exec('italic')}>
-            <i>{strings.StudioToolbarItalic}</i>
-          </Button>
-          <Button size="small" appearance="subtle" onMouseDown={(e) => e.preventDefault()} onClick={() => exec('insertUnorderedList')}>
-            {strings.StudioToolbarList}
-          </Button>
-          <Button size="small" appearance="subtle" onMouseDown={(e) => e.preventDefault()} onClick={addLink}>
-            {strings.StudioToolbarLink}
-          </Button>
-        </div>
-        <div
-          key={editorKey}
-          ref={editorRef}
-          className={styles.editor}
-          contentEditable
-          suppressContentEditableWarning
-          role="textbox"
-          aria-multiline="true"
-          aria-labelledby={descriptionLabelId}
-          tabIndex={0}
-          onInput={(e) => setDraft({ descriptionHtml: (e.currentTarget as HTMLDivElement).innerHTML })}
-          data-field="description"
-        />
-        {message('description') && <div role="alert">{message('description')}</div>}
-      </div>
+      <RichTextEditor
+        id={fieldId('description')}
+        label={strings.StudioFieldDescription}
+        initialHtml={form.draft.descriptionHtml}
+        onChange={(html) => setDraft({ descriptionHtml: html })}
+        resetKey={editorKey}
+        validationMessage={message('description')}
+        dataField="description"
+      />
 
       <div className={styles.row}>
         <Field label={strings.StudioFieldPillar} required className={mergeClasses(styles.grow, styles.field)} {...fieldProps('pillar')}>

@@ -1,0 +1,189 @@
+/**
+ * The month planner for the weekly 365 Vitaal theme as plain values: which ISO weeks a
+ * month has, rows prefilled from what is planned, filling empty weeks with the rotation,
+ * and which rows changed (only those are sent).
+ *
+ * Decisions:
+ * - A month's weeks are the ISO weeks whose Thursday lies in the month (the ISO rule that
+ *   also decides a week's year), so every week belongs to exactly one month: 4 or 5 rows.
+ * - The rotation continues after the theme of the nearest earlier week that has one (in
+ *   the month, else the latest planned week before the month). Empty weeks before the
+ *   first chosen theme of a month with no earlier plan are filled backwards from it, so
+ *   the month still reads as one unbroken rotation. With nothing chosen anywhere the
+ *   rotation starts with the first theme (fysiek).
+ * - A week that already has a theme cannot be emptied here (the list has no "no theme").
+ */
+import { addDays, CalendarDate, IsoDate, toIsoDate, weekdayOf } from '../time/calendarDate';
+import { IsoWeek, compareIsoWeeks, isoWeekOfDate, mondayOfIsoWeek } from '../time/isoWeek';
+import { DEFAULT_PILLAR_OF_THEME, Pillar, VITAL_THEMES, VitalTheme, WeeklyTheme } from '../types';
+import { ValidationError, collectErrors } from '../validation/validationError';
+import { maxLength } from '../validation/validators';
+
+/** The plan of one week as sent to the list (`id` set when the week already has a theme). */
+export interface ThemePlanOutput {
+  id?: number;
+  isoYear: number;
+  isoWeek: number;
+  theme: VitalTheme;
+  pillar: Pillar;
+  title: string;
+  summary: string;
+  tip: string;
+  imageUrl: string | null;
+  linkUrl: string | null;
+}
+
+export interface ThemePlanRow {
+  isoYear: number;
+  isoWeek: number;
+  /** Monday and Sunday of the week ('YYYY-MM-DD'). */
+  monday: IsoDate;
+  sunday: IsoDate;
+  theme: VitalTheme | '';
+  title: string;
+  summary: string;
+  /** What is stored for this week, if anything. */
+  existing?: WeeklyTheme;
+}
+
+/** The ISO weeks whose Thursday lies in `month` (1..12) of `year`, in order. */
+export function isoWeeksOfMonth(year: number, month: number): IsoWeek[] {
+  const weeks: IsoWeek[] = [];
+  // The first Thursday (4) of the month, then every seven days while still in the month.
+  let day: CalendarDate = { year: year, month: month, day: 1 + ((4 - weekdayOf(year, month, 1) + 7) % 7) };
+  while (day.month === month && day.year === year) {
+    weeks.push(isoWeekOfDate(day));
+    day = addDays(day, 7);
+  }
+  return weeks;
+}
+
+/** One row per week of the month, prefilled from the stored themes. */
+export function themePlanRows(year: number, month: number, themes: ReadonlyArray<WeeklyTheme>): ThemePlanRow[] {
+  return isoWeeksOfMonth(year, month).map((week: IsoWeek) => {
+    const existing: WeeklyTheme | undefined = findTheme(themes, week);
+    const monday: CalendarDate = mondayOfIsoWeek(week.isoYear, week.isoWeek);
+    return {
+      isoYear: week.isoYear,
+      isoWeek: week.isoWeek,
+      monday: toIsoDate(monday),
+      sunday: toIsoDate(addDays(monday, 6)),
+      theme: existing ? existing.theme : '',
+      title: existing ? existing.title : '',
+      summary: existing ? existing.summary : '',
+      existing: existing
+    };
+  });
+}
+
+function findTheme(themes: ReadonlyArray<WeeklyTheme>, week: IsoWeek): WeeklyTheme | undefined {
+  for (let i: number = 0; i < themes.length; i++) {
+    if (themes[i].isoYear === week.isoYear && themes[i].isoWeek === week.isoWeek) {
+      return themes[i];
+    }
+  }
+  return undefined;
+}
+
+function nextTheme(theme: VitalTheme, step: number): VitalTheme {
+  const n: number = VITAL_THEMES.length;
+  return VITAL_THEMES[(((VITAL_THEMES.indexOf(theme) + step) % n) + n) % n];
+}
+
+/** The theme of the latest stored week before `week`, if any. */
+function latestThemeBefore(themes: ReadonlyArray<WeeklyTheme>, week: IsoWeek): VitalTheme | undefined {
+  let best: WeeklyTheme | undefined;
+  for (let i: number = 0; i < themes.length; i++) {
+    const t: WeeklyTheme = themes[i];
+    if (compareIsoWeeks(t, week) < 0 && (!best || compareIsoWeeks(t, best) > 0)) {
+      best = t;
+    }
+  }
+  return best ? best.theme : undefined;
+}
+
+/** Empty weeks filled round-robin, continuing after the last chosen theme (see the decisions above). */
+export function fillWithRotation(rows: ReadonlyArray<ThemePlanRow>, themes: ReadonlyArray<WeeklyTheme>): ThemePlanRow[] {
+  const result: ThemePlanRow[] = rows.map((r: ThemePlanRow) => ({ ...r }));
+  if (result.length === 0) {
+    return result;
+  }
+  let previous: VitalTheme | undefined = latestThemeBefore(themes, result[0]);
+  const firstChosen: number = result.findIndex((r: ThemePlanRow) => r.theme !== '');
+  if (previous === undefined && firstChosen > 0) {
+    // Backwards from the first chosen week.
+    for (let i: number = firstChosen - 1; i >= 0; i--) {
+      result[i].theme = nextTheme(result[firstChosen].theme as VitalTheme, i - firstChosen);
+    }
+  }
+  if (previous === undefined && firstChosen < 0) {
+    previous = VITAL_THEMES[VITAL_THEMES.length - 1];
+  }
+  for (let i: number = 0; i < result.length; i++) {
+    if (result[i].theme === '') {
+      result[i].theme = nextTheme(previous as VitalTheme, 1);
+    }
+    previous = result[i].theme as VitalTheme;
+  }
+  return result;
+}
+
+/**
+ * The weeks to send: new weeks with a theme, and stored weeks whose theme, title or
+ * summary changed (with their id; tip, image and link are kept). A changed theme takes
+ * its default pillar unless the stored pillar was not the old theme's default (an editor's
+ * own choice is kept). An empty title becomes `defaultTitle(theme)` (the list needs one).
+ */
+export function changedThemePlans(rows: ReadonlyArray<ThemePlanRow>, defaultTitle: (theme: VitalTheme) => string): ThemePlanOutput[] {
+  const plans: ThemePlanOutput[] = [];
+  for (let i: number = 0; i < rows.length; i++) {
+    const row: ThemePlanRow = rows[i];
+    if (row.theme === '') {
+      continue;
+    }
+    const theme: VitalTheme = row.theme;
+    const title: string = trim(row.title) === '' ? defaultTitle(theme) : trim(row.title);
+    const summary: string = trim(row.summary);
+    const old: WeeklyTheme | undefined = row.existing;
+    if (old) {
+      if (old.theme === theme && old.title === title && (old.summary || '') === summary) {
+        continue;
+      }
+      const keepPillar: boolean = old.theme === theme || old.pillar !== DEFAULT_PILLAR_OF_THEME[old.theme];
+      plans.push({
+        id: old.id,
+        isoYear: row.isoYear,
+        isoWeek: row.isoWeek,
+        theme: theme,
+        pillar: keepPillar ? old.pillar : DEFAULT_PILLAR_OF_THEME[theme],
+        title: title,
+        summary: summary,
+        tip: old.tip,
+        imageUrl: old.imageUrl,
+        linkUrl: old.linkUrl
+      });
+    } else {
+      plans.push({
+        isoYear: row.isoYear,
+        isoWeek: row.isoWeek,
+        theme: theme,
+        pillar: DEFAULT_PILLAR_OF_THEME[theme],
+        title: title,
+        summary: summary,
+        tip: '',
+        imageUrl: null,
+        linkUrl: null
+      });
+    }
+  }
+  return plans;
+}
+
+/** Title at most 255 characters, per row: fields 'title-<index>'. */
+export function validateThemePlanRows(rows: ReadonlyArray<ThemePlanRow>): ValidationError[] {
+  return collectErrors(rows.map((r: ThemePlanRow, i: number) => maxLength('title-' + i, trim(r.title))));
+}
+
+function trim(value: string | null | undefined): string {
+  return (value || '').replace(/^\s+|\s+$/g, '');
+}

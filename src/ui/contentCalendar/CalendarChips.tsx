@@ -1,0 +1,91 @@
+import * as React from 'react';
+import { Badge, BadgeProps, Button, mergeClasses } from '@fluentui/react-components';
+import * as strings from 'SamenBeterStrings';
+import { postStatus } from '../../core/news/postStatus';
+import { PostStatus } from '../../core/types';
+import { postStatusLabel } from './calendarFormat';
+import { DayChipsProps } from './CalendarChips.types';
+import { useCalendarChipsStyles } from './useCalendarChipsStyles';
+
+const STATUS_COLOR: { [status in PostStatus]: BadgeProps['color'] } = {
+  draft: 'warning',
+  scheduled: 'informative',
+  published: 'success',
+  expired: 'subtle'
+};
+
+/** Marks the chips inside a grid cell, so the grid's keyboard handling can find them. */
+export const CHIP_ATTRIBUTE: string = 'data-calendar-chip';
+
+/** A day's posts (with their status as a word) and national days, as compact chips. */
+export function DayChips(props: DayChipsProps): JSX.Element | null {
+  const styles = useCalendarChipsStyles();
+  if (props.posts.length === 0 && props.nationalDays.length === 0) {
+    return null;
+  }
+  const tabIndex = props.tabbable ? undefined : -1;
+  const chipProps = { [CHIP_ATTRIBUTE]: '' };
+  return (
+    <ul className={styles.list}>
+      {props.nationalDays.map((occurrence) => {
+        const content = (
+          <>
+            <span className={styles.visuallyHidden}>{strings.CalendarNationalDay}: </span>
+            <span className={styles.title}>{occurrence.day.title}</span>
+          </>
+        );
+        return (
+          <li key={`nd-${occurrence.day.id}-${occurrence.start}`} className={styles.item} data-national-day={occurrence.day.title}>
+            {props.canWrite && !props.showWriteButtons ? (
+              <button
+                type="button"
+                className={mergeClasses(styles.chip, styles.nationalDay, styles.button)}
+                tabIndex={tabIndex}
+                title={strings.CalendarWriteForDay}
+                onClick={() => props.onWriteForDay(props.date, occurrence)}
+                {...chipProps}
+              >
+                {content}
+              </button>
+            ) : (
+              <span className={mergeClasses(styles.chip, styles.nationalDay)}>{content}</span>
+            )}
+            {props.canWrite && props.showWriteButtons && (
+              <Button size="small" appearance="secondary" onClick={() => props.onWriteForDay(props.date, occurrence)}>
+                {strings.CalendarWriteForDay}
+              </Button>
+            )}
+          </li>
+        );
+      })}
+      {props.posts.map((post) => {
+        const status = postStatus(post, props.now);
+        const content = (
+          <>
+            <Badge className={styles.badge} size="small" appearance="tint" color={STATUS_COLOR[status]}>
+              {postStatusLabel(status)}
+            </Badge>
+            <span className={styles.title}>{post.title}</span>
+          </>
+        );
+        return (
+          <li key={`post-${post.id}`} className={styles.item} data-post-status={status}>
+            {props.canWrite ? (
+              <button
+                type="button"
+                className={mergeClasses(styles.chip, styles.button)}
+                tabIndex={tabIndex}
+                onClick={() => props.onOpenPost(post)}
+                {...chipProps}
+              >
+                {content}
+              </button>
+            ) : (
+              <span className={styles.chip}>{content}</span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,54 @@
+import * as strings from 'SamenBeterStrings';
+import { DisplayLocale, monthName } from '../../../core/time/dutchFormat';
+import { ValidationError } from '../../../core/validation/validationError';
+import { formatString } from '../../shared/formatString';
+
+/**
+ * A validation error of the editors as one Dutch (or English) sentence. `label` names the
+ * field as its label reads ("Titel", "Publicatietijd").
+ */
+export function editorValidationMessage(error: ValidationError, label: string, locale: DisplayLocale): string {
+  const p = error.params;
+  switch (error.code) {
+    case 'required':
+      return formatString(strings.EditorErrRequired, label.toLowerCase());
+    case 'maxLength':
+      return formatString(strings.EditorErrMaxLength, label, String(p.max), String(p.length));
+    case 'urlInvalid':
+      return formatString(strings.EditorErrUrlInvalid, label);
+    case 'urlNotHttps':
+      return formatString(strings.EditorErrUrlNotHttps, label);
+    case 'dateInvalid':
+      return p.value !== undefined ? formatString(strings.EditorErrDateInList, String(p.value)) : formatString(strings.EditorErrDateInvalid, label);
+    case 'timeInvalid':
+      return p.reason === 'nonexistent' ? formatString(strings.EditorErrTimeNonexistent, label) : formatString(strings.EditorErrTimeInvalid, label);
+    case 'dateOrder':
+      return strings.EditorErrExpireOrder;
+    case 'dateInPast':
+      return strings.EditorErrExpireInPast;
+    case 'outOfRange':
+      return formatString(strings.EditorErrOutOfRange, label, String(p.min), String(p.max));
+    case 'dayNotInMonth':
+      return formatString(strings.EditorErrDayNotInMonth, String(p.day), monthName(Number(p.month), locale, 'long'));
+    case 'wholeNumberMin':
+      return formatString(strings.EditorErrWholeNumber, label, String(p.min === undefined ? 1 : p.min));
+    case 'notInList':
+      return strings.EditorErrNotInList;
+    default:
+      return formatString(strings.EditorErrOther, label);
+  }
+}
+
+/** Errors sorted by the form's field order; unknown fields last. */
+export function sortByFieldOrder(errors: ValidationError[], order: ReadonlyArray<string>): ValidationError[] {
+  const rank = (field: string): number => {
+    const i = order.indexOf(field);
+    return i < 0 ? order.length : i;
+  };
+  return errors.slice().sort((a, b) => rank(a.field) - rank(b.field));
+}
+
+/** One error per field (the first), for the summary. */
+export function firstPerField(errors: ValidationError[]): ValidationError[] {
+  return errors.filter((e, i) => errors.findIndex((o) => o.field === e.field) === i);
+}

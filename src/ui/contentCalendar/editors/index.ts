@@ -1,0 +1,7 @@
+export { PostEditor } from './PostEditor';
+export type { PostEditorProps } from './PostEditor.types';
+export { ThemePlanner } from './ThemePlanner';
+export type { ThemePlannerProps } from './ThemePlanner.types';
+export { NationalDaysPanel } from './NationalDaysPanel';
+export type { NationalDaysPanelProps } from './NationalDaysPanel.types';
+export { emptyPostInput } from './postDefaults';

@@ -1,0 +1,77 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useCalendarChipsStyles = makeStyles({
+  list: {
+    listStyleType: 'none',
+    paddingLeft: 0,
+    marginTop: 0,
+    marginBottom: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    minWidth: 0
+  },
+  item: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    minWidth: 0
+  },
+  chip: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+    maxWidth: '100%',
+    minWidth: 0,
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    textAlign: 'left'
+  },
+  button: {
+    cursor: 'pointer',
+    ':hover': {
+      backgroundColor: tokens.colorNeutralBackground1Hover
+    },
+    ':focus-visible': {
+      outlineStyle: 'solid',
+      outlineWidth: tokens.strokeWidthThick,
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: '1px'
+    }
+  },
+  nationalDay: {
+    backgroundColor: tokens.colorPaletteLightTealBackground2,
+    borderTopColor: tokens.colorPaletteLightTealBorderActive,
+    borderRightColor: tokens.colorPaletteLightTealBorderActive,
+    borderBottomColor: tokens.colorPaletteLightTealBorderActive,
+    borderLeftColor: tokens.colorPaletteLightTealBorderActive
+  },
+  title: {
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    overflowWrap: 'anywhere',
+    minWidth: 0
+  },
+  badge: {
+    flexShrink: 0
+  },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap'
+  }
+});

@@ -1,0 +1,103 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+const COLUMNS = 'minmax(3.5rem, auto) repeat(7, minmax(0, 1fr))';
+
+export const useMonthGridStyles = makeStyles({
+  grid: {
+    display: 'flex',
+    flexDirection: 'column',
+    minWidth: '640px',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    overflow: 'hidden'
+  },
+  scroller: {
+    overflowX: 'auto',
+    maxWidth: '100%'
+  },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: COLUMNS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`
+  },
+  headerRow: {
+    display: 'grid',
+    gridTemplateColumns: COLUMNS,
+    backgroundColor: tokens.colorNeutralBackground3
+  },
+  columnHeader: {
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2
+  },
+  rowHeader: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    fontSize: tokens.fontSizeBase200,
+    minWidth: 0
+  },
+  weekNumber: {
+    fontWeight: tokens.fontWeightSemibold
+  },
+  theme: {
+    color: tokens.colorBrandForeground1,
+    overflowWrap: 'anywhere'
+  },
+  noTheme: {
+    color: tokens.colorNeutralForeground3,
+    fontStyle: 'italic',
+    overflowWrap: 'anywhere'
+  },
+  cell: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    minHeight: '88px',
+    minWidth: 0,
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    outlineStyle: 'none',
+    ':focus-visible': {
+      outlineStyle: 'solid',
+      outlineWidth: tokens.strokeWidthThick,
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: '-2px'
+    }
+  },
+  outside: {
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground3
+  },
+  dayNumber: {
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    alignSelf: 'flex-start',
+    minWidth: '1.5rem',
+    textAlign: 'center',
+    borderRadius: tokens.borderRadiusCircular
+  },
+  today: {
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand
+  },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap'
+  }
+});

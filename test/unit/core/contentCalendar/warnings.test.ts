@@ -1,0 +1,190 @@
+import { ContentWarning, contentWarnings, ContentWarningsInput } from '../../../../src/core/contentCalendar/warnings';
+import { VITAL_THEMES, WeeklyTheme } from '../../../../src/core/types';
+import { at, MANTELZORG, nationalDay, post, theme, WERKSTRESS } from './fixtures';
+
+/** Thursday 5 November 2026, ISO week 45. November's grid is 26 Oct .. 6 Dec (W44..W49). */
+const NOW = at('2026-11-05 10:00');
+
+/** A perfect rotation for W36..W53 of 2026, so themes never warn unless a test breaks it. */
+function rotation(): WeeklyTheme[] {
+  const result: WeeklyTheme[] = [];
+  for (let w = 36; w <= 53; w++) {
+    result.push(theme(w, 2026, w, VITAL_THEMES[(w - 36) % 5]));
+  }
+  return result;
+}
+
+function run(extra: Partial<ContentWarningsInput>): ContentWarning[] {
+  return contentWarnings({ posts: [], themes: rotation(), nationalDays: [], from: '2026-10-26', to: '2026-12-06', now: NOW, ...extra });
+}
+
+function ofKind<K extends ContentWarning['kind']>(warnings: ContentWarning[], kind: K): Array<Extract<ContentWarning, { kind: K }>> {
+  return warnings.filter((w) => w.kind === kind) as Array<Extract<ContentWarning, { kind: K }>>;
+}
+
+describe('emptyWeek', () => {
+  it('reports current and future weeks without a live post; drafts do not count; past weeks are not reported', () => {
+    const warnings = run({
+      posts: [
+        post(1, '2026-11-03 09:00'), // published, W45
+        post(2, '2026-11-10 09:00'), // scheduled, W46
+        post(3, '2026-11-17 09:00', { approved: false }), // draft, W47
+        post(4, '2026-12-06 23:30', { expireAt: at('2026-12-07 00:00') }) // scheduled, W49 (Sunday late)
+      ]
+    });
+    // W44 (26 Oct..1 Nov) is over on 5 Nov and empty, but not reported.
+    expect(ofKind(warnings, 'emptyWeek').map((w) => w.weekKey)).toEqual(['2026-W47', '2026-W48']);
+    expect(ofKind(warnings, 'emptyWeek')[0]).toMatchObject({ isoYear: 2026, isoWeek: 47, monday: '2026-11-16', sunday: '2026-11-22' });
+  });
+
+  it('counts a post of 00:30 on Monday in Amsterdam for that week (UTC says Sunday)', () => {
+    const all = ['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23'].map((d, i) => post(i + 1, d + ' 12:00'));
+    const warnings = run({ posts: all.concat([post(9, '2026-11-30 00:30')]) });
+    expect(ofKind(warnings, 'emptyWeek')).toEqual([]);
+    const early = run({ posts: all.concat([post(9, '2026-11-29 23:30')]) });
+    expect(ofKind(early, 'emptyWeek').map((w) => w.weekKey)).toEqual(['2026-W49']);
+  });
+
+  it('counts the current week when its post is already published', () => {
+    const warnings = run({ posts: [post(1, '2026-11-02 08:00')], to: '2026-11-08' });
+    expect(ofKind(warnings, 'emptyWeek')).toEqual([]);
+  });
+});
+
+describe('twoPostsOneDay', () => {
+  it('reports days today or later with two or more live posts on the same Amsterdam date', () => {
+    const warnings = run({
+      posts: [
+        post(1, '2026-11-10 08:00'),
+        post(2, '2026-11-10 23:30'), // 22:30 UTC: still the 10th in Amsterdam
+        post(3, '2026-11-11 00:30'), // the 11th, alone
+        post(4, '2026-11-12 09:00'),
+        post(5, '2026-11-12 10:00', { approved: false }), // a draft does not count
+        post(6, '2026-11-02 09:00'),
+        post(7, '2026-11-02 10:00') // two on a past day: history, not reported
+      ]
+    });
+    expect(ofKind(warnings, 'twoPostsOneDay')).toEqual([{ kind: 'twoPostsOneDay', date: '2026-11-10', postIds: [1, 2] }]);
+  });
+
+  it('counts three posts, and expired ones, as live', () => {
+    const warnings = run({
+      posts: [post(1, '2026-11-20 09:00'), post(2, '2026-11-20 12:00'), post(3, '2026-11-20 18:00', { publishAt: at('2026-11-20 18:00') })]
+    });
+    expect(ofKind(warnings, 'twoPostsOneDay')[0].postIds).toEqual([1, 2, 3]);
+  });
+});
+
+describe('themeNotUsed', () => {
+  it('is quiet for a five-week rotation', () => {
+    expect(ofKind(run({}), 'themeNotUsed')).toEqual([]);
+  });
+
+  it('reports a theme once, from the first week its last use is more than 6 weeks back', () => {
+    const themes = rotation().map((t) => (t.isoWeek === 44 ? theme(44, 2026, 44, 'fysiek') : t));
+    // werkomgeving: W39, then W49. Overdue from W46 (7 weeks after W39) on.
+    const warnings = ofKind(run({ themes }), 'themeNotUsed');
+    expect(warnings).toEqual([
+      { kind: 'themeNotUsed', theme: 'werkomgeving', isoYear: 2026, isoWeek: 46, weekKey: '2026-W46', lastUsedWeekKey: '2026-W39', weeksSince: 7 }
+    ]);
+  });
+
+  it('allows exactly 6 weeks and warns at 7', () => {
+    const warnings = ofKind(run({ themes: [theme(1, 2026, 38, 'werkomgeving')], from: '2026-10-26', to: '2026-11-08' }), 'themeNotUsed');
+    const werkomgeving = warnings.filter((w) => w.theme === 'werkomgeving');
+    expect(werkomgeving).toEqual([
+      { kind: 'themeNotUsed', theme: 'werkomgeving', isoYear: 2026, isoWeek: 45, weekKey: '2026-W45', lastUsedWeekKey: '2026-W38', weeksSince: 7 }
+    ]);
+    // The others were never planned in the data: overdue at the first week, without a last use.
+    expect(warnings.filter((w) => w.theme !== 'werkomgeving').map((w) => [w.theme, w.weekKey, w.lastUsedWeekKey])).toEqual([
+      ['fysiek', '2026-W44', null],
+      ['mentaal', '2026-W44', null],
+      ['voeding', '2026-W44', null],
+      ['motivatie', '2026-W44', null]
+    ]);
+  });
+
+  it('counts weeks across a year with W53', () => {
+    const themes = [theme(1, 2026, 50, 'mentaal')].concat(
+      ['fysiek', 'voeding', 'werkomgeving', 'motivatie'].map((t, i) => theme(10 + i, 2027, 4, t as 'fysiek'))
+    );
+    // 2026-W50 -> 2027-W03 is 6 weeks (W51, W52, W53, W01, W02, W03); 2027-W04 is 7.
+    const warnings = ofKind(
+      contentWarnings({ posts: [], themes, nationalDays: [], from: '2027-01-11', to: '2027-01-31', now: at('2027-01-11 09:00') }),
+      'themeNotUsed'
+    );
+    expect(warnings.filter((w) => w.theme === 'mentaal')).toEqual([
+      { kind: 'themeNotUsed', theme: 'mentaal', isoYear: 2027, isoWeek: 4, weekKey: '2027-W04', lastUsedWeekKey: '2026-W50', weeksSince: 7 }
+    ]);
+  });
+});
+
+describe('nationalDayWithoutPost', () => {
+  it('warns 5 days ahead of Dag van de Mantelzorg without a post', () => {
+    const warnings = ofKind(run({ nationalDays: [MANTELZORG] }), 'nationalDayWithoutPost');
+    expect(warnings).toEqual([
+      { kind: 'nationalDayWithoutPost', dayId: 1, title: 'Dag van de Mantelzorg', start: '2026-11-10', end: '2026-11-10', daysUntil: 5, draftPostId: null }
+    ]);
+  });
+
+  it('looks 14 days ahead inclusive, and no further', () => {
+    const day = nationalDay(7, 'Dag X', { kind: 'fixed', month: 11, day: 19 });
+    const later = nationalDay(8, 'Dag Y', { kind: 'fixed', month: 11, day: 20 });
+    const warnings = ofKind(run({ nationalDays: [day, later] }), 'nationalDayWithoutPost');
+    expect(warnings.map((w) => [w.title, w.daysUntil])).toEqual([['Dag X', 14]]);
+  });
+
+  it('is silenced by a live post tagged with its title (even a week early) or an untagged post on the day', () => {
+    expect(ofKind(run({ nationalDays: [MANTELZORG], posts: [post(1, '2026-11-06 09:00', { nationalDay: ' dag van de mantelzorg' })] }), 'nationalDayWithoutPost')).toEqual([]);
+    expect(ofKind(run({ nationalDays: [MANTELZORG], posts: [post(1, '2026-11-10 07:00')] }), 'nationalDayWithoutPost')).toEqual([]);
+    // A post on the day about another national day does not count.
+    expect(
+      ofKind(run({ nationalDays: [MANTELZORG], posts: [post(1, '2026-11-10 07:00', { nationalDay: 'Week van de werkstress' })] }), 'nationalDayWithoutPost')
+    ).toHaveLength(1);
+  });
+
+  it('still warns with a draft, and names the draft ("concept klaar")', () => {
+    const warnings = ofKind(
+      run({ nationalDays: [MANTELZORG], posts: [post(4, '2026-11-10 08:00', { approved: false, nationalDay: 'Dag van de Mantelzorg' })] }),
+      'nationalDayWithoutPost'
+    );
+    expect(warnings.map((w) => w.draftPostId)).toEqual([4]);
+  });
+
+  it('includes a week that is already running, with daysUntil 0', () => {
+    const warnings = ofKind(run({ nationalDays: [WERKSTRESS], now: at('2026-11-11 09:00') }), 'nationalDayWithoutPost');
+    expect(warnings.map((w) => [w.title, w.start, w.end, w.daysUntil])).toEqual([['Week van de werkstress', '2026-11-09', '2026-11-13', 0]]);
+  });
+
+  it('uses the Amsterdam date of now: 23:30 on 26 October is 14 days before 9 November', () => {
+    const day = nationalDay(7, 'Dag X', { kind: 'fixed', month: 11, day: 9 });
+    // 26 Oct 2026 23:30 Amsterdam = 22:30 UTC; CET since the 25th.
+    expect(ofKind(run({ nationalDays: [day], now: at('2026-10-26 23:30') }), 'nationalDayWithoutPost')).toHaveLength(1);
+    expect(ofKind(run({ nationalDays: [day], now: at('2026-10-25 23:30') }), 'nationalDayWithoutPost')).toHaveLength(0);
+  });
+
+  it('says nothing about days outside the shown range (their posts are not loaded)', () => {
+    const warnings = run({ nationalDays: [MANTELZORG], from: '2026-11-16', to: '2026-11-22' });
+    expect(ofKind(warnings, 'nationalDayWithoutPost')).toEqual([]);
+  });
+});
+
+describe('contentWarnings', () => {
+  it('orders urgent national days first, then weeks, days and themes', () => {
+    const themes = rotation().filter((t) => t.isoWeek !== 44 && t.isoWeek !== 49);
+    const warnings = run({
+      themes,
+      nationalDays: [MANTELZORG],
+      posts: [post(1, '2026-11-20 09:00'), post(2, '2026-11-20 12:00')]
+    });
+    expect(warnings.map((w) => w.kind)).toEqual([
+      'nationalDayWithoutPost',
+      'emptyWeek',
+      'emptyWeek',
+      'emptyWeek',
+      'emptyWeek',
+      'twoPostsOneDay',
+      'themeNotUsed'
+    ]);
+  });
+});
