@@ -23,8 +23,13 @@ export class SpActivityRepository implements IActivityRepository {
   }
 
   public async listUpcoming(filter: ActivityFilter, now: Date, pageSize: number, after?: ActivityPageToken): Promise<ActivityPage> {
+    return activityPage(await this.listUpcomingItems(filter, now, pageSize, after), pageSize);
+  }
+
+  /** The raw items of a catalogue page (plus one to tell whether there is a next page). */
+  public async listUpcomingItems(filter: ActivityFilter, now: Date, pageSize: number, after?: ActivityPageToken): Promise<ActivityItem[]> {
     try {
-      const items = await this.items()
+      return await this.items()
         .using(NoMetadata())
         .select(...ACTIVITY_SELECT)
         .expand(...ACTIVITY_EXPAND)
@@ -32,13 +37,27 @@ export class SpActivityRepository implements IActivityRepository {
         .orderBy('SbStart', true)
         .orderBy('Id', true)
         .top(pageSize + 1)<ActivityItem[]>();
-      // One extra row tells whether there is a next page without a count query.
-      const page = items.slice(0, pageSize);
-      const last = page[page.length - 1];
-      return {
-        activities: page.map(toActivity),
-        next: items.length > pageSize && last ? { start: last.SbStart || '', id: last.Id } : undefined
-      };
+    } catch (e) {
+      throw toDataError(e, { listTitle: LIST.title });
+    }
+  }
+
+  /**
+   * When the list last changed (an item added, edited or deleted): a tiny read that tells
+   * whether a remembered catalogue page is still exact.
+   */
+  public async listVersion(): Promise<string> {
+    try {
+      const info = await this.sp.web.lists
+        .getByTitle(LIST.title)
+        .using(NoMetadata())
+        .select('LastItemModifiedDate', 'LastItemDeletedDate', 'ItemCount')<{
+          LastItemModifiedDate: string;
+          LastItemDeletedDate: string;
+          ItemCount: number;
+        }>();
+      // Times count in seconds: the item count also catches an add in the same second.
+      return `${info.LastItemModifiedDate}|${info.LastItemDeletedDate}|${info.ItemCount}`;
     } catch (e) {
       throw toDataError(e, { listTitle: LIST.title });
     }
@@ -79,6 +98,16 @@ export class SpActivityRepository implements IActivityRepository {
   private items(): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
     return this.sp.web.lists.getByTitle(LIST.title).items;
   }
+}
+
+/** A page from `pageSize + 1` items: the extra one only says there is a next page. */
+export function activityPage(items: ActivityItem[], pageSize: number): ActivityPage {
+  const page = items.slice(0, pageSize);
+  const last = page[page.length - 1];
+  return {
+    activities: page.map(toActivity),
+    next: items.length > pageSize && last ? { start: last.SbStart || '', id: last.Id } : undefined
+  };
 }
 
 /**

@@ -5,6 +5,7 @@ import '@pnp/sp/site-groups/web';
 import { ICurrentUserRepository, ViewerRoles } from '../contracts/ICurrentUserRepository';
 import { GROUPS } from '../schema/lists';
 import { toDataError } from '../errors/toDataError';
+import { CacheableRead } from '../sp/cacheReads';
 
 function groupTitle(key: 'ambassadors' | 'communications'): string {
   return GROUPS.filter((g) => g.key === key)[0].title;
@@ -17,13 +18,16 @@ export class SpCurrentUserRepository implements ICurrentUserRepository {
     this.sp = sp;
   }
 
-  /** Three reads; run it inside a batch (see views/) to make them one HTTP request. */
+  /**
+   * Three parallel reads (one $batch through the read coalescing or a view's batch). Group
+   * membership changes rarely: they may come from the five-minute read cache.
+   */
   public async getRoles(): Promise<ViewerRoles> {
     try {
       const [user, groups, ownerGroup] = await Promise.all([
-        this.sp.web.currentUser.select('Id', 'Email', 'IsSiteAdmin')<{ Id: number; Email: string; IsSiteAdmin: boolean }>(),
-        this.sp.web.currentUser.groups.select('Id', 'Title')<{ Id: number; Title: string }[]>(),
-        this.sp.web.associatedOwnerGroup.select('Id')<{ Id: number }>()
+        this.sp.web.currentUser.using(CacheableRead()).select('Id', 'Email', 'IsSiteAdmin')<{ Id: number; Email: string; IsSiteAdmin: boolean }>(),
+        this.sp.web.currentUser.groups.using(CacheableRead()).select('Id', 'Title')<{ Id: number; Title: string }[]>(),
+        this.sp.web.associatedOwnerGroup.using(CacheableRead()).select('Id')<{ Id: number }>()
       ]);
       const titles = groups.map((g) => g.Title);
       const isOwner = user.IsSiteAdmin || groups.some((g) => g.Id === ownerGroup.Id);

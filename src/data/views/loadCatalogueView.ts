@@ -4,10 +4,10 @@ import { nextSession, sessionsOfSignUp } from '../../core/activities/sessions';
 import { ActivityFilter, ActivityPageToken } from '../contracts/IActivityRepository';
 import { ViewerRoles } from '../contracts/ICurrentUserRepository';
 import { SlotRef, StoredRegistration } from '../contracts/IRegistrationRepository';
-import { SpActivityRepository } from '../repositories/SpActivityRepository';
+import { activityPage, SpActivityRepository } from '../repositories/SpActivityRepository';
 import { SpCurrentUserRepository } from '../repositories/SpCurrentUserRepository';
 import { SpRegistrationRepository } from '../repositories/SpRegistrationRepository';
-import { inBatch } from './inBatch';
+import { readSnapshot, snapshotKey, writeSnapshot } from './catalogueSnapshot';
 
 export interface CatalogueView {
   activities: Activity[];
@@ -35,9 +35,21 @@ export function cardSlot(activity: Activity, now: Date): SlotRef | undefined {
   };
 }
 
+/** The slots the cards of a page show places for. */
+function slotsOf(activities: Activity[], now: Date): SlotRef[] {
+  return activities.map((a) => cardSlot(a, now)).filter((s): s is SlotRef => !!s);
+}
+
 /**
- * The catalogue in TWO HTTP requests: (1) a page of activities and the viewer's roles,
- * (2) the registrations of the shown slots and the viewer's own sign-ups.
+ * The catalogue in at most TWO HTTP requests on a cold load: (1) a page of activities, the
+ * list's version and the viewer's roles, (2) the registrations of the shown slots and the
+ * viewer's own sign-ups. Reads are plain parallel GETs: the page-wide read coalescing
+ * (sp/coalesceReads) sends each round as one $batch, together with whatever the other web
+ * parts on the page read at the same moment.
+ *
+ * Warm (a remembered page and roles): ONE request — the list's version, the slots'
+ * registrations and the own sign-ups together; the remembered page is used only if the
+ * version still matches, else the cold path runs.
  * `roles` from an earlier load saves their reads on "meer laden".
  */
 export async function loadCatalogueView(
@@ -48,17 +60,38 @@ export async function loadCatalogueView(
   after?: ActivityPageToken,
   knownRoles?: ViewerRoles
 ): Promise<CatalogueView> {
-  const first = await inBatch(sp, (b) =>
-    Promise.all([
-      new SpActivityRepository(b).listUpcoming(filter, now, pageSize, after),
-      knownRoles ? Promise.resolve(knownRoles) : new SpCurrentUserRepository(b).getRoles()
-    ])
-  );
-  const [page, roles] = first;
-  const slots = page.activities.map((a) => cardSlot(a, now)).filter((s): s is SlotRef => !!s);
-  const second = await inBatch(sp, (b) => {
-    const registrations = new SpRegistrationRepository(b);
-    return Promise.all([registrations.listForSlots(slots), registrations.listMine(roles.userId, now)]);
-  });
-  return { activities: page.activities, next: page.next, roles, slotRegistrations: second[0], mine: second[1] };
+  const activities = new SpActivityRepository(sp);
+  const registrations = new SpRegistrationRepository(sp);
+  const rolesRead = knownRoles ? Promise.resolve(knownRoles) : new SpCurrentUserRepository(sp).getRoles();
+  // Settled here, awaited below: no unhandled rejection while the other reads run.
+  rolesRead.catch(() => undefined);
+  const key = snapshotKey(sp.web.toUrl(), filter, pageSize, after);
+
+  const snapshot = readSnapshot(key);
+  if (snapshot) {
+    const page = activityPage(snapshot.items, pageSize);
+    const [version, slotRegistrations, mine, roles] = await Promise.all([
+      activities.listVersion(),
+      registrations.listForSlots(slotsOf(page.activities, now)),
+      rolesRead.then((r) => registrations.listMine(r.userId, now)),
+      rolesRead
+    ]);
+    if (version === snapshot.version) {
+      return { activities: page.activities, next: page.next, roles, slotRegistrations, mine };
+    }
+  }
+
+  // The version is read before the items: a change in between makes the next load re-read.
+  const [version, items, roles] = await Promise.all([
+    activities.listVersion(),
+    activities.listUpcomingItems(filter, now, pageSize, after),
+    rolesRead
+  ]);
+  writeSnapshot(key, { version, items });
+  const page = activityPage(items, pageSize);
+  const [slotRegistrations, mine] = await Promise.all([
+    registrations.listForSlots(slotsOf(page.activities, now)),
+    registrations.listMine(roles.userId, now)
+  ]);
+  return { activities: page.activities, next: page.next, roles, slotRegistrations, mine };
 }

@@ -1,4 +1,5 @@
 import { SPFI } from '@pnp/sp';
+import { NewsPost } from '../../core/types';
 import { NewsApi } from '../contracts/INewsApi';
 import { SpNewsRepository } from '../repositories/SpNewsRepository';
 import { NoMetadata } from '../sp/behaviors';
@@ -18,9 +19,10 @@ export function newsApi(sp: SPFI): NewsApi {
       if (!post) {
         return undefined;
       }
-      const { etag, ...rest } = post;
-      void etag;
-      return rest;
+      // Readers get the post without the ETag (they never edit it).
+      const plain: Partial<typeof post> = { ...post };
+      delete plain.etag;
+      return plain as NewsPost;
     }
   };
 }
