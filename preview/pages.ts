@@ -16,6 +16,9 @@ export interface PageOptions {
   formDigest: string;
 }
 
+/** The Stella pages: the intranet home and Communications' content calendar page. */
+export type StellaPageKind = 'home' | 'calendar';
+
 export interface TeamsPageOptions extends PageOptions {
   theme: 'default' | 'dark' | 'contrast';
   device: 'desktop' | 'phone';
@@ -38,20 +41,40 @@ function personaSwitcher(o: PageOptions): string {
 }
 
 function bodyData(o: PageOptions, host: string, extra: string): string {
-  return `data-host="${host}" data-lang="${o.lang}" data-site-url="${esc(o.siteUrl)}" data-digest="${esc(o.formDigest)}"${
+  return `data-host="${host}" data-lang="${o.lang}" data-site-url="${esc(o.siteUrl)}" data-digest="${esc(o.formDigest)}" data-user="${esc(o.currentEmail)}"${
     o.now ? ` data-now="${esc(o.now)}"` : ''
   }${extra}`;
 }
 
-export function stellaPage(o: PageOptions): string {
+export function stellaPage(o: PageOptions, page: StellaPageKind = 'home'): string {
   const nl = o.lang !== 'en-US';
+  const content =
+    page === 'calendar'
+      ? `<h1 class="canvas__title">${nl ? 'Contentkalender #SamenBeter' : '#SamenBeter content calendar'}</h1>
+  <section class="canvas__full" aria-label="${nl ? 'Contentkalender' : 'Content calendar'}">
+    <div data-webpart="contentCalendar"></div>
+  </section>`
+      : `<h1 class="canvas__title">${nl ? 'Samen werken aan vitaliteit' : 'Working on vitality together'}</h1>
+  <div class="canvas__grid">
+    <div class="canvas__main">
+      <section aria-label="${nl ? 'Vitaliteitsnieuws' : 'Vitality news'}">
+        <div data-webpart="news"></div>
+      </section>
+      <section aria-label="${nl ? 'Activiteiten' : 'Activities'}">
+        <div data-webpart="activities"></div>
+      </section>
+    </div>
+    <aside class="canvas__side" aria-label="${nl ? 'Thema van de week' : 'Theme of the week'}">
+      <div data-webpart="themeOfWeek"></div>
+    </aside>
+  </div>`;
   return `<!doctype html>
 <html lang="${o.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Stella – ${nl ? 'intranet gemeente Maastricht' : 'intranet of the municipality of Maastricht'} (preview)</title>
-<!-- The intranet home: Activiteiten and Thema van de week. The Ambassadeurs studio is a Teams tab (/teams?tab=studio). -->
+<!-- The intranet home: Vitaliteitsnieuws, Activiteiten and Thema van de week; /kalender is Communications' page. The Ambassadeurs studio is a Teams tab (/teams?tab=studio). -->
 <link rel="stylesheet" href="/assets/preview.css">
 </head>
 <body ${bodyData(o, 'sharepoint', '')}>
@@ -60,7 +83,8 @@ export function stellaPage(o: PageOptions): string {
   <span class="suitebar__brand">Stella</span>
   ${personaSwitcher(o)}
   <nav aria-label="${nl ? 'Voorbeeldpagina\'s' : 'Preview pages'}" class="suitebar__nav">
-    <a href="/" aria-current="page">Stella</a>
+    <a href="/"${page === 'home' ? ' aria-current="page"' : ''}>Stella</a>
+    <a href="/kalender"${page === 'calendar' ? ' aria-current="page"' : ''}>${nl ? 'Contentkalender' : 'Content calendar'}</a>
     <a href="/teams">Teams</a>
   </nav>
 </header>
@@ -69,15 +93,7 @@ export function stellaPage(o: PageOptions): string {
   <p class="sitehead__title">#SamenBeter</p>
 </div>
 <main id="main" class="canvas">
-  <h1 class="canvas__title">${nl ? 'Samen werken aan vitaliteit' : 'Working on vitality together'}</h1>
-  <div class="canvas__grid">
-    <section class="canvas__main" aria-label="${nl ? 'Activiteiten' : 'Activities'}">
-      <div data-webpart="activities"></div>
-    </section>
-    <aside class="canvas__side" aria-label="${nl ? 'Thema van de week' : 'Theme of the week'}">
-      <div data-webpart="themeOfWeek"></div>
-    </aside>
-  </div>
+  ${content}
 </main>
 <script src="/assets/preview.js"></script>
 </body>
@@ -92,7 +108,7 @@ export function teamsPage(o: TeamsPageOptions): string {
     ['contrast', nl ? 'Hoog contrast' : 'High contrast']
   ];
   // The personal app's tabs: Activiteiten is the main one, then Thema van de week and Ambassadeurs.
-  const tab = o.tab === 'themeOfWeek' || o.tab === 'studio' ? o.tab : 'activities';
+  const tab = o.tab === 'themeOfWeek' || o.tab === 'studio' || o.tab === 'news' || o.tab === 'contentCalendar' ? o.tab : 'activities';
   const link = (query: { theme?: string; device?: string; tab?: string }): string =>
     `/teams?theme=${query.theme || o.theme}&device=${query.device || o.device}&tab=${query.tab || tab}`;
   const themeLinks = themes
@@ -105,7 +121,9 @@ export function teamsPage(o: TeamsPageOptions): string {
   const tabs: Array<[string, string]> = [
     ['activities', nl ? 'Activiteiten' : 'Activities'],
     ['themeOfWeek', nl ? 'Thema van de week' : 'Theme of the week'],
-    ['studio', nl ? 'Ambassadeurs' : 'Ambassador studio']
+    ['studio', nl ? 'Ambassadeurs' : 'Ambassador studio'],
+    ['news', nl ? 'Nieuws' : 'News'],
+    ['contentCalendar', nl ? 'Contentkalender' : 'Content calendar']
   ];
   const tabLinks = tabs
     .map(([t, label]) => `<a href="${link({ tab: t })}"${t === tab ? ' aria-current="page"' : ''}>${label}</a>`)

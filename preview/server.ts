@@ -98,7 +98,7 @@ async function main(): Promise<void> {
           device: url.searchParams.get('device') === 'phone' ? 'phone' : 'desktop',
           tab: url.searchParams.get('tab') || 'activities'
         })
-      : stellaPage(options);
+      : stellaPage(options, url.pathname === '/kalender' ? 'calendar' : 'home');
   };
 
   const server = http.createServer((req, res) => {
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     if (url.pathname.startsWith('/assets/') && serveStatic(url.pathname, res)) {
       return;
     }
-    if (url.pathname === '/' || url.pathname === '/teams') {
+    if (url.pathname === '/' || url.pathname === '/teams' || url.pathname === '/kalender') {
       let email = cookie(req, 'sb-persona');
       const asParam = url.searchParams.get('as');
       if (asParam && knownEmails.indexOf(asParam) >= 0) {

@@ -163,9 +163,9 @@ function escapeHtml(text: string): string {
 // ---------------------------------------------------------------------------
 
 /** Weeks before the current ISO week where the planning starts. */
-export const THEME_WEEKS_BEFORE = 4;
+export const THEME_WEEKS_BEFORE = 8;
 /** Number of consecutive ISO weeks the planning spans (including the gap). */
-export const THEME_WEEK_SPAN = 12;
+export const THEME_WEEK_SPAN = 21;
 /** The one unplanned week, counted from the current week (a gap for the content calendar). */
 export const THEME_GAP_WEEKS_AHEAD = 5;
 

@@ -9,6 +9,10 @@ import { studioApi } from '../../src/data/views/studioApi';
 import { mountStudio } from '../../src/ui/entries/mountStudio';
 import { activityIdFromUrl } from '../../src/core/links/activityLinks';
 import { HostInfo, TeamsThemeName, toUiLocale } from '../../src/ui/host/hostTypes';
+import { newsApi } from '../../src/data/views/newsApi';
+import { mountNews } from '../../src/ui/entries/mountNews';
+import { contentCalendarApi } from '../../src/data/views/contentCalendarApi';
+import { mountContentCalendar } from '../../src/ui/entries/mountContentCalendar';
 import { wirePersonaSwitcher } from './personaSwitcher';
 
 // The preview's client: builds PnPjs against the emulator (same origin, persona cookie)
@@ -23,13 +27,16 @@ const host: HostInfo =
 const fixedNow = body.dataset.now ? new Date(body.dataset.now) : undefined;
 const now = (): Date => (fixedNow ? new Date(fixedNow.getTime()) : new Date());
 
-// The same PnPjs set-up as in SPFx: the page context carries the site URL and digest.
-const sp = spForSpfx({
+// The same PnPjs set-up as in SPFx: the page context carries the site URL, the digest and
+// the signed-in person. Each web part builds its own instance, as each SPFx web part does
+// in its own bundle; their first reads still travel together (page-wide read coalescing).
+const pageContext = {
   pageContext: {
     web: { absoluteUrl: body.dataset.siteUrl || `${window.location.origin}/sites/stella` },
-    legacyPageContext: { formDigestValue: body.dataset.digest || '', formDigestTimeoutSeconds: 1800 }
+    legacyPageContext: { formDigestValue: body.dataset.digest || '', formDigestTimeoutSeconds: 1800 },
+    user: { loginName: body.dataset.user || '' }
   }
-});
+};
 
 // Teams deep links: the app id is the SPFx solution id (config/package-solution.json) and the
 // personal tab's entityId the web part's component id (scripts/packaging/teams-app.mjs).
@@ -37,6 +44,7 @@ const sp = spForSpfx({
 const placeholders = document.querySelectorAll<HTMLElement>('[data-webpart]');
 placeholders.forEach((element, index) => {
   const instanceId = `${element.dataset.webpart}-${index}`;
+  const sp = spForSpfx(pageContext);
   switch (element.dataset.webpart) {
     case 'themeOfWeek':
       mountThemeOfWeek(element, { host, instanceId, load: themeOfWeekLoader(sp), now, planningUrl: '/kalender', setup: lazySetupApi(sp) });
@@ -67,6 +75,22 @@ placeholders.forEach((element, index) => {
         becomeAmbassadorContact: 'samenbeter@maastricht.example',
         setup: lazySetupApi(sp)
       });
+      break;
+    case 'news':
+      mountNews(element, {
+        host,
+        instanceId,
+        api: newsApi(sp),
+        now,
+        pageSize: 4,
+        pillarPreset: null,
+        layout: 'list',
+        showFilter: true,
+        setup: lazySetupApi(sp)
+      });
+      break;
+    case 'contentCalendar':
+      mountContentCalendar(element, { host, instanceId, api: contentCalendarApi(sp), now, setup: lazySetupApi(sp) });
       break;
     default:
       element.textContent = `Unknown web part ${element.dataset.webpart}`;

@@ -105,6 +105,9 @@ async function openDetail(page: Page, title: string): Promise<void> {
 async function closeDetail(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
   await dialog(page).waitFor({ state: 'detached' });
+  // Fluent's modal focus trap hides the rest of the page (aria-hidden) while the dialog is
+  // open and gives it back a moment after the dialog is gone; wait for that too.
+  await page.waitForFunction(() => !document.querySelector('.skip[aria-hidden="true"], header[aria-hidden="true"], main [aria-hidden="true"][data-webpart]'));
   await settled(page);
 }
 

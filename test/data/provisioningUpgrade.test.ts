@@ -80,6 +80,43 @@ describe('provisioning from the product', () => {
   });
 });
 
+describe('upgrading a version 2 site with news to version 3 (content approval, scheduling)', () => {
+  it('switches content approval on without hiding the posts that were already there', async () => {
+    const fresh = await startEmulator();
+    try {
+      const admin = fresh.as(PEOPLE.admin);
+      await provisionSchema(admin, schemaAtVersion(SCHEMA, 2));
+      const [oldId] = await addItems(admin, 'news', [{ Title: 'Oud bericht', SbBody: '<p>Al gepubliceerd.</p>', SbPillar: 'Samen' }]);
+
+      const targets = (await provisionSchema(admin, SCHEMA, { dryRun: true })).steps.map((s) => `${s.kind} ${s.target}`);
+      expect(targets).toEqual(
+        expect.arrayContaining([
+          'approval SamenBeter Nieuws',
+          'field SamenBeter Nieuws/PublishingStartDate',
+          'index SamenBeter Nieuws/PublishingStartDate',
+          'field SamenBeter Nieuws/PublishingExpirationDate',
+          'field SamenBeter Nieuws/SbNationalDay'
+        ])
+      );
+      await provisionSchema(admin, SCHEMA);
+      expect((await provisionSchema(admin, SCHEMA, { dryRun: true })).steps).toEqual([]);
+
+      // SharePoint counts items that existed before approval was switched on as approved.
+      const employee = fresh.as(PEOPLE.employee);
+      const items = await employee.web.lists.getByTitle('SamenBeter Nieuws').items.select('Id', 'Title', 'OData__ModerationStatus')<
+        { Id: number; Title: string; OData__ModerationStatus: number }[]
+      >();
+      expect(items).toEqual([expect.objectContaining({ Id: oldId, Title: 'Oud bericht', OData__ModerationStatus: 0 })]);
+      // A post added after the upgrade waits for approval.
+      await addItems(admin, 'news', [{ Title: 'Nieuw', SbBody: '<p>x</p>', SbPillar: 'Samen', PublishingStartDate: '2026-11-01T08:00:00Z' }]);
+      const after = await employee.web.lists.getByTitle('SamenBeter Nieuws').items.select('Title')<{ Title: string }[]>();
+      expect(after.map((i) => i.Title)).toEqual(['Oud bericht']);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
 describe('setupApi (the "Stel #SamenBeter in" panel)', () => {
   it('tells an owner what is missing, sets everything up incl. the national days, then reports nothing to do', async () => {
     const { setupApi } = await import('../../src/data/views/setupApi');

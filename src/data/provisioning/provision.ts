@@ -41,7 +41,11 @@ export function schemaAtVersion(schema: SchemaDef, version: number): SchemaDef {
     groups: schema.groups,
     lists: schema.lists
       .filter((l) => l.since <= version)
-      .map((l) => ({ ...l, fields: l.fields.filter((f) => f.since <= version) }))
+      .map((l) => ({
+        ...l,
+        fields: l.fields.filter((f) => f.since <= version),
+        contentApproval: l.contentApproval && l.contentApproval.since <= version ? l.contentApproval : undefined
+      }))
   };
 }
 

@@ -43,6 +43,7 @@ export function DayChips(props: DayChipsProps): JSX.Element | null {
                 tabIndex={tabIndex}
                 title={strings.CalendarWriteForDay}
                 onClick={() => props.onWriteForDay(props.date, occurrence)}
+                data-national-day-button={occurrence.day.title}
                 {...chipProps}
               >
                 {content}

@@ -177,7 +177,7 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
             <Button appearance="primary" onClick={() => writePost(activeDate >= today ? activeDate : undefined)}>
               {strings.CalendarNewPost}
             </Button>
-            <Button onClick={() => setEditor({ kind: 'themes' })}>{strings.CalendarPlanThemes}</Button>
+            <Button onClick={() => setEditor({ kind: 'themes' })} data-calendar-plan-themes>{strings.CalendarPlanThemes}</Button>
             <Button onClick={() => setEditor({ kind: 'nationalDays' })}>{strings.CalendarManageNationalDays}</Button>
           </div>
         )}
@@ -234,7 +234,7 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
   return (
     <section className={mergeClasses(styles.root, props.hostKind === 'teams' && styles.teams)} aria-label={strings.CalendarTitle} data-content-calendar>
       <div className={styles.header}>
-        <h2 id={titleId} className={styles.heading} aria-live="polite">
+        <h2 id={titleId} className={styles.heading} aria-live="polite" data-calendar-title>
           {monthTitle(shown.year, shown.month, locale)}
         </h2>
         <div className={styles.buttons}>

@@ -20,8 +20,13 @@ export const useCalendarChipsStyles = makeStyles({
     minWidth: 0
   },
   chip: {
+    // Badge above the title: in a narrow day cell the title keeps the full width.
     display: 'flex',
-    alignItems: 'center',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    rowGap: tokens.spacingVerticalXXS,
+    width: '100%',
+    boxSizing: 'border-box',
     columnGap: tokens.spacingHorizontalXS,
     maxWidth: '100%',
     minWidth: 0,

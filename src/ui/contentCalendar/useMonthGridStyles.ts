@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
-const COLUMNS = 'minmax(3.5rem, auto) repeat(7, minmax(0, 1fr))';
+// One fixed week column, so every row lines up with the header row.
+const COLUMNS = '7.5rem repeat(7, minmax(0, 1fr))';
 
 export const useMonthGridStyles = makeStyles({
   grid: {

@@ -360,14 +360,15 @@ describe.each(NOWS.map((now) => [now.toISOString(), now] as [string, Date]))('se
   describe('weekly themes', () => {
     const current = currentIsoWeekInAmsterdam(now);
     const currentMonday = mondayOfIsoWeek(current.isoYear, current.isoWeek);
-    // The 12 expected weeks, computed by calendar arithmetic (Monday + 7 days), not by nextIsoWeek.
+    // The 21 expected weeks (8 back for the "theme not used" history, a quarter ahead),
+    // computed by calendar arithmetic (Monday + 7 days), not by nextIsoWeek.
     const span: string[] = [];
-    for (let i = -4; i < 8; i++) {
+    for (let i = -8; i < 13; i++) {
       const week = isoWeekOfDate(addDays(currentMonday, 7 * i));
       span.push(isoWeekKey(week.isoYear, week.isoWeek));
     }
 
-    it('plan 11 of the 12 weeks from 4 weeks ago, leaving exactly one future week open', () => {
+    it('plan 20 of the 21 weeks from 8 weeks ago, leaving exactly one future week open', () => {
       const keys = themes.map((t) => t.SbWeek);
       expect(new Set(keys).size).toBe(keys.length);
       keys.forEach((k) => expect(span).toContain(k));

@@ -1,0 +1,369 @@
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { startPreview, launchBrowser, axeViolations, describeViolations, Preview } from './harness';
+import { currentIsoWeekInAmsterdam } from '../../src/core/time/amsterdam';
+import { isoWeekKey } from '../../src/core/time/isoWeek';
+
+// Communications plan themes and schedule a post for a national day on the content
+// calendar; the post reaches the employee's news web part only once its time has come
+// (the emulator's clock decides, as SharePoint's scheduling would), and a draft stays
+// unreadable over REST. Keyboard-only calendar, axe in SharePoint and Teams.
+
+const COMMS = 'fenna.lemmens@maastricht.example';
+const EMPLOYEE = 'anouk.janssen@maastricht.example';
+const NEWS = 'SamenBeter Nieuws';
+
+let preview: Preview;
+let browser: Browser;
+
+beforeAll(async () => {
+  preview = await startPreview(4395);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await setClock(null).catch(() => undefined);
+  await browser?.close();
+  await preview?.stop();
+});
+
+async function setClock(now: Date | null): Promise<void> {
+  const r = await fetch(`${preview.origin}/_emulator/clock`, { method: 'POST', body: JSON.stringify({ now: now ? now.toISOString() : null }) });
+  if (!r.ok) {
+    throw new Error(`clock: ${r.status}`);
+  }
+}
+
+async function openAs(email: string, path: string, width = 1280): Promise<{ context: BrowserContext; page: Page; api: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const api: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().indexOf('/_api/') >= 0) {
+      api.push(`${r.method()} ${r.url()}`);
+    }
+  });
+  const sep = path.indexOf('?') >= 0 ? '&' : '?';
+  await page.goto(`${preview.origin}${path}${sep}as=${encodeURIComponent(email)}`);
+  return { context, page, api };
+}
+
+/** What the signed-in persona gets from SharePoint's REST API for a title (a forged request, no UI). */
+async function restTitles(page: Page, title: string): Promise<number> {
+  return page.evaluate(
+    async ({ list, t }) => {
+      const r = await fetch(`/sites/stella/_api/web/lists/getByTitle('${list}')/items?$select=Id,Title`, { headers: { Accept: 'application/json' } });
+      const json = (await r.json()) as { value: { Title: string }[] };
+      return json.value.filter((i) => i.Title === t).length;
+    },
+    { list: NEWS, t: title }
+  );
+}
+
+const grid = '[data-calendar-grid]';
+
+async function calendarReady(page: Page): Promise<void> {
+  await page.locator(grid).waitFor();
+  await page.locator('text=Kalender laden…').waitFor({ state: 'detached' });
+}
+
+async function nextMonth(page: Page): Promise<void> {
+  const title = await page.locator('[data-calendar-title]').textContent();
+  await page.getByRole('button', { name: 'Volgende maand' }).click();
+  await page.waitForFunction((old) => document.querySelector('[data-calendar-title]')?.textContent !== old, title);
+  await page.waitForLoadState('networkidle');
+  await page.locator('text=Maand laden…').waitFor({ state: 'detached' });
+}
+
+describe('the content calendar in the preview', () => {
+  const scheduledTitle = `Bericht voor de nationale dag ${Date.now()}`;
+  let publishAt: Date;
+
+  it('lets Communications schedule a post for a national day, which employees cannot read before its time', async () => {
+    const { context, page } = await openAs(COMMS, '/kalender');
+    await calendarReady(page);
+    // The first month ahead with a national day (the defaults have one in most months);
+    // from next month on, so the day is in the future.
+    await nextMonth(page);
+    let chip = page.locator(`${grid} button[data-national-day-button]`).first();
+    for (let i = 0; i < 6 && (await chip.count()) === 0; i++) {
+      await nextMonth(page);
+      chip = page.locator(`${grid} button[data-national-day-button]`).first();
+    }
+    const dayTitle = (await chip.getAttribute('data-national-day-button'))!;
+    await chip.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    // Prefilled from the day.
+    expect(await dialog.locator('[data-field="title"]').inputValue()).toContain(dayTitle);
+    await dialog.locator('[data-field="title"]').fill(scheduledTitle);
+    await dialog.locator('[contenteditable="true"]').click();
+    await page.keyboard.type('Zet een collega in het zonnetje.');
+    await dialog.locator('[data-field="excerpt"]').fill('Een bericht voor de nationale dag.');
+    const date = await dialog.locator('[data-field="publishDate"]').inputValue();
+    const time = await dialog.locator('[data-field="publishTime"]').inputValue();
+    expect(time).toBe('09:00');
+    const approve = dialog.locator('[data-post-approve]');
+    expect(await approve.textContent()).toBe('Inplannen');
+    await approve.click();
+    await dialog.waitFor({ state: 'detached' });
+    const saved = page.locator(`${grid} [data-post-status="scheduled"]`, { hasText: scheduledTitle });
+    await saved.waitFor();
+    // 09:00 Amsterdam time on that date, whatever the DST offset.
+    publishAt = new Date(
+      await page.evaluate(
+        ({ d, t }) => {
+          const [y, m, day] = d.split('-').map(Number);
+          const [h, min] = t.split(':').map(Number);
+          for (const offset of [1, 2]) {
+            const guess = new Date(Date.UTC(y, m - 1, day, h - offset, min));
+            const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', hour12: false }).format(guess);
+            if (Number(parts) === h) return guess.toISOString();
+          }
+          throw new Error('no Amsterdam time');
+        },
+        { d: date, t: time }
+      )
+    );
+    await context.close();
+
+    const employee = await openAs(EMPLOYEE, '/');
+    await employee.page.locator('[data-webpart="news"] h2').waitFor();
+    await employee.page.locator('[data-webpart="news"] [data-news-card]').first().waitFor();
+    expect(await employee.page.locator(`[data-webpart="news"] >> text=${scheduledTitle}`).count()).toBe(0);
+    // Forged: the list over raw REST, no filter.
+    expect(await restTitles(employee.page, scheduledTitle)).toBe(0);
+    await employee.context.close();
+  });
+
+  it('shows the post on the news web part once its publish time has come', async () => {
+    const later = new Date(publishAt.getTime() + 60 * 1000);
+    await setClock(later);
+    try {
+      const { context, page } = await openAs(EMPLOYEE, `/?now=${encodeURIComponent(later.toISOString())}`);
+      await page.locator(`[data-webpart="news"] >> text=${scheduledTitle}`).waitFor();
+      expect(await restTitles(page, scheduledTitle)).toBe(1);
+      await context.close();
+    } finally {
+      await setClock(null);
+    }
+  });
+
+  it('keeps a draft from employees over raw REST, and shows it to Communications', async () => {
+    const { context, page } = await openAs(COMMS, '/kalender');
+    await calendarReady(page);
+    await page.getByRole('button', { name: 'Nieuw bericht' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.locator('[data-field="title"]').fill('Geheim concept');
+    await dialog.locator('[contenteditable="true"]').click();
+    await page.keyboard.type('Nog niet klaar.');
+    await dialog.locator('[data-field="pillar"]').selectOption('Beter');
+    await dialog.getByRole('button', { name: 'Opslaan als concept' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await restTitles(page, 'Geheim concept')).toBe(1);
+    await context.close();
+
+    const employee = await openAs(EMPLOYEE, '/');
+    expect(await restTitles(employee.page, 'Geheim concept')).toBe(0);
+    await employee.context.close();
+  });
+
+  it('plans a month of themes in one go', async () => {
+    const { context, page } = await openAs(COMMS, '/kalender');
+    await calendarReady(page);
+    // Beyond the seeded quarter: a month without themes.
+    for (let i = 0; i < 5; i++) {
+      await nextMonth(page);
+    }
+    const unplannedBefore = await page.locator(`${grid} >> text=Geen thema gepland`).count();
+    expect(unplannedBefore).toBeGreaterThanOrEqual(4);
+    await page.locator('[data-calendar-plan-themes]').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Vul aan met rotatie' }).click();
+    await dialog.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('[role="status"] >> text=Opgeslagen').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    // Every week the month owns has a theme now (weeks of the neighbouring months may not).
+    const planned = await page.locator(`${grid} [data-week-theme]`).count();
+    expect(planned).toBeGreaterThanOrEqual(4);
+    await context.close();
+  });
+
+  it('can be used by keyboard only: arrows move a day or a week, Page Down goes to the next month', async () => {
+    const { context, page } = await openAs(COMMS, '/kalender');
+    await calendarReady(page);
+    const cell = page.locator(`${grid} [role="gridcell"][tabindex="0"]`);
+    await cell.focus();
+    const start = await cell.getAttribute('data-date');
+    await page.keyboard.press('ArrowRight');
+    const right = await page.evaluate(() => document.activeElement?.getAttribute('data-date'));
+    expect(right).not.toBe(start);
+    expect(new Date(`${right}T00:00:00Z`).getTime() - new Date(`${start}T00:00:00Z`).getTime()).toBe(24 * 3600 * 1000);
+    await page.keyboard.press('ArrowDown');
+    const down = await page.evaluate(() => document.activeElement?.getAttribute('data-date'));
+    expect(new Date(`${down}T00:00:00Z`).getTime() - new Date(`${right}T00:00:00Z`).getTime()).toBe(7 * 24 * 3600 * 1000);
+    const title = await page.locator('[data-calendar-title]').textContent();
+    await page.keyboard.press('PageDown');
+    await page.waitForFunction((old) => document.querySelector('[data-calendar-title]')?.textContent !== old, title);
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('role'));
+    expect(focused).toBe('gridcell');
+    expect(await page.locator(`${grid} [role="gridcell"][tabindex="0"]`).count()).toBe(1);
+    await context.close();
+  });
+
+  it('passes axe as Communications (month, weeks, editor) and in the Teams frame in every theme', async () => {
+    const { context, page } = await openAs(COMMS, '/kalender');
+    await calendarReady(page);
+    let violations = await axeViolations(page);
+    expect(describeViolations(violations)).toBe('');
+    await page.getByRole('tab', { name: 'Weken' }).click();
+    violations = await axeViolations(page);
+    expect(describeViolations(violations)).toBe('');
+    await page.getByRole('button', { name: 'Nieuw bericht' }).click();
+    await page.getByRole('dialog').waitFor();
+    // Fluent's dialog fades in; axe measures colours, so let the animation finish first.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    violations = await axeViolations(page);
+    expect(describeViolations(violations)).toBe('');
+    await context.close();
+
+    for (const [theme, width] of [['default', 1280], ['dark', 1280], ['contrast', 1280], ['default', 360]] as const) {
+      const teams = await openAs(COMMS, `/teams?tab=contentCalendar&theme=${theme}&device=${width === 360 ? 'phone' : 'desktop'}`, width);
+      await teams.page.locator('[data-webpart="contentCalendar"] h2').first().waitFor();
+      await teams.page.locator('text=Kalender laden…').waitFor({ state: 'detached' });
+      const v = await axeViolations(teams.page);
+      expect(`${theme} ${width}: ${describeViolations(v)}`).toBe(`${theme} ${width}: `);
+      await teams.context.close();
+    }
+  });
+});
+
+describe('the intranet home with news, theme and activities', () => {
+  it('costs at most 3 requests cold and 1 on a reload (measured in the browser)', async () => {
+    const { context, page, api } = await openAs(EMPLOYEE, '/');
+    await page.locator('[data-webpart="news"] h2').waitFor();
+    await page.locator('[data-webpart="activities"] >> text=Lunchwandeling').first().waitFor();
+    await page.locator('[data-webpart="themeOfWeek"] h2').waitFor();
+    await page.waitForLoadState('networkidle');
+    const cold = api.length;
+    console.log(`intranet home, cold: ${cold} request(s): ${api.map((r) => r.replace(/^(\w+) .*\/_api\//, '$1 ')).join(', ')}`);
+    expect(cold).toBeLessThanOrEqual(3);
+
+    api.length = 0;
+    await page.reload();
+    await page.locator('[data-webpart="activities"] >> text=Lunchwandeling').first().waitFor();
+    await page.locator('[data-webpart="news"] h2').waitFor();
+    await page.waitForLoadState('networkidle');
+    console.log(`intranet home, reload: ${api.length} request(s)`);
+    expect(api.length).toBeLessThanOrEqual(1);
+    await context.close();
+  });
+
+  it('renders an XSS corpus in every news and theme text field harmlessly, layout intact', async () => {
+    const { context, page } = await openAs(COMMS, '/kalender');
+    await calendarReady(page);
+    const payloads = [
+      '<script>window.__xss=1</script><p>script</p>',
+      '<img src=x onerror="window.__xss=2">',
+      '<a href="javascript:window.__xss=3">klik</a>',
+      '<a href="data:text/html,<script>window.__xss=4</script>">data</a>',
+      '<svg onload="window.__xss=5"><circle r="5"/></svg>',
+      '<style>body{display:none !important}</style><p style="position:fixed;top:0;left:0;width:100vw;height:100vh;background:red">overlay</p>',
+      '<div><b>kapot <i>html</div></b>',
+      '<iframe src="javascript:window.__xss=6"></iframe><form action="javascript:window.__xss=7"><button>verstuur</button></form>'
+    ];
+    const titleAttack = '<img src=x onerror="window.__xss=8">"\'); x eq 1';
+    // Forged through REST as Communications (who may write): the UI is not the only door.
+    await page.evaluate(
+      async ({ list, payloads, titleAttack }) => {
+        const digest = document.body.dataset.digest || '';
+        const headers = { Accept: 'application/json', 'Content-Type': 'application/json', 'X-RequestDigest': digest };
+        for (let i = 0; i < payloads.length; i++) {
+          const r = await fetch(`/sites/stella/_api/web/lists/getByTitle('${list}')/items`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({
+              Title: i === 0 ? titleAttack : `XSS ${i}`,
+              SbBody: payloads[i],
+              SbExcerpt: payloads[i].slice(0, 250),
+              SbPillar: 'Samen',
+              PublishingStartDate: new Date(Date.now() - (i + 1) * 60000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+            })
+          });
+          const item = (await r.json()) as { Id: number };
+          await fetch(`/sites/stella/_api/web/lists/getByTitle('${list}')/items(${item.Id})/ValidateUpdateListItem`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({ formValues: [{ FieldName: '_ModerationStatus', FieldValue: '0' }] })
+          });
+        }
+      },
+      { list: NEWS, payloads, titleAttack }
+    );
+    // This week's theme: its plain-text fields get the same treatment.
+    const week = currentIsoWeekInAmsterdam(new Date());
+    const themeStatus = await page.evaluate(
+      async ({ weekKey, payloads }) => {
+        const headers = { Accept: 'application/json', 'Content-Type': 'application/json', 'X-RequestDigest': document.body.dataset.digest || '' };
+        const list = "/sites/stella/_api/web/lists/getByTitle('SamenBeter Weekthemas')/items";
+        const found = (await (await fetch(`${list}?$select=Id&$filter=SbWeek eq '${weekKey}'`, { headers })).json()) as { value: { Id: number }[] };
+        const r = await fetch(`${list}(${found.value[0].Id})`, {
+          method: 'POST',
+          headers: { ...headers, 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
+          body: JSON.stringify({ Title: payloads[1], SbSummary: payloads[0], SbTip: payloads[4] })
+        });
+        return r.status;
+      },
+      { weekKey: isoWeekKey(week.isoYear, week.isoWeek), payloads }
+    );
+    expect(themeStatus).toBe(204);
+    // The calendar (Communications) shows the titles as text.
+    await page.reload();
+    await calendarReady(page);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await context.close();
+
+    const employee = await openAs(EMPLOYEE, '/');
+    const news = employee.page.locator('[data-webpart="news"]');
+    await news.locator('h2').waitFor();
+    await employee.page.getByRole('button', { name: 'Meer laden' }).click().catch(() => undefined);
+    await employee.page.waitForLoadState('networkidle');
+    const cards = news.locator('[data-news-open]').filter({ hasText: /XSS|img src/ });
+    const count = await cards.count();
+    expect(count).toBeGreaterThanOrEqual(1);
+    for (let i = 0; i < count; i++) {
+      await cards.nth(i).click();
+      const dialog = employee.page.getByRole('dialog');
+      await dialog.waitFor();
+      // Nothing that could run: no script/iframe/style/form elements, no on* handlers,
+      // no javascript: or data: links — the title attack shows as plain text.
+      const dangerous = await dialog.evaluate((root) => {
+        const found: string[] = [];
+        root.querySelectorAll('script, iframe, style, form, object, embed').forEach((el) => found.push(el.tagName));
+        root.querySelectorAll('*').forEach((el) => {
+          for (const attr of Array.from(el.attributes)) {
+            if (/^on/i.test(attr.name)) found.push(`${el.tagName}[${attr.name}]`);
+            if (/^(href|src|action|xlink:href)$/i.test(attr.name) && /^\s*(javascript|data):/i.test(attr.value)) found.push(`${el.tagName}[${attr.name}=${attr.value}]`);
+          }
+        });
+        return found;
+      });
+      expect(dangerous).toEqual([]);
+      await employee.page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+    }
+    expect(await employee.page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    // The theme's fields are shown as text: the payload is visible, not executed.
+    const theme = employee.page.locator('[data-webpart="themeOfWeek"]');
+    await theme.locator('h2', { hasText: 'onerror' }).waitFor();
+    expect(await theme.locator('img[onerror], script, svg[onload]').count()).toBe(0);
+    // Layout intact: the page is still visible and the news web part stays in its column.
+    expect(await employee.page.evaluate(() => getComputedStyle(document.body).display)).not.toBe('none');
+    const box = await news.boundingBox();
+    const column = await employee.page.locator('.canvas__main').boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(column!.width + 1);
+    await employee.context.close();
+  });
+});
