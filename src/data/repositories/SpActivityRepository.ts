@@ -12,6 +12,9 @@ import { ACTIVITY_EXPAND, ACTIVITY_SELECT, ActivityItem, toActivity } from './ac
 
 const LIST = listDef('activities');
 
+/** More words than this add little and make the URL long. */
+const MAX_SEARCH_WORDS = 6;
+
 /** Lookup ids per `in`-style query: keeps URLs short and the result far below 5,000. */
 const IDS_PER_QUERY = 40;
 
@@ -132,9 +135,14 @@ export function upcomingFilter(filter: ActivityFilter, now: Date, after?: Activi
   if (filter.location) {
     parts.push(`SbLocation eq ${odataString(filter.location)}`);
   }
-  const search = (filter.search || '').trim();
-  if (search) {
-    parts.push(`(substringof(${odataString(search)},Title) or substringof(${odataString(search)},SbLocation))`);
+  // Every word must occur in the title or the location (each may match either), as the
+  // client-side check in core/activities/catalogue does; "online" matches online activities.
+  // Words as typed (SharePoint compares without case, but with accents).
+  const words = (filter.search || '').trim().split(/\s+/).filter((w) => w !== '').slice(0, MAX_SEARCH_WORDS);
+  for (const word of words) {
+    const literal = odataString(word);
+    const online = word.toLowerCase() === 'online' ? ' or SbIsOnline eq 1' : '';
+    parts.push(`(substringof(${literal},Title) or substringof(${literal},SbLocation)${online})`);
   }
   if (after) {
     const start = odataString(after.start);
