@@ -83,7 +83,7 @@ export function nationalDayDefaults(): NationalDayBody[] {
         'Een week lang aandacht voor werkdruk en werkstress: herken de signalen, maak het bespreekbaar in je team en zoek samen naar oplossingen.',
       SbPillar: 'Kracht',
       SbSource:
-        'Ministerie van SZW (Arboportaal). Data 2025–2027 zijn een aanname (een werkweek half november); elk jaar controleren en aanvullen.'
+        'OVAL (sinds 2018, eerder ministerie van SZW). Eerdere edities: 16–20 nov 2015, 13–16 nov 2017, 12–15 nov 2018, 16–20 nov 2020: de tweede of derde week van november, geen vaste regel. Data 2025–2027 zijn een aanname; elk jaar controleren en aanvullen.'
     },
     {
       Title: 'Diversity Day',
@@ -92,7 +92,8 @@ export function nationalDayDefaults(): NationalDayBody[] {
       SbActive: true,
       SbDescription: 'Dag voor diversiteit en inclusie op het werk: iedereen hoort erbij en kan zichzelf zijn.',
       SbPillar: 'Samen',
-      SbSource: 'Diversiteit in Bedrijf (SER): eerste dinsdag van oktober. Regel uit eigen kennis, niet online gecontroleerd.'
+      SbSource:
+        'SER Diversiteit in Bedrijf (diversityday.nl): eerste dinsdag van oktober. Gecontroleerd tegen eerdere edities: 1 okt 2019, 6 okt 2020, 5 okt 2021, 4 okt 2022, 3 okt 2023.'
     },
     {
       Title: 'Week van de Loopbaan',
@@ -112,7 +113,7 @@ export function nationalDayDefaults(): NationalDayBody[] {
       SbDescription: 'Laat de auto staan en fiets naar je werk, het liefst samen met collega\'s van de #SamenBeter-fietsgroep.',
       SbPillar: 'Samen',
       SbSource:
-        'Aanname: derde donderdag van mei, afgeleid uit het uitvoeringsplan #SamenBeter (fietsgroep op 16-05-2024). Landelijke datum niet gecontroleerd.'
+        'Aanname: derde donderdag van mei, afgeleid uit het uitvoeringsplan #SamenBeter (fietsgroep op 16-05-2024). Landelijk (FiscFree) een donderdag in mei, maar niet altijd de derde: in 2019 was het 23 mei (de vierde). Elk jaar controleren.'
     },
     {
       Title: 'Dag van de Vitaliteit',
