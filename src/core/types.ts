@@ -3,6 +3,7 @@
  * list items to these, the UI renders them. Display strings live in loc files.
  */
 import { IsoDate } from './time/calendarDate';
+import type { PublishedCounts } from './activities/privateCounts';
 
 /** The three pillars of #SamenBeter; every piece of content belongs to one. */
 export type Pillar = 'Kracht' | 'Samen' | 'Beter';
@@ -80,6 +81,8 @@ export interface Activity {
   status: ActivityStatus;
   organiser: PersonRef;
   imageUrl: string | null;
+  /** Private activities: the counts a coordinator last published (numbers only). */
+  publishedCounts?: PublishedCounts;
 }
 
 /** One dated occurrence of an activity (derived from Activity.dates and times). */

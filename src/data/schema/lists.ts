@@ -1,7 +1,8 @@
 import { FieldDef, GroupDef, ListDef, SchemaDef } from './schemaTypes';
 
 // Version 1: the foundation. Version 2: sign-ups (meeting link, private registrations).
-// Version 3: news with content approval and item scheduling (drafts and scheduled posts hidden).
+// Version 3: news with content approval and item scheduling (drafts and scheduled posts hidden);
+// published counts of private activities.
 // Bump SCHEMA_VERSION when a release adds lists, fields or indexes; give new definitions
 // `since: <new version>` so provisioning upgrades existing sites in place.
 export const SCHEMA_VERSION = 3;
@@ -108,6 +109,30 @@ const privateRegistrations: ListDef = {
   fields: registrations.fields.map((f) => ({ ...f, since: 2 }))
 };
 
+// Numbers only: who signed up for a private activity stays hidden, how many may be known.
+// Only those who can read every private sign-up — the coordinators (site owners) — can
+// count them: their studio publishes the numbers, and only they can write this list.
+const privateCounts: ListDef = {
+  key: 'privateCounts',
+  title: 'SamenBeter Besloten aantallen',
+  description: 'Aantallen aanmeldingen per besloten activiteit en datum, zonder namen; de coördinatoren publiceren ze.',
+  titleFieldTitle: 'Titel',
+  readSecurity: 1,
+  writeSecurity: 1,
+  grants: [
+    { principal: 'everyone', role: 'Read' },
+    { principal: 'owners', role: 'FullControl' }
+  ],
+  permissionNote:
+    'Iedereen leest de aantallen; alleen eigenaren (coördinatoren, die alle besloten aanmeldingen zien) schrijven ze, vanuit de ambassadeursstudio. Er staan geen namen in.',
+  since: 3,
+  fields: [
+    { name: 'SbActivityId', title: 'Activiteit-id', kind: 'Number', required: true, indexed: true, description: 'Id van de besloten activiteit.', since: 3 },
+    { name: 'SbCounts', title: 'Aantallen', kind: 'Note', description: 'Per datum het aantal bevestigde aanmeldingen en de lengte van de wachtlijst (JSON, zonder namen).', since: 3 },
+    { name: 'SbCountedAt', title: 'Geteld op', kind: 'DateTime', description: 'Moment van tellen; medewerkers zien het bij de aantallen.', since: 3 }
+  ]
+};
+
 const weeklyThemes: ListDef = {
   key: 'weeklyThemes',
   title: 'SamenBeter Weekthemas',
@@ -201,7 +226,7 @@ const news: ListDef = {
 export const SCHEMA: SchemaDef = {
   version: SCHEMA_VERSION,
   groups: GROUPS,
-  lists: [activities, registrations, privateRegistrations, weeklyThemes, nationalDays, news]
+  lists: [activities, registrations, privateRegistrations, privateCounts, weeklyThemes, nationalDays, news]
 };
 
 export function listDef(key: ListDef['key']): ListDef {

@@ -76,7 +76,7 @@ export interface ListDef {
   readonly contentApproval?: { readonly draftVisibility: 2; readonly since: number };
 }
 
-export type ListKey = 'activities' | 'registrations' | 'privateRegistrations' | 'weeklyThemes' | 'nationalDays' | 'news';
+export type ListKey = 'activities' | 'registrations' | 'privateRegistrations' | 'privateCounts' | 'weeklyThemes' | 'nationalDays' | 'news';
 export type GroupKey = 'ambassadors' | 'communications';
 
 export interface GroupDef {

@@ -10,6 +10,7 @@ import { SpCurrentUserRepository } from '../repositories/SpCurrentUserRepository
 import { SpRegistrationRepository } from '../repositories/SpRegistrationRepository';
 import { loadCatalogueView } from './loadCatalogueView';
 import { inBatch } from './inBatch';
+import { withPublishedCounts } from './publishedCounts';
 
 /** The person's registrations that still count for something (not withdrawn by them). */
 function active(registrations: StoredRegistration[]): StoredRegistration[] {
@@ -59,7 +60,9 @@ export function activitiesApi(sp: SPFI): ActivitiesApi {
       const [activity, roles] = await inBatch(sp, (b) =>
         Promise.all([new SpActivityRepository(b).get(id), knownRoles ? Promise.resolve(knownRoles) : new SpCurrentUserRepository(b).getRoles()])
       );
-      return { activity, roles };
+      // A private activity's published counts: one read more, only for those.
+      const shown = activity && activity.isPrivate ? (await withPublishedCounts(sp, [activity]))[0] : activity;
+      return { activity: shown, roles };
     },
 
     loadSlots: async (slots) => (slots.length === 0 ? [] : inBatch(sp, (b) => new SpRegistrationRepository(b).listForSlots(slots))),

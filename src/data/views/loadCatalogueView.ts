@@ -8,6 +8,7 @@ import { activityPage, SpActivityRepository } from '../repositories/SpActivityRe
 import { SpCurrentUserRepository } from '../repositories/SpCurrentUserRepository';
 import { SpRegistrationRepository } from '../repositories/SpRegistrationRepository';
 import { readSnapshot, snapshotKey, writeSnapshot } from './catalogueSnapshot';
+import { withPublishedCounts } from './publishedCounts';
 
 export interface CatalogueView {
   activities: Activity[];
@@ -47,8 +48,9 @@ function slotsOf(activities: Activity[], now: Date): SlotRef[] {
  * (sp/coalesceReads) sends each round as one $batch, together with whatever the other web
  * parts on the page read at the same moment.
  *
- * Warm (a remembered page and roles): ONE request — the list's version, the slots'
- * registrations and the own sign-ups together; the remembered page is used only if the
+ * Private activities also get the counts their organisers published (same round as the
+ * registrations). Warm (a remembered page and roles): ONE request — the list's version, the
+ * slots' registrations and the own sign-ups together; the remembered page is used only if the
  * version still matches, else the cold path runs.
  * `roles` from an earlier load saves their reads on "meer laden".
  */
@@ -70,14 +72,15 @@ export async function loadCatalogueView(
   const snapshot = readSnapshot(key);
   if (snapshot) {
     const page = activityPage(snapshot.items, pageSize);
-    const [version, slotRegistrations, mine, roles] = await Promise.all([
+    const [version, slotRegistrations, mine, roles, shown] = await Promise.all([
       activities.listVersion(),
       registrations.listForSlots(slotsOf(page.activities, now)),
       rolesRead.then((r) => registrations.listMine(r.userId, now)),
-      rolesRead
+      rolesRead,
+      withPublishedCounts(sp, page.activities)
     ]);
     if (version === snapshot.version) {
-      return { activities: page.activities, next: page.next, roles, slotRegistrations, mine };
+      return { activities: shown, next: page.next, roles, slotRegistrations, mine };
     }
   }
 
@@ -89,9 +92,10 @@ export async function loadCatalogueView(
   ]);
   writeSnapshot(key, { version, items });
   const page = activityPage(items, pageSize);
-  const [slotRegistrations, mine] = await Promise.all([
+  const [slotRegistrations, mine, shown] = await Promise.all([
     registrations.listForSlots(slotsOf(page.activities, now)),
-    registrations.listMine(roles.userId, now)
+    registrations.listMine(roles.userId, now),
+    withPublishedCounts(sp, page.activities)
   ]);
-  return { activities: page.activities, next: page.next, roles, slotRegistrations, mine };
+  return { activities: shown, next: page.next, roles, slotRegistrations, mine };
 }

@@ -12,6 +12,8 @@ import { SpCurrentUserRepository } from '../repositories/SpCurrentUserRepository
 import { SpRegistrationRepository } from '../repositories/SpRegistrationRepository';
 import { inBatch } from './inBatch';
 import { purgeRegistrations } from './purgeRegistrations';
+import { SpPrivateCountRepository } from '../repositories/SpPrivateCountRepository';
+import { sameSlotCounts, SlotCount } from '../../core/activities/privateCounts';
 
 /** Ended activities stay in "Mijn activiteiten" this long (to export who came). */
 const KEEP_ENDED_DAYS = 60;
@@ -55,6 +57,32 @@ export function participantsPerSlot(activity: Activity, registrations: StoredReg
   });
 }
 
+/**
+ * Publishes the counts of private activities when they changed since the last time (numbers
+ * per date, no names). Best effort: on a failure employees see the previous counts.
+ */
+async function publishPrivateCounts(
+  sp: SPFI,
+  activityIds: number[],
+  counts: { [activityId: number]: SlotParticipants[] },
+  published: { id: number; activityId: number; slots: SlotCount[] }[],
+  now: Date
+): Promise<void> {
+  const repository = new SpPrivateCountRepository(sp);
+  for (const activityId of activityIds) {
+    const slots: SlotCount[] = (counts[activityId] || []).map((s) => ({
+      sessionDate: s.sessionDate,
+      confirmed: s.confirmed.length,
+      waiting: s.waiting.length
+    }));
+    const existing = published.filter((p) => p.activityId === activityId)[0];
+    if (existing && sameSlotCounts(existing.slots, slots)) {
+      continue;
+    }
+    await repository.publish(activityId, slots, now, existing && existing.id).catch(() => undefined);
+  }
+}
+
 /** The data API of the Ambassadeurs web part over one PnPjs instance (SPFx or the preview). */
 export function studioApi(sp: SPFI): StudioApi {
   // One read of the roles per loadStudio; publish reuses it for the organiser id.
@@ -89,7 +117,18 @@ export function studioApi(sp: SPFI): StudioApi {
     loadCounts: async (activities, now) => {
       const slots: SlotRef[] = [];
       activities.forEach((activity) => upcoming(activitySlots(activity), now).forEach((s) => slots.push(s.ref)));
-      const registrations = slots.length === 0 ? [] : await inBatch(sp, (b) => new SpRegistrationRepository(b).listForSlots(slots));
+      const viewer = await roles();
+      // Coordinators read every private sign-up: they publish the numbers for employees.
+      const mine = viewer.isOwner ? activities.filter((a) => a.isPrivate).map((a) => a.id) : [];
+      const [registrations, published] =
+        slots.length === 0
+          ? [[], []]
+          : await inBatch(sp, (b) =>
+              Promise.all([
+                new SpRegistrationRepository(b).listForSlots(slots),
+                new SpPrivateCountRepository(b).itemsOf(mine).catch(() => undefined)
+              ])
+            );
       const counts: { [activityId: number]: SlotParticipants[] } = {};
       activities.forEach((activity) => {
         counts[activity.id] = participantsPerSlot(
@@ -98,6 +137,9 @@ export function studioApi(sp: SPFI): StudioApi {
           now
         );
       });
+      if (published) {
+        await publishPrivateCounts(sp, mine, counts, published, now);
+      }
       return counts;
     },
     purgeRegistrations: async (before, dryRun) => {

@@ -15,7 +15,7 @@ export function ActivityCard(props: ActivityCardProps): JSX.Element {
   const restoreFocus = useRestoreFocusTarget();
   const { activity, view } = props;
   const image = safeUrl(activity.imageUrl);
-  const places = view ? placesText(activity, view) : undefined;
+  const places = view ? placesText(activity, view, props.locale) : undefined;
   const status = view ? myStatusText(view.my, true) : undefined;
   const series =
     activity.shape === 'weeklyDropIn'
@@ -36,7 +36,7 @@ export function ActivityCard(props: ActivityCardProps): JSX.Element {
       {series && <Caption1 className={styles.muted}>{series}</Caption1>}
       <Body1 className={styles.line}>{venueLabel(activity)}</Body1>
       <div className={styles.footer}>
-        {places && !(activity.isPrivate && view && !view.seesOthers) && <Body1 className={styles.places}>{places}</Body1>}
+        {places && !(activity.isPrivate && view && !view.seesOthers && !view.published) && <Body1 className={styles.places}>{places}</Body1>}
         {status && view && (
           <Badge appearance="filled" color={statusColor(view.my)}>
             {status}

@@ -229,7 +229,7 @@ function DropInDates(props: { activity: Activity; views: Array<{ session: Activi
         <ul className={styles.sessions}>
           {props.views.map(({ session, view }, index) => {
             const dateId = `${rowId}-${index}`;
-            const places = placesText(props.activity, view);
+            const places = placesText(props.activity, view, ctx.locale);
             return (
               <li key={view.key} className={styles.sessionRow} data-session={session ? session.date : ''}>
                 <div className={styles.sessionHead}>
@@ -253,7 +253,7 @@ function SingleSlot(props: { activity: Activity; sessions: ActivitySession[]; vi
   const ctx = useActivitiesContext();
   const now = ctx.now();
   const { activity, view } = props;
-  const places = view ? placesText(activity, view) : undefined;
+  const places = view ? placesText(activity, view, ctx.locale) : undefined;
   const headingId = useId('sb-detail-signup');
   return (
     <section aria-labelledby={headingId}>
@@ -274,7 +274,7 @@ function SingleSlot(props: { activity: Activity; sessions: ActivitySession[]; vi
           </ul>
         </>
       )}
-      {places && view && view.seesOthers && <Body1 className={styles.sessionDate}>{places}</Body1>}
+      {places && view && (view.seesOthers || view.published) && <Body1 className={styles.sessionDate}>{places}</Body1>}
       {view && <SlotActions activity={activity} session={null} view={view} />}
     </section>
   );

@@ -1,16 +1,28 @@
 import * as strings from 'SamenBeterStrings';
 import { Activity } from '../../core/types';
+import { DisplayLocale, formatAmsterdamDateTime } from '../../core/time/dutchFormat';
 import { formatString } from '../shared/formatString';
 import { SlotMessage } from './activitiesStore';
 import { MyStatus, SlotView } from './slotView';
 
-/** Places on a card or date row: "Nog 3 plekken", "Vol", "Vol · 2 op de wachtlijst", or the private note. */
-export function placesText(activity: Activity, view: SlotView): string | undefined {
+/**
+ * Places on a card or date row: "Nog 3 plekken", "Vol", "Vol · 2 op de wachtlijst"; for a
+ * private activity the organiser's published count ("12 aangemeld · stand van …") or the
+ * private note.
+ */
+export function placesText(activity: Activity, view: SlotView, locale: DisplayLocale = 'nl-NL'): string | undefined {
   if (activity.status === 'cancelled') {
     return strings.ActivitiesStatusActivityCancelled;
   }
   if (!view.seesOthers) {
-    return strings.ActivitiesPrivateList;
+    const p = view.published;
+    if (!p) {
+      return strings.ActivitiesPrivateList;
+    }
+    const at = formatAmsterdamDateTime(p.countedAt, locale);
+    return p.waiting > 0
+      ? formatString(strings.ActivitiesPrivateCountWaiting, p.confirmed, p.waiting, at)
+      : formatString(strings.ActivitiesPrivateCount, p.confirmed, at);
   }
   const summary = view.summary;
   if (!summary) {

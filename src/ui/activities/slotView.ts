@@ -4,6 +4,7 @@ import { nextSession, sessionsOfSignUp, upcomingSessions } from '../../core/acti
 import { deriveSlot, outcomeFor, RegistrationOutcomeDetail, SlotSummary } from '../../core/activities/outcomes';
 import { canCancel, mySlot, signUpAvailability, SignUpAvailability, slotRules } from '../../core/activities/availability';
 import { hasPlaceLeft } from '../../core/activities/catalogue';
+import { countOfSlot, SlotCount } from '../../core/activities/privateCounts';
 import { ViewerRoles } from '../../data/contracts/ICurrentUserRepository';
 import { SlotRef, StoredRegistration } from '../../data/contracts/IRegistrationRepository';
 
@@ -32,6 +33,8 @@ export interface SlotView {
   summary: SlotSummary | undefined;
   /** The viewer may see other people's registrations (public activity, organiser, coordinator). */
   seesOthers: boolean;
+  /** A private activity seen by an employee: the counts its organiser published, if any. */
+  published: (SlotCount & { countedAt: Date }) | undefined;
   my: MyStatus;
   availability: SignUpAvailability | undefined;
   canCancel: boolean;
@@ -89,12 +92,14 @@ export function slotView(
   const dropInSession = activity.shape === 'weeklyDropIn' ? session : null;
   const ref = slotRefFor(activity, dropInSession);
   const others = seesOthers(activity, roles);
+  const count = others ? undefined : countOfSlot(activity.publishedCounts, ref.sessionDate);
   const base = {
     key: slotKey(ref.activityId, ref.sessionDate),
     ref,
     session: dropInSession,
     sessions: sessionsOfSignUp(activity, ref.sessionDate),
-    seesOthers: others
+    seesOthers: others,
+    published: count && activity.publishedCounts ? { ...count, countedAt: activity.publishedCounts.countedAt } : undefined
   };
   if (!registrations || !roles) {
     return { ...base, summary: undefined, my: { kind: 'none' }, availability: undefined, canCancel: false, myActiveIds: [] };

@@ -6,7 +6,7 @@ import '@testing-library/jest-dom';
 import { DataError } from '../../../src/core/errors';
 import { buildActivityFilter, EMPTY_FILTER_VALUES } from '../../../src/ui/activities/catalogueFilter';
 import { renderActivities } from './renderActivities';
-import { activity, ANOUK, FakeActivitiesApi, LUNCH_WALK, MENOPAUSE, registration, START_TO_RUN } from './fakeActivitiesApi';
+import { activity, ANOUK, FakeActivitiesApi, LUNCH_WALK, MENOPAUSE, registration, START_TO_RUN, ALL } from './fakeActivitiesApi';
 
 function card(title: string): HTMLElement {
   const button = screen.getByRole('button', { name: title });
@@ -71,6 +71,17 @@ describe('Activiteiten catalogue', () => {
     expect(within(workshop).getByText('Aangemeld')).toBeInTheDocument();
     expect(workshop.textContent).not.toMatch(/plek|wachtlijst|Vol/);
     expect(workshop.textContent).not.toMatch(/\d+ (op|plek)/);
+  });
+
+  it("shows an employee the coordinators' published count of a private activity, with when it was counted", async () => {
+    const counted = { ...MENOPAUSE, publishedCounts: { activityId: MENOPAUSE.id, countedAt: new Date('2026-11-19T14:05:00Z'), slots: [{ sessionDate: null, confirmed: 12, waiting: 2 }] } };
+    const api = new FakeActivitiesApi(ALL.map((a) => (a.id === MENOPAUSE.id ? counted : a)), [registration(3, MENOPAUSE, ANOUK.userId, null)]);
+    renderActivities(api);
+    await screen.findByRole('button', { name: 'Workshop Overgang en Werk' });
+    const workshop = card('Workshop Overgang en Werk');
+    expect(within(workshop).getByText('12 aangemeld, 2 op de wachtlijst · stand van do 19 nov 2026 15:05')).toBeInTheDocument();
+    // Still no names and no own waiting position: those are not the employee's to know.
+    expect(within(workshop).getByText('Aangemeld')).toBeInTheDocument();
   });
 
   it('shows the organiser (and coordinators) the places of their private activity', async () => {
