@@ -3,8 +3,8 @@ import * as purifyModule from 'dompurify';
 import type { Config, DOMPurify as Purifier } from 'dompurify';
 
 // Rich text from SharePoint is user input. Only a small set of text elements survives;
-// links must be absolute http(s) (http is upgraded to https) and always open in a new
-// tab with rel="noopener noreferrer". Scripts, styles, iframes, SVG/MathML, forms,
+// links must be absolute http(s) (http is upgraded to https) and open in a new tab with
+// rel="noopener noreferrer", or mailto: (the editor offers both). Scripts, styles, iframes, SVG/MathML, forms,
 // images, event handlers, inline styles, classes and javascript:/data: URLs are dropped.
 
 // dompurify ships an ES module with only a default export and a CommonJS build: the
@@ -19,7 +19,7 @@ const CONFIG: Config = {
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
-  ALLOWED_URI_REGEXP: /^https?:\/\//i,
+  ALLOWED_URI_REGEXP: /^(https?:\/\/|mailto:)/i,
   FORBID_TAGS: ['style', 'script', 'iframe', 'svg', 'math', 'form', 'object', 'embed', 'template', 'noscript'],
   KEEP_CONTENT: true
 };
@@ -33,6 +33,10 @@ function secureLinks(node: Element): void {
     node.setAttribute('href', href);
   } else if (/^http:\/\//i.test(href)) {
     node.setAttribute('href', 'https://' + href.substring('http://'.length));
+  } else if (/^mailto:[^\s<>"]+$/i.test(href)) {
+    // Opens the mail program, not a page: no new tab needed.
+    node.setAttribute('href', href);
+    return;
   } else {
     // No (acceptable) target: the text stays, the link goes.
     node.removeAttribute('href');

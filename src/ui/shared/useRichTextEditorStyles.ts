@@ -46,6 +46,20 @@ export const useRichTextEditorStyles = makeStyles({
     borderBottomColor: tokens.colorPaletteRedBorder2,
     borderLeftColor: tokens.colorPaletteRedBorder2
   },
+  linkSurface: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    width: '320px',
+    maxWidth: 'calc(100vw - 32px)',
+    boxSizing: 'border-box'
+  },
+  linkActions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS
+  },
   message: {
     color: tokens.colorPaletteRedForeground1,
     fontSize: tokens.fontSizeBase200,

@@ -26,16 +26,25 @@ import { RichTextEditor } from '../shared/RichTextEditor';
 import { SafeHtml } from '../shared/SafeHtml';
 import { ActivityCard } from '../activities/ActivityCard';
 import {
-  draftOf,
+  addSeriesDate,
+  amsterdamToday,
+  draftFromForm,
   FIELD_ORDER,
+  formDateErrors,
   formFromActivity,
+  isIrregularList,
+  newDateError,
   previewActivity,
+  removeSeriesDate,
   STUDIO_LOCATIONS,
   StudioFormState,
   templateForm,
   TemplateName,
-  validationMessage
+  validationMessage,
+  withFirstDate,
+  withWeeks
 } from './studioDraft';
+import { SeriesDates } from './SeriesDates';
 import { StudioFormProps } from './StudioForm.types';
 import { ErrorSummary } from './ErrorSummary';
 import { useStudioStyles } from './useStudioStyles';
@@ -68,7 +77,8 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
     []
   );
 
-  const draft: ActivityDraft = draftOf(form);
+  const draft: ActivityDraft = draftFromForm(form);
+  const today = amsterdamToday(now());
   // An activity being edited keeps the location it was published with.
   const editedVenue = props.editing ? props.editing.activity.venue : undefined;
   const locations = editedVenue && editedVenue.kind !== 'online' ? STUDIO_LOCATIONS.concat([editedVenue.location]) : STUDIO_LOCATIONS;
@@ -77,7 +87,9 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
     locations,
     mayPublishPrivate: roles.isOwner,
     allowPastDates: !!props.editing
-  }).sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
+  })
+    .concat(formDateErrors(form, today))
+    .sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
 
   const setDraft = (patch: Partial<ActivityDraft>): void => setForm((f) => ({ ...f, draft: { ...f.draft, ...patch } }));
   const restart = (next: StudioFormState): void => {
@@ -87,9 +99,10 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
     setEditorKey((k) => k + 1);
   };
 
+  const messageOf = (error: ValidationError): string => validationMessage(error, props.locale);
   const message = (field: string): string | undefined => {
     const error = showErrors ? firstErrorFor(errors, field) : undefined;
-    return error ? validationMessage(error) : undefined;
+    return error ? messageOf(error) : undefined;
   };
   const fieldProps = (field: string): { id: string; validationMessage?: string; validationState?: 'error' } => {
     const text = message(field);
@@ -136,7 +149,7 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
       data-studio-form
     >
       {showErrors && uniqueErrors.length > 0 && (
-        <ErrorSummary ref={summaryRef} errors={uniqueErrors} baseId={baseId} fieldId={fieldId} message={validationMessage} />
+        <ErrorSummary ref={summaryRef} errors={uniqueErrors} baseId={baseId} fieldId={fieldId} message={messageOf} />
       )}
 
       {!props.editing && (
@@ -204,21 +217,44 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
         </Field>
       </div>
 
-      <div className={styles.row}>
-        <Field
-          label={form.draft.shape === 'oneOff' ? strings.StudioFieldDate : strings.StudioFieldFirstDate}
-          required
-          className={styles.grow}
-          {...fieldProps('dates')}
-        >
-          <Input type="date" value={form.firstDate} onChange={(_, d) => setForm((f) => ({ ...f, firstDate: d.value }))} data-field="dates" />
-        </Field>
-        {form.draft.shape !== 'oneOff' && (
-          <Field label={strings.StudioFieldWeeks} className={styles.grow}>
-            <Input type="number" min={2} max={52} value={form.weeks} onChange={(_, d) => setForm((f) => ({ ...f, weeks: d.value }))} data-field="weeks" />
+      {form.draft.shape === 'oneOff' ? (
+        <div className={styles.row}>
+          <Field label={strings.StudioFieldDate} required className={styles.grow} {...fieldProps('dates')}>
+            <Input type="date" value={form.firstDate} onChange={(_, d) => setForm((f) => withFirstDate(f, d.value))} data-field="dates" />
           </Field>
-        )}
-      </div>
+        </div>
+      ) : (
+        <div id={fieldId('dates')} className={styles.dates}>
+          <div className={styles.row}>
+            <Field label={strings.StudioFieldFirstDate} required className={styles.grow}>
+              <Input type="date" value={form.firstDate} onChange={(_, d) => setForm((f) => withFirstDate(f, d.value))} data-field="dates" />
+            </Field>
+            <Field label={strings.StudioFieldWeeks} className={styles.grow}>
+              <Input type="number" min={2} max={52} value={form.weeks} onChange={(_, d) => setForm((f) => withWeeks(f, d.value))} data-field="weeks" />
+            </Field>
+          </div>
+          <SeriesDates
+            id={fieldId('dateList')}
+            newDateId={fieldId('newDate')}
+            dates={form.seriesDates}
+            newDate={form.newDate}
+            irregular={isIrregularList(form)}
+            locale={props.locale}
+            listMessage={message('dates')}
+            newDateMessage={message('newDate')}
+            onRemove={(date) => setForm((f) => removeSeriesDate(f, date))}
+            onNewDate={(value) => setForm((f) => ({ ...f, newDate: value }))}
+            onAdd={() => {
+              const problem = newDateError(form, today);
+              if (problem) {
+                return messageOf(problem);
+              }
+              setForm((f) => addSeriesDate(f, today));
+              return undefined;
+            }}
+          />
+        </div>
+      )}
 
       <div className={styles.row}>
         <Field label={strings.StudioFieldStartTime} required className={styles.grow} {...fieldProps('startTime')}>

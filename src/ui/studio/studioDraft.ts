@@ -1,10 +1,12 @@
 import * as strings from 'SamenBeterStrings';
-import { ActivityDraft } from '../../core/activities/activityDraft';
+import { ActivityDraft, MAX_SESSIONS } from '../../core/activities/activityDraft';
+import { duplicateDates, isWeeklySeries, sortedUniqueDates } from '../../core/activities/dateSeries';
 import { weeklyDates } from '../../core/activities/sessions';
 import { amsterdamDateOf, amsterdamWallTime } from '../../core/time/amsterdam';
 import { addDays, IsoDate, parseIsoDate, pad, toIsoDate } from '../../core/time/calendarDate';
+import { DisplayLocale, monthName } from '../../core/time/dutchFormat';
 import { Activity } from '../../core/types';
-import { ValidationError } from '../../core/validation/validationError';
+import { ValidationError, validationError } from '../../core/validation/validationError';
 import { formatString } from '../shared/formatString';
 
 /** The municipal locations an ambassador picks from (on site / hybrid). */
@@ -18,32 +20,143 @@ export const STUDIO_LOCATIONS: ReadonlyArray<string> = [
   'Start en finish op de Markt'
 ];
 
-/** The form's own state: the draft plus how its dates are entered (first date + weeks). */
+/**
+ * The form's own state: the draft plus how its dates are entered. A one-off event has one
+ * date (`firstDate`). A weekly drop-in or a programme has a list of dates (`seriesDates`,
+ * what will be saved), generated from `firstDate` + `weeks` and then edited date by date;
+ * changing `firstDate` or `weeks` generates the list again.
+ */
 export interface StudioFormState {
   draft: ActivityDraft;
   firstDate: string;
   weeks: string;
+  /** Weekly drop-in / programme: the dates that will be saved, ascending, each once. */
+  seriesDates: IsoDate[];
+  /** The "add a date" input: a date not (yet) in `seriesDates`. */
+  newDate: string;
 }
 
 export type TemplateName = 'lunchWalk' | 'startToRun' | 'workshop';
 
-/** The dates the form's inputs stand for ([] when not yet a real date). */
-export function formDates(state: StudioFormState): IsoDate[] {
-  if (!state.firstDate) {
+/**
+ * The weekly dates `firstDate` + `weeks` stand for ([] when not yet a real date). Capped just
+ * above the maximum a series may have, so "999" shows the count error instead of 999 rows.
+ */
+export function generatedDates(firstDate: string, weeks: string): IsoDate[] {
+  if (!firstDate) {
     return [];
   }
-  if (!parseIsoDate(state.firstDate)) {
-    return [state.firstDate];
+  if (!parseIsoDate(firstDate)) {
+    return [firstDate];
   }
-  if (state.draft.shape === 'oneOff') {
-    return [state.firstDate];
-  }
-  const weeks = /^\d{1,3}$/.test(state.weeks.trim()) ? parseInt(state.weeks, 10) : 0;
-  return weeklyDates(state.firstDate, Math.min(weeks, 999));
+  const count = /^\d{1,3}$/.test(weeks.trim()) ? parseInt(weeks, 10) : 0;
+  return weeklyDates(firstDate, Math.min(count, MAX_SESSIONS + 1));
 }
 
-export function draftOf(state: StudioFormState): ActivityDraft {
+/** The dates the form stands for: the one date of a one-off event, else the listed dates. */
+export function formDates(state: StudioFormState): IsoDate[] {
+  if (state.draft.shape === 'oneOff') {
+    return state.firstDate ? [state.firstDate] : [];
+  }
+  return state.seriesDates.slice();
+}
+
+/** The draft that is validated and saved. */
+export function draftFromForm(state: StudioFormState): ActivityDraft {
   return { ...state.draft, dates: formDates(state) };
+}
+
+/** A new first date (or the one-off date): the series list is generated again. */
+export function withFirstDate(state: StudioFormState, firstDate: string): StudioFormState {
+  return { ...state, firstDate, seriesDates: generatedDates(firstDate, state.weeks) };
+}
+
+/** A new number of weeks: the series list is generated again. */
+export function withWeeks(state: StudioFormState, weeks: string): StudioFormState {
+  return { ...state, weeks, seriesDates: generatedDates(state.firstDate, weeks) };
+}
+
+/** After an edit of the list, first date and weeks describe it again (its first date, its length). */
+function withList(state: StudioFormState, dates: IsoDate[]): StudioFormState {
+  return {
+    ...state,
+    seriesDates: dates,
+    firstDate: dates.length > 0 && parseIsoDate(dates[0]) ? dates[0] : state.firstDate,
+    weeks: String(dates.length)
+  };
+}
+
+export function removeSeriesDate(state: StudioFormState, date: IsoDate): StudioFormState {
+  return withList(
+    state,
+    state.seriesDates.filter((d) => d !== date)
+  );
+}
+
+/** Why `newDate` cannot be added: empty, not a real date, already listed, or before today. */
+export function newDateError(state: StudioFormState, today: IsoDate): ValidationError | undefined {
+  const value = state.newDate.trim();
+  if (!value) {
+    return validationError('newDate', 'required');
+  }
+  if (!parseIsoDate(value)) {
+    return validationError('newDate', 'dateInvalid');
+  }
+  if (state.seriesDates.indexOf(value) >= 0) {
+    return validationError('newDate', 'notAllowed', { reason: 'duplicate', date: value });
+  }
+  if (value < today) {
+    return validationError('newDate', 'dateInPast');
+  }
+  return undefined;
+}
+
+/** Adds `newDate` to the list (in date order) and empties the input; unchanged when it cannot be added. */
+export function addSeriesDate(state: StudioFormState, today: IsoDate): StudioFormState {
+  if (newDateError(state, today)) {
+    return state;
+  }
+  return { ...withList(state, sortedUniqueDates(state.seriesDates.concat([state.newDate.trim()]))), newDate: '' };
+}
+
+/**
+ * The form's own date rules, on top of validateActivityDraft (which knows no list): a date
+ * listed twice, and a date typed in "Extra datum" but never added (saving would lose it).
+ */
+export function formDateErrors(state: StudioFormState, today: IsoDate): ValidationError[] {
+  if (state.draft.shape === 'oneOff') {
+    return [];
+  }
+  const errors: ValidationError[] = [];
+  const duplicates = duplicateDates(state.seriesDates);
+  if (duplicates.length > 0) {
+    errors.push(validationError('dates', 'notAllowed', { reason: 'duplicate', date: duplicates[0] }));
+  }
+  if (state.newDate.trim()) {
+    errors.push(newDateError(state, today) || validationError('newDate', 'notAllowed', { reason: 'notAdded' }));
+  }
+  return errors;
+}
+
+/** True when the listed dates are not "every week from the first date". */
+export function isIrregularList(state: StudioFormState): boolean {
+  return state.seriesDates.length > 0 && !isWeeklySeries(state.seriesDates);
+}
+
+/** '24 december' / 'December 24' (with the year when asked): short enough for a button's name. */
+export function dayMonthLabel(date: IsoDate, locale: DisplayLocale, withYear: boolean = false): string {
+  const parsed = parseIsoDate(date);
+  if (!parsed) {
+    return date;
+  }
+  const month = monthName(parsed.month, locale, 'long');
+  const text = locale === 'nl-NL' ? `${parsed.day} ${month}` : `${month} ${parsed.day}`;
+  return withYear ? (locale === 'nl-NL' ? `${text} ${parsed.year}` : `${text}, ${parsed.year}`) : text;
+}
+
+/** Today in Amsterdam, the earliest date that can be added. */
+export function amsterdamToday(now: Date): IsoDate {
+  return toIsoDate(amsterdamDateOf(now));
 }
 
 /** Next week's same weekday as a starting date for templates. */
@@ -72,7 +185,9 @@ export function emptyForm(now: Date): StudioFormState {
       imageUrl: ''
     },
     firstDate: nextWeek(now),
-    weeks: '6'
+    weeks: '6',
+    seriesDates: generatedDates(nextWeek(now), '6'),
+    newDate: ''
   };
 }
 
@@ -81,8 +196,7 @@ export function templateForm(name: TemplateName, now: Date): StudioFormState {
   switch (name) {
     case 'lunchWalk':
       return {
-        ...base,
-        weeks: '8',
+        ...withWeeks(base, '8'),
         draft: {
           ...base.draft,
           title: 'Lunchwandeling',
@@ -97,8 +211,7 @@ export function templateForm(name: TemplateName, now: Date): StudioFormState {
       };
     case 'startToRun':
       return {
-        ...base,
-        weeks: '10',
+        ...withWeeks(base, '10'),
         draft: {
           ...base.draft,
           title: 'Start to Run',
@@ -129,9 +242,17 @@ export function templateForm(name: TemplateName, now: Date): StudioFormState {
   }
 }
 
-/** An existing activity as a form (for editing, or duplicated with new dates). */
+/**
+ * An existing activity as a form (for editing, or duplicated with new dates). Edited, a
+ * series keeps exactly its stored dates (ascending, each once), also when a week was
+ * skipped: saving unchanged must not move sessions. Duplicated, it gets weekly dates
+ * from next week on, as many as it had.
+ */
 export function formFromActivity(activity: Activity, duplicate: boolean, now: Date): StudioFormState {
   const venue = activity.venue;
+  const stored = sortedUniqueDates(activity.dates);
+  const firstDate = duplicate ? nextWeek(now) : stored[0] || '';
+  const weeks = String(Math.max(stored.length, activity.shape === 'oneOff' ? 1 : 2));
   let deadlineDate = '';
   let deadlineTime = '';
   if (activity.signUpDeadline && !duplicate) {
@@ -145,7 +266,7 @@ export function formFromActivity(activity: Activity, duplicate: boolean, now: Da
       descriptionHtml: activity.descriptionHtml || '',
       pillar: activity.pillar,
       shape: activity.shape,
-      dates: activity.dates.slice(),
+      dates: stored,
       startTime: activity.startTime,
       endTime: activity.endTime,
       venueKind: venue.kind,
@@ -158,8 +279,10 @@ export function formFromActivity(activity: Activity, duplicate: boolean, now: Da
       isPrivate: activity.isPrivate,
       imageUrl: activity.imageUrl || ''
     },
-    firstDate: duplicate ? nextWeek(now) : activity.dates[0] || '',
-    weeks: String(Math.max(activity.dates.length, activity.shape === 'oneOff' ? 1 : 2))
+    firstDate,
+    weeks,
+    seriesDates: duplicate || activity.shape === 'oneOff' || stored.length === 0 ? generatedDates(firstDate, weeks) : stored,
+    newDate: ''
   };
 }
 
@@ -193,12 +316,13 @@ export function previewActivity(draft: ActivityDraft, organiser: { id: number; n
   };
 }
 
-/** The form field that shows a validation error (the draft's 'dates' → the date input). */
+/** The form field that shows a validation error (the draft's 'dates' → the date input or the list). */
 export const FIELD_ORDER: ReadonlyArray<string> = [
   'title',
   'description',
   'pillar',
   'dates',
+  'newDate',
   'startTime',
   'endTime',
   'location',
@@ -219,6 +343,8 @@ export function fieldLabel(field: string): string {
       return strings.StudioFieldPillar;
     case 'dates':
       return strings.StudioFieldDate;
+    case 'newDate':
+      return strings.StudioDatesNew;
     case 'startTime':
       return strings.StudioFieldStartTime;
     case 'endTime':
@@ -239,7 +365,7 @@ export function fieldLabel(field: string): string {
 }
 
 /** A validation error as one Dutch (or English) sentence. */
-export function validationMessage(error: ValidationError): string {
+export function validationMessage(error: ValidationError, locale: DisplayLocale = 'nl-NL'): string {
   const label = fieldLabel(error.field);
   const p = error.params;
   switch (error.code) {
@@ -267,6 +393,13 @@ export function validationMessage(error: ValidationError): string {
     case 'notInList':
       return strings.StudioErrNotInList;
     case 'notAllowed':
+      // The form's own date rules (see formDateErrors) have no code of their own in core.
+      if (p.reason === 'duplicate') {
+        return formatString(strings.StudioErrDateDuplicate, dayMonthLabel(String(p.date), locale));
+      }
+      if (p.reason === 'notAdded') {
+        return strings.StudioErrDateNotAdded;
+      }
       return strings.StudioErrNotAllowed;
     case 'countOutOfRange':
       return formatString(strings.StudioErrCount, label, String(p.min), String(p.max));

@@ -90,6 +90,45 @@ export const useStudioStyles = makeStyles({
       outlineColor: tokens.colorStrokeFocus2
     }
   },
+  dates: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0
+  },
+  dateList: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    minWidth: 0
+  },
+  dateItems: {
+    listStyleType: 'none',
+    marginTop: 0,
+    marginBottom: 0,
+    paddingLeft: 0,
+    display: 'flex',
+    flexDirection: 'column'
+  },
+  dateItem: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    minHeight: '32px',
+    borderBottomWidth: tokens.strokeWidthThin,
+    borderBottomStyle: 'solid',
+    borderBottomColor: tokens.colorNeutralStroke2
+  },
+  hint: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200
+  },
+  message: {
+    color: tokens.colorPaletteRedForeground1,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200
+  },
   preview: {
     display: 'flex',
     flexDirection: 'column',

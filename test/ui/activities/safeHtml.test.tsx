@@ -74,8 +74,19 @@ describe('SafeHtml', () => {
     }
   });
 
-  it('keeps the text of a link it cannot keep (relative, mailto, javascript)', () => {
-    expect(sanitizeHtml('<a href="/sites/stella">intern</a> <a href="mailto:x@y.nl">mail</a>')).toBe('<a>intern</a> <a>mail</a>');
+  it('keeps the text of a link it cannot keep (relative, javascript, a mailto with markup in it)', () => {
+    expect(sanitizeHtml('<a href="/sites/stella">intern</a> <a href="javascript:alert(1)">js</a> <a href="mailto:x@y.nl%22onclick">m</a>')).toBe(
+      '<a>intern</a> <a>js</a> <a href="mailto:x@y.nl%22onclick">m</a>'
+    );
+    expect(sanitizeHtml('<a href=\'mailto:"x"@y.nl\'>q</a>')).toBe('<a>q</a>');
+  });
+
+  it('keeps mailto: links (the editor offers them), without a new tab', () => {
+    const div = document.createElement('div');
+    div.innerHTML = sanitizeHtml('<a href="mailto:samenbeter@maastricht.example">mail ons</a>');
+    const a = div.querySelector('a')!;
+    expect(a.getAttribute('href')).toBe('mailto:samenbeter@maastricht.example');
+    expect(a.getAttribute('target')).toBeNull();
   });
 
   it('does not leak its link rule to other DOMPurify users', async () => {
