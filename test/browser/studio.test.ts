@@ -39,8 +39,8 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }
 
-async function openStudio(as: string, theme = 'default'): Promise<Page> {
-  const page = await open(`/teams?tab=studio&device=phone&theme=${theme}`, as);
+async function openStudio(as: string, theme = 'default', device: 'phone' | 'desktop' = 'phone'): Promise<Page> {
+  const page = await open(`/teams?tab=studio&device=${device}&theme=${theme}`, as, device === 'phone' ? 360 : 1280);
   await page.locator('[data-studio]').waitFor();
   await page.waitForFunction(() => (document.querySelector('[data-studio]')?.textContent || '').indexOf('laden…') < 0);
   return page;
@@ -124,7 +124,77 @@ describe('Ambassadeurs in the preview', () => {
     expect(describeViolations(await axeViolations(page))).toBe('');
   });
 
+  it('can be filled in and published with the keyboard only: every field is reachable with Tab, errors take focus', async () => {
+    const page = await openStudio(AMBASSADOR, 'default', 'desktop');
+    await page.locator('[data-studio-form]').waitFor();
+    const active = (): Promise<string> =>
+      page.evaluate(() => {
+        // A form field by its data-field, the submit button as 'submit', anything else as tag:text.
+        const el = document.activeElement as HTMLElement | null;
+        if (!el) return '';
+        const field = el.getAttribute('data-field');
+        if (field) return field;
+        if (el.hasAttribute('data-studio-submit')) return 'submit';
+        return `${el.tagName.toLowerCase()}:${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}`;
+      });
+    const tabTo = async (target: string, max = 120): Promise<string[]> => {
+      const seen: string[] = [];
+      for (let i = 0; i < max; i++) {
+        await page.keyboard.press('Tab');
+        const now = await active();
+        seen.push(now);
+        if (now === target) return seen;
+      }
+      throw new Error(`Tab never reached ${target}; went through ${seen.join(' | ')}`);
+    };
+
+    // Empty form: Enter on "Publiceren" puts focus on the error summary; its first link leads to the field.
+    await tabTo('submit');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-error-summary]').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await active()).toBe('title');
+
+    // Start from the workshop template, by keyboard.
+    await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 80 && (await active()) !== 'button:Workshop'; i++) {
+      await page.keyboard.press('Shift+Tab');
+    }
+    expect(await active()).toBe('button:Workshop');
+    await page.keyboard.press('Enter');
+    const order = await tabTo('title');
+    expect(order.length).toBeGreaterThan(0);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Workshop toetsenbord');
+
+    // From the title to "Publiceren": every field of the form is on the way.
+    const path = await tabTo('submit');
+    const fields = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-studio-form] [data-field]'))
+        .filter((el) => (el as HTMLElement).offsetParent !== null && !(el as HTMLInputElement).disabled)
+        .map((el) => el.getAttribute('data-field') as string)
+    );
+    for (const field of fields.filter((f) => f !== 'title')) {
+      expect([field, path.indexOf(field) >= 0]).toEqual([field, true]);
+    }
+    expect(path).toContain('description'); // the rich-text editor itself
+    await page.keyboard.press('Enter');
+    await page.getByText('Gepubliceerd: Workshop toetsenbord').waitFor();
+  });
+
   for (const theme of ['default', 'dark', 'contrast']) {
+    it(`has no WCAG 2.1 A/AA violations in the Teams frame at desktop width (${theme}), with the error summary shown`, async () => {
+      const page = await openStudio(AMBASSADOR, theme, 'desktop');
+      await page.locator('[data-studio-form]').waitFor();
+      expect(describeViolations(await axeViolations(page))).toBe('');
+      await page.locator('[data-studio-submit]').click();
+      await page.locator('[data-error-summary]').waitFor();
+      await settled(page);
+      expect(describeViolations(await axeViolations(page))).toBe('');
+    });
+
     it(`has no WCAG 2.1 A/AA violations in the Teams frame at 360 px (${theme}), with the error summary shown`, async () => {
       const page = await openStudio(AMBASSADOR, theme);
       await page.locator('[data-studio-form]').waitFor();
