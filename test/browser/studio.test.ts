@@ -184,6 +184,35 @@ describe('Ambassadeurs in the preview', () => {
     await page.getByText('Gepubliceerd: Workshop toetsenbord').waitFor();
   });
 
+  it('inserts a link from the popover in a real browser (no window.prompt), and refuses javascript:', async () => {
+    const page = await openStudio(AMBASSADOR, 'default', 'desktop');
+    await page.locator('[data-studio-form]').waitFor();
+    let prompted = false;
+    page.on('dialog', (d) => {
+      prompted = true;
+      void d.dismiss();
+    });
+    const editor = page.locator('[data-studio-form] [contenteditable="true"]');
+    await editor.click();
+    await page.keyboard.type('Lees het programma');
+    await page.keyboard.press('Shift+Home');
+    await page.getByRole('button', { name: 'Link', exact: true }).click();
+    const surface = page.locator('[data-link-popover]');
+    await surface.waitFor();
+    await settled(page);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    const input = surface.getByLabel('Adres van de link');
+    await input.fill('javascript:alert(1)');
+    await page.keyboard.press('Enter');
+    await surface.getByText(/Een link moet beginnen met https:\/\//).waitFor();
+    await input.fill('https://www.365vitaal.nl/programma');
+    await page.keyboard.press('Enter');
+    await surface.waitFor({ state: 'detached' });
+    expect(await editor.locator('a').getAttribute('href')).toBe('https://www.365vitaal.nl/programma');
+    expect(await editor.locator('a').textContent()).toBe('Lees het programma');
+    expect(prompted).toBe(false);
+  });
+
   for (const theme of ['default', 'dark', 'contrast']) {
     it(`has no WCAG 2.1 A/AA violations in the Teams frame at desktop width (${theme}), with the error summary shown`, async () => {
       const page = await openStudio(AMBASSADOR, theme, 'desktop');
