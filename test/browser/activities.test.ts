@@ -203,6 +203,11 @@ describe('Activiteiten in the preview', () => {
     expect(await dialog(page).getAttribute('aria-hidden')).toBeNull();
     await page.keyboard.press('Escape');
     await dialog(page).waitFor({ state: 'detached' });
+    // Fluent hands focus back to the card's button as the dialog unmounts (a tick later
+    // under load); it must get there, not stay on the page body.
+    await page
+      .waitForFunction((t) => document.activeElement !== null && document.activeElement.textContent === t, title, { timeout: 5000 })
+      .catch(() => undefined);
     expect(await focused()).toBe(title);
     await page.context().close();
   });
