@@ -47,6 +47,15 @@ describe('toDataError', () => {
   it('treats a missing field of ours as an out-of-date site that needs set-up', () => {
     const missingField = httpError(400, '-1, Microsoft.SharePoint.SPException', "The field or property 'SbUntil' does not exist.");
     expect(toDataError(missingField).kind).toBe('notProvisioned');
+    // Schema 3's scheduling and approval fields on a site still at version 2.
+    for (const message of [
+      "The field or property 'PublishingStartDate' does not exist.",
+      "Column 'OData__ModerationStatus' does not exist. It may have been deleted by another user."
+    ]) {
+      expect(toDataError(httpError(400, '-1, Microsoft.SharePoint.SPException', message)).kind).toBe('notProvisioned');
+    }
+    // Someone else's field is just a bad request.
+    expect(toDataError(httpError(400, '-1, Microsoft.SharePoint.SPException', "The field or property 'Foo' does not exist.")).kind).toBe('invalid');
   });
 
   it("keeps SharePoint's message for the logs and the status", () => {

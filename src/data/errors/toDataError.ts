@@ -6,6 +6,9 @@ interface HttpLikeError {
   message?: string;
 }
 
+/** A field of this release missing from a list: ours (Sb…), or one our schema adds (scheduling, approval). */
+const OUR_FIELD_MISSING = /(field or property|Column) '(Sb[A-Za-z0-9]+|PublishingStartDate|PublishingExpirationDate|OData__ModerationStatus)' does not exist/;
+
 // SharePoint's error codes (odata.error.code) that matter for the user's next step.
 const THRESHOLD_CODES = ['-2147024860', '-2147024749'];
 
@@ -46,7 +49,8 @@ export function toDataError(error: unknown, context?: { listTitle?: string }): D
   } else if (status === 400) {
     // One of OUR fields missing means the site runs an older schema than this release:
     // set-up (upgrade) fixes it, so it is reported like a site that was never set up.
-    kind = /field or property 'Sb[A-Za-z0-9]+' does not exist/.test(detail) ? 'notProvisioned' : 'invalid';
+    // ($select names the field; $filter/$orderby say "Column '…' does not exist".)
+    kind = OUR_FIELD_MISSING.test(detail) ? 'notProvisioned' : 'invalid';
   } else if (THRESHOLD_CODES.some((c) => code.indexOf(c) === 0)) {
     kind = 'threshold';
   }
