@@ -191,6 +191,61 @@ describe('the content calendar in the preview', () => {
     await context.close();
   });
 
+  it('maintains national days: a new rule shows on the calendar, a deactivated day disappears', async () => {
+    const { context, page } = await openAs(COMMS, '/kalender');
+    await calendarReady(page);
+    await nextMonth(page);
+    const title = 'Dag van de Samenwerking';
+    const month = await page.evaluate(() => {
+      const first = document.querySelector('[data-calendar-grid] [role="gridcell"][data-date$="-15"]');
+      return first ? Number((first.getAttribute('data-date') as string).slice(5, 7)) : 0;
+    });
+    expect(month).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Nationale dagen beheren' }).click();
+    const panel = page.locator('[data-national-days]');
+    await panel.waitFor();
+    await panel.locator('[data-national-day-add]').click();
+    await panel.locator('[data-field="title"]').fill(title);
+    await panel.locator('[data-field="kind"]').selectOption('fixed');
+    await panel.locator('[data-field="month"]').selectOption(String(month));
+    await panel.locator('[data-field="day"]').fill('15');
+    // The rule's date in the shown year, before saving.
+    await panel.locator('[data-rule-preview]').getByText(/15/).waitFor();
+    await panel.locator('[data-national-day-save]').click();
+    const row = panel.locator('[data-national-day]', { hasText: title });
+    await row.waitFor();
+    // Focus stays in the dialog ("Dag toevoegen"), so Escape closes it.
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-national-day-add'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    const chip = page.locator(`${grid} [data-national-day="${title}"]`);
+    await chip.waitFor();
+    expect(await chip.count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Nationale dagen beheren' }).click();
+    await panel.waitFor();
+    await panel.locator('[data-national-day]', { hasText: title }).locator('[data-toggle-active]').click();
+    await panel.locator('[data-national-day]', { hasText: title }).getByRole('button', { name: 'Zet aan' }).waitFor();
+    await panel.getByRole('button', { name: 'Sluiten' }).last().click();
+    await panel.waitFor({ state: 'detached' });
+    await page.waitForFunction((t) => !document.querySelector(`[data-calendar-grid] [data-national-day="${t}"]`), title, { timeout: 15000 });
+    await context.close();
+  });
+
+  it('works in English too (lang=en): news, calendar, axe', async () => {
+    const employee = await openAs(EMPLOYEE, '/?lang=en');
+    await employee.page.locator('[data-webpart="news"] h2', { hasText: 'Vitality news' }).waitFor();
+    await employee.page.locator('[data-webpart="news"] [data-news-card]').first().waitFor();
+    expect(describeViolations(await axeViolations(employee.page))).toBe('');
+    await employee.context.close();
+    const comms = await openAs(COMMS, '/kalender?lang=en');
+    await calendarReady(comms.page);
+    await comms.page.getByRole('button', { name: 'Next month' }).waitFor();
+    await comms.page.getByRole('button', { name: 'Manage national days' }).waitFor();
+    expect(describeViolations(await axeViolations(comms.page))).toBe('');
+    await comms.context.close();
+  });
+
   it('can be used by keyboard only: arrows move a day or a week, Page Down goes to the next month', async () => {
     const { context, page } = await openAs(COMMS, '/kalender');
     await calendarReady(page);

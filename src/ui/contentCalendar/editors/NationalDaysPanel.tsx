@@ -145,7 +145,26 @@ function NationalDaysBody(props: NationalDaysPanelProps): JSX.Element {
     }
   };
 
+  // Back in the list, focus goes where the user came from: the day's "Wijzigen" button, or
+  // "Dag toevoegen" for a new day. Without this it would fall to the page (and Escape would
+  // no longer reach the dialog).
+  const returnFocusTo = React.useRef<string | undefined>(undefined);
+  React.useEffect(() => {
+    const selector = returnFocusTo.current;
+    if (editing || !selector) {
+      return;
+    }
+    returnFocusTo.current = undefined;
+    const target = document.querySelector<HTMLElement>(`[data-national-days] ${selector}`);
+    if (target) {
+      target.focus();
+    }
+  }, [editing]);
+
   const startEditing = (next: Editing | undefined): void => {
+    if (next === undefined && editing) {
+      returnFocusTo.current = editing.id === undefined ? '[data-national-day-add]' : `[data-national-day="${editing.id}"] [data-edit-day]`;
+    }
     setEditing(next);
     setShowErrors(false);
     setFailure(undefined);
@@ -185,7 +204,7 @@ function NationalDaysBody(props: NationalDaysPanelProps): JSX.Element {
         }, 0);
         return;
       }
-      run(input, editing.id, () => setEditing(undefined)).catch(() => undefined);
+      run(input, editing.id, () => startEditing(undefined)).catch(() => undefined);
     };
     const usesMonth = form.kind !== 'explicit';
     const usesWeekday = form.kind === 'nthWeekday' || form.kind === 'lastWeekday';
@@ -330,6 +349,7 @@ function NationalDaysBody(props: NationalDaysPanelProps): JSX.Element {
                       <Button
                         size="small"
                         onClick={() => startEditing({ id: day.id, form: nationalDayFormOf(day) })}
+                        data-edit-day
                         disabled={busy}
                         aria-label={formatString(strings.EditorDayEditLabel, day.title)}
                       >
