@@ -106,6 +106,9 @@ describe('the content calendar in the preview', () => {
     expect(await approve.textContent()).toBe('Inplannen');
     await approve.click();
     await dialog.waitFor({ state: 'detached' });
+    // Focus comes back into the calendar (the national day it was opened from), not to the page body.
+    await page.waitForFunction(() => !!document.activeElement && document.activeElement !== document.body, undefined, { timeout: 5000 }).catch(() => undefined);
+    expect(await page.evaluate(() => !!document.activeElement && !!document.activeElement.closest('[data-content-calendar]'))).toBe(true);
     const saved = page.locator(`${grid} [data-post-status="scheduled"]`, { hasText: scheduledTitle });
     await saved.waitFor();
     // 09:00 Amsterdam time on that date, whatever the DST offset.

@@ -134,13 +134,36 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
   };
   const writePost = (date?: IsoDate, nationalDay?: NationalDay): void => {
     setAnnouncement('');
-    setEditor({ kind: 'post', initial: emptyPostInput(now(), { date, nationalDay }) });
+    openEditor({ kind: 'post', initial: emptyPostInput(now(), { date, nationalDay }) });
   };
   const openPost = (post: StoredNewsPost): void => {
     setAnnouncement('');
-    setEditor({ kind: 'post', initial: inputOf(post), existing: post });
+    openEditor({ kind: 'post', initial: inputOf(post), existing: post });
   };
-  const closeEditor = (): void => setEditor({ kind: 'none' });
+  // Where focus goes back when an editor closes. Fluent's dialog hands it back to the
+  // element that opened it, but a chip in the grid has tabindex -1 (one tabbable cell) and
+  // focus would fall to the page; so the calendar puts it back itself.
+  const openedFrom = React.useRef<HTMLElement | null>(null);
+  const rootRef = React.useRef<HTMLElement>(null);
+  const openEditor = (next: EditorState): void => {
+    const active = document.activeElement;
+    openedFrom.current = active instanceof HTMLElement && active !== document.body ? active : null;
+    setEditor(next);
+  };
+  const closeEditor = (): void => {
+    setEditor({ kind: 'none' });
+    window.setTimeout(() => {
+      if (document.activeElement && document.activeElement !== document.body) {
+        return;
+      }
+      const from = openedFrom.current;
+      const fallback = rootRef.current && rootRef.current.querySelector<HTMLElement>('[data-calendar-grid] [role="gridcell"][tabindex="0"]');
+      const target = from && from.isConnected ? from : fallback;
+      if (target) {
+        target.focus();
+      }
+    }, 0);
+  };
 
   let body: JSX.Element;
   if (!data || !entries) {
@@ -177,8 +200,8 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
             <Button appearance="primary" onClick={() => writePost(activeDate >= today ? activeDate : undefined)}>
               {strings.CalendarNewPost}
             </Button>
-            <Button onClick={() => setEditor({ kind: 'themes' })} data-calendar-plan-themes>{strings.CalendarPlanThemes}</Button>
-            <Button onClick={() => setEditor({ kind: 'nationalDays' })}>{strings.CalendarManageNationalDays}</Button>
+            <Button onClick={() => openEditor({ kind: 'themes' })} data-calendar-plan-themes>{strings.CalendarPlanThemes}</Button>
+            <Button onClick={() => openEditor({ kind: 'nationalDays' })}>{strings.CalendarManageNationalDays}</Button>
           </div>
         )}
         {state.status === 'error' && <ErrorView error={state.error} onRetry={reload} />}
@@ -223,7 +246,7 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
                 openPost(post);
               }
             }}
-            onPlanThemes={() => setEditor({ kind: 'themes' })}
+            onPlanThemes={() => openEditor({ kind: 'themes' })}
           />
         )}
       </>
@@ -232,7 +255,12 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
 
   const editing = editor.kind === 'post' ? editor.existing : undefined;
   return (
-    <section className={mergeClasses(styles.root, props.hostKind === 'teams' && styles.teams)} aria-label={strings.CalendarTitle} data-content-calendar>
+    <section
+      ref={rootRef}
+      className={mergeClasses(styles.root, props.hostKind === 'teams' && styles.teams)}
+      aria-label={strings.CalendarTitle}
+      data-content-calendar
+    >
       <div className={styles.header}>
         <h2 id={titleId} className={styles.heading} aria-live="polite" data-calendar-title>
           {monthTitle(shown.year, shown.month, locale)}
