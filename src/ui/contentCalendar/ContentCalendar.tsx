@@ -132,14 +132,6 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
     reload();
     setAnnouncement(message);
   };
-  const writePost = (date?: IsoDate, nationalDay?: NationalDay): void => {
-    setAnnouncement('');
-    openEditor({ kind: 'post', initial: emptyPostInput(now(), { date, nationalDay }) });
-  };
-  const openPost = (post: StoredNewsPost): void => {
-    setAnnouncement('');
-    openEditor({ kind: 'post', initial: inputOf(post), existing: post });
-  };
   // Where focus goes back when an editor closes. Fluent's dialog hands it back to the
   // element that opened it, but a chip in the grid has tabindex -1 (one tabbable cell) and
   // focus would fall to the page; so the calendar puts it back itself.
@@ -149,6 +141,14 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
     const active = document.activeElement;
     openedFrom.current = active instanceof HTMLElement && active !== document.body ? active : null;
     setEditor(next);
+  };
+  const writePost = (date?: IsoDate, nationalDay?: NationalDay): void => {
+    setAnnouncement('');
+    openEditor({ kind: 'post', initial: emptyPostInput(now(), { date, nationalDay }) });
+  };
+  const openPost = (post: StoredNewsPost): void => {
+    setAnnouncement('');
+    openEditor({ kind: 'post', initial: inputOf(post), existing: post });
   };
   const closeEditor = (): void => {
     setEditor({ kind: 'none' });
