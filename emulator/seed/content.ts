@@ -820,7 +820,10 @@ export function newsPosts(now: Date): NewsPostBody[] {
       SbImageUrl: null
     });
   }
-  return posts;
+  // Posts about a 365 Vitaal theme get the theme's illustration (served by the preview).
+  return posts.map((post) =>
+    post.SbTheme && !post.SbImageUrl ? { ...post, SbImageUrl: { Url: '/assets/themes/' + post.SbTheme + '.svg', Description: THEME_IMAGE_ALT[post.SbTheme] } } : post
+  );
 }
 
 /**
