@@ -25,7 +25,7 @@ export function ActivityCard(props: ActivityCardProps): JSX.Element {
         : undefined;
   return (
     <Card className={styles.card} appearance="filled" data-activity-card={activity.id}>
-      {image && <img className={styles.image} src={image} alt="" />}
+      {image && <img className={styles.image} src={image} alt="" loading="lazy" decoding="async" />}
       <ActivityBadges activity={activity} />
       <h3 className={styles.title}>
         <Link as="button" className={styles.titleButton} onClick={() => props.onOpen(activity.id)} data-activity-open={activity.id} {...restoreFocus}>

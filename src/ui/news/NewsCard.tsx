@@ -17,7 +17,7 @@ export function NewsCard(props: NewsCardProps): JSX.Element {
     <Card className={styles.card} appearance="filled" data-news-card={post.id}>
       <div className={list ? mergeClasses(styles.listBody, !image && styles.listBodyNoImage) : styles.gridBody}>
         {/* Decorative: the title next to it says what the post is about. */}
-        {image && <img className={mergeClasses(styles.image, list && styles.listImage)} src={image} alt="" />}
+        {image && <img className={mergeClasses(styles.image, list && styles.listImage)} src={image} alt="" loading="lazy" decoding="async" />}
         <div className={styles.text}>
           <h3 className={styles.title}>
             <Link as="button" className={styles.titleButton} onClick={() => props.onOpen(post)} data-news-open={post.id} {...restoreFocus}>
