@@ -14,6 +14,7 @@ import {
   Spinner,
   useId
 } from '@fluentui/react-components';
+import { useIsMounted } from '../shared/useIsMounted';
 import * as strings from 'SamenBeterStrings';
 import { ActivityDraft, validateActivityDraft, VenueKind } from '../../core/activities/activityDraft';
 import { nextSession } from '../../core/activities/sessions';
@@ -69,13 +70,7 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
   const fieldId = (field: string): string => `${baseId}-${field}`;
   const { roles, now } = props;
   // A successful publish starts a new form (new key): no state updates after that.
-  const mounted = React.useRef(true);
-  React.useEffect(
-    () => () => {
-      mounted.current = false;
-    },
-    []
-  );
+  const mounted = useIsMounted();
 
   const draft: ActivityDraft = draftFromForm(form);
   const today = amsterdamToday(now());

@@ -57,39 +57,6 @@ export const useStudioStyles = makeStyles({
     marginBottom: 0,
     paddingLeft: tokens.spacingHorizontalXL
   },
-  toolbar: {
-    display: 'flex',
-    columnGap: tokens.spacingHorizontalXS,
-    flexWrap: 'wrap'
-  },
-  editor: {
-    minHeight: '96px',
-    paddingTop: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalS,
-    paddingLeft: tokens.spacingHorizontalM,
-    paddingRight: tokens.spacingHorizontalM,
-    borderTopWidth: tokens.strokeWidthThin,
-    borderRightWidth: tokens.strokeWidthThin,
-    borderBottomWidth: tokens.strokeWidthThin,
-    borderLeftWidth: tokens.strokeWidthThin,
-    borderTopStyle: 'solid',
-    borderRightStyle: 'solid',
-    borderBottomStyle: 'solid',
-    borderLeftStyle: 'solid',
-    borderTopColor: tokens.colorNeutralStroke1,
-    borderRightColor: tokens.colorNeutralStroke1,
-    borderBottomColor: tokens.colorNeutralStrokeAccessible,
-    borderLeftColor: tokens.colorNeutralStroke1,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    overflowWrap: 'anywhere',
-    ':focus-visible': {
-      outlineStyle: 'solid',
-      outlineWidth: tokens.strokeWidthThick,
-      outlineColor: tokens.colorStrokeFocus2
-    }
-  },
   dates: {
     display: 'flex',
     flexDirection: 'column',

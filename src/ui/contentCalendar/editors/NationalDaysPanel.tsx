@@ -3,11 +3,9 @@ import {
   Badge,
   Button,
   Checkbox,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   Field,
   Input,
@@ -19,6 +17,8 @@ import {
   Textarea,
   useId
 } from '@fluentui/react-components';
+import { useIsMounted } from '../../shared/useIsMounted';
+import { EditorDialog } from './EditorDialog';
 import * as strings from 'SamenBeterStrings';
 import { durationOf, validateNationalDay } from '../../../core/calendar/nationalDays';
 import { DisplayLocale, monthName, weekdayName } from '../../../core/time/dutchFormat';
@@ -95,19 +95,9 @@ interface Editing {
 export function NationalDaysPanel(props: NationalDaysPanelProps): JSX.Element {
   const styles = useNationalDaysPanelStyles();
   return (
-    <Dialog
-      open={props.open}
-      modalType="modal"
-      onOpenChange={(_e, data) => {
-        if (!data.open) {
-          props.onClose();
-        }
-      }}
-    >
-      <DialogSurface className={styles.surface} aria-describedby={undefined} data-national-days>
-        {props.open && <NationalDaysBody {...props} />}
-      </DialogSurface>
-    </Dialog>
+    <EditorDialog open={props.open} onClose={props.onClose} className={styles.surface} surfaceAttributes={{ 'data-national-days': '' }}>
+      {() => <NationalDaysBody {...props} />}
+    </EditorDialog>
   );
 }
 
@@ -120,13 +110,7 @@ function NationalDaysBody(props: NationalDaysPanelProps): JSX.Element {
   const [failure, setFailure] = React.useState<unknown>(undefined);
   const baseId = useId('sb-national-days');
   const fieldId = (field: string): string => `${baseId}-${field.replace(/\./g, '-')}`;
-  const mounted = React.useRef(true);
-  React.useEffect(
-    () => () => {
-      mounted.current = false;
-    },
-    []
-  );
+  const mounted = useIsMounted();
 
   const run = async (input: Parameters<NationalDaysPanelProps['onSave']>[0], id: number | undefined, done: () => void): Promise<void> => {
     setBusy(true);

@@ -1,11 +1,9 @@
 import * as React from 'react';
 import {
   Button,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   Field,
   Input,
@@ -17,6 +15,8 @@ import {
   Textarea,
   useId
 } from '@fluentui/react-components';
+import { useIsMounted } from '../../shared/useIsMounted';
+import { EditorDialog } from './EditorDialog';
 import * as strings from 'SamenBeterStrings';
 import { isDataError } from '../../../core/errors';
 import {
@@ -87,19 +87,9 @@ function anchorOf(field: string): string {
 export function PostEditor(props: PostEditorProps): JSX.Element {
   const styles = usePostEditorStyles();
   return (
-    <Dialog
-      open={props.open}
-      modalType="modal"
-      onOpenChange={(_e, data) => {
-        if (!data.open) {
-          props.onClose();
-        }
-      }}
-    >
-      <DialogSurface className={styles.surface} aria-describedby={undefined} data-post-editor>
-        {props.open && <PostEditorBody {...props} />}
-      </DialogSurface>
-    </Dialog>
+    <EditorDialog open={props.open} onClose={props.onClose} className={styles.surface} surfaceAttributes={{ 'data-post-editor': '' }}>
+      {() => <PostEditorBody {...props} />}
+    </EditorDialog>
   );
 }
 
@@ -114,13 +104,7 @@ function PostEditorBody(props: PostEditorProps): JSX.Element {
   const summaryRef = React.useRef<HTMLDivElement>(null);
   const baseId = useId('sb-post-editor');
   const fieldId = (field: string): string => `${baseId}-${anchorOf(field)}`;
-  const mounted = React.useRef(true);
-  React.useEffect(
-    () => () => {
-      mounted.current = false;
-    },
-    []
-  );
+  const mounted = useIsMounted();
 
   const rules: NewsPostFormRules = { allowPastExpiry: !!props.existing };
   const validate = (f: NewsPostForm): ValidationError[] =>

@@ -1,11 +1,9 @@
 import * as React from 'react';
 import {
   Button,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   Field,
   Input,
@@ -17,6 +15,8 @@ import {
   Textarea,
   useId
 } from '@fluentui/react-components';
+import { useIsMounted } from '../../shared/useIsMounted';
+import { EditorDialog } from './EditorDialog';
 import * as strings from 'SamenBeterStrings';
 import { changedThemePlans, fillWithRotation, ThemePlanRow, themePlanRows, validateThemePlanRows } from '../../../core/news/themePlanForm';
 import { parseIsoDate } from '../../../core/time/calendarDate';
@@ -47,19 +47,9 @@ function dayAndMonth(isoDate: string, locale: DisplayLocale): string {
 export function ThemePlanner(props: ThemePlannerProps): JSX.Element {
   const styles = useThemePlannerStyles();
   return (
-    <Dialog
-      open={props.open}
-      modalType="modal"
-      onOpenChange={(_e, data) => {
-        if (!data.open) {
-          props.onClose();
-        }
-      }}
-    >
-      <DialogSurface className={styles.surface} aria-describedby={undefined} data-theme-planner>
-        {props.open && <ThemePlannerBody {...props} />}
-      </DialogSurface>
-    </Dialog>
+    <EditorDialog open={props.open} onClose={props.onClose} className={styles.surface} surfaceAttributes={{ 'data-theme-planner': '' }}>
+      {() => <ThemePlannerBody {...props} />}
+    </EditorDialog>
   );
 }
 
@@ -72,13 +62,7 @@ function ThemePlannerBody(props: ThemePlannerProps): JSX.Element {
   const [failure, setFailure] = React.useState<unknown>(undefined);
   const [nothingChanged, setNothingChanged] = React.useState(false);
   const baseId = useId('sb-theme-planner');
-  const mounted = React.useRef(true);
-  React.useEffect(
-    () => () => {
-      mounted.current = false;
-    },
-    []
-  );
+  const mounted = useIsMounted();
 
   const errors: ValidationError[] = validateThemePlanRows(rows);
   const message = (field: string): string | undefined => {
