@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { emptyState, emptyTitle } from '../shared/styleFragments';
+import { emptyState, emptyTitle, moreRow, visuallyHidden } from '../shared/styleFragments';
 
 export const useActivityCatalogueStyles = makeStyles({
   root: {
@@ -40,25 +40,6 @@ export const useActivityCatalogueStyles = makeStyles({
   },
   empty: emptyState,
   emptyTitle: emptyTitle,
-  more: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS
-  },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    marginTop: '-1px',
-    marginLeft: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    borderTopWidth: 0,
-    borderBottomWidth: 0,
-    borderLeftWidth: 0,
-    borderRightWidth: 0
-  }
+  more: moreRow,
+  visuallyHidden: visuallyHidden
 });

@@ -1,36 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { detailBody, detailContent, detailSurface } from '../shared/styleFragments';
 
 export const useActivityDetailStyles = makeStyles({
-  surface: {
-    maxWidth: '720px',
-    width: 'calc(100vw - 32px)',
-    // Phones (and the Teams mobile tab): the whole screen.
-    '@media (max-width: 480px)': {
-      width: '100%',
-      maxWidth: '100%',
-      height: '100%',
-      maxHeight: '100vh',
-      borderRadius: 0,
-      paddingTop: tokens.spacingVerticalM,
-      paddingBottom: tokens.spacingVerticalM,
-      paddingLeft: tokens.spacingHorizontalM,
-      paddingRight: tokens.spacingHorizontalM
-    }
-  },
-  body: {
-    maxHeight: 'calc(100vh - 48px)',
-    '@media (max-width: 480px)': {
-      maxHeight: '100%',
-      height: '100%'
-    }
-  },
-  content: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    minWidth: 0,
-    overflowWrap: 'anywhere'
-  },
+  surface: detailSurface,
+  body: detailBody,
+  content: detailContent,
   image: {
     width: '100%',
     maxHeight: '220px',

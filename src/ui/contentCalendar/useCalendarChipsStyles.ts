@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { visuallyHidden } from '../shared/styleFragments';
 
 export const useCalendarChipsStyles = makeStyles({
   list: {
@@ -71,12 +72,5 @@ export const useCalendarChipsStyles = makeStyles({
   badge: {
     flexShrink: 0
   },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap'
-  }
+  visuallyHidden
 });

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { visuallyHidden } from '../shared/styleFragments';
 
 // One fixed week column, so every row lines up with the header row.
 const COLUMNS = '7.5rem repeat(7, minmax(0, 1fr))';
@@ -93,12 +94,5 @@ export const useMonthGridStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand
   },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap'
-  }
+  visuallyHidden
 });

@@ -1,21 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { emptyState, emptyTitle, plainList } from '../shared/styleFragments';
+import { emptyState, emptyTitle, moreRow, plainList, visuallyHidden, webPartHeading, webPartRoot } from '../shared/styleFragments';
 
 export const useVitalityNewsStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    minWidth: 0,
-    paddingTop: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalS
-  },
+  root: webPartRoot,
   heading: {
-    marginTop: 0,
-    marginBottom: 0,
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
+    ...webPartHeading,
     ':focus-visible': {
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
       outlineOffset: tokens.strokeWidthThick
@@ -42,25 +31,6 @@ export const useVitalityNewsStyles = makeStyles({
   },
   empty: emptyState,
   emptyTitle: emptyTitle,
-  more: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS
-  },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    marginTop: '-1px',
-    marginLeft: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    borderTopWidth: 0,
-    borderBottomWidth: 0,
-    borderLeftWidth: 0,
-    borderRightWidth: 0
-  }
+  more: moreRow,
+  visuallyHidden: visuallyHidden
 });
