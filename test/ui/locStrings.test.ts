@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 // Every UI string, Dutch and English: the loc files are AMD modules (what SPFx ships),
-// evaluated the way test/stubs/strings.js does; strings.d.ts declares the keys.
+// evaluated the way test/stubs/strings.js does; the *.d.ts files next to them declare the keys.
 
 const LOC = path.join(__dirname, '../../src/loc');
 
@@ -16,8 +16,13 @@ function load(locale: string): { [key: string]: unknown } {
   return strings;
 }
 
+/** The keys declared in src/loc/*.d.ts (one interface per web part). */
 function declaredKeys(): string[] {
-  const source = fs.readFileSync(path.join(LOC, 'strings.d.ts'), 'utf8');
+  const source = fs
+    .readdirSync(LOC)
+    .filter((f) => /\.d\.ts$/.test(f))
+    .map((f) => fs.readFileSync(path.join(LOC, f), 'utf8'))
+    .join('\n');
   const keys: string[] = [];
   const pattern = /^\s*(\w+)\s*:\s*string;/gm;
   for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
@@ -51,7 +56,8 @@ describe('UI strings (nl-NL and en-US)', () => {
     }
   });
 
-  it('English has every key Dutch has, and nothing else', () => {
+  it('English has every key Dutch has, and nothing else; every text is declared', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+    expect(Object.keys(nl).sort()).toEqual(keys.slice().sort());
   });
 });

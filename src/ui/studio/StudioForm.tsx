@@ -30,7 +30,6 @@ import {
   addSeriesDate,
   amsterdamToday,
   draftFromForm,
-  FIELD_ORDER,
   formDateErrors,
   formFromActivity,
   isIrregularList,
@@ -41,10 +40,10 @@ import {
   StudioFormState,
   templateForm,
   TemplateName,
-  validationMessage,
   withFirstDate,
   withWeeks
 } from './studioDraft';
+import { FIELD_ORDER, validationMessage } from './studioMessages';
 import { SeriesDates } from './SeriesDates';
 import { StudioFormProps } from './StudioForm.types';
 import { ErrorSummary } from './ErrorSummary';

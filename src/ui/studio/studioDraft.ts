@@ -1,4 +1,3 @@
-import * as strings from 'SamenBeterStrings';
 import { ActivityDraft, MAX_SESSIONS } from '../../core/activities/activityDraft';
 import { duplicateDates, isWeeklySeries, sortedUniqueDates } from '../../core/activities/dateSeries';
 import { weeklyDates } from '../../core/activities/sessions';
@@ -7,7 +6,6 @@ import { addDays, IsoDate, parseIsoDate, pad, toIsoDate } from '../../core/time/
 import { DisplayLocale, monthName } from '../../core/time/dutchFormat';
 import { Activity } from '../../core/types';
 import { ValidationError, validationError } from '../../core/validation/validationError';
-import { formatString } from '../shared/formatString';
 
 /** The municipal locations an ambassador picks from (on site / hybrid). */
 export const STUDIO_LOCATIONS: ReadonlyArray<string> = [
@@ -314,96 +312,4 @@ export function previewActivity(draft: ActivityDraft, organiser: { id: number; n
     organiser,
     imageUrl: null
   };
-}
-
-/** The form field that shows a validation error (the draft's 'dates' → the date input or the list). */
-export const FIELD_ORDER: ReadonlyArray<string> = [
-  'title',
-  'description',
-  'pillar',
-  'dates',
-  'newDate',
-  'startTime',
-  'endTime',
-  'location',
-  'meetingUrl',
-  'capacity',
-  'deadline',
-  'isPrivate',
-  'imageUrl'
-];
-
-export function fieldLabel(field: string): string {
-  switch (field) {
-    case 'title':
-      return strings.StudioFieldTitle;
-    case 'description':
-      return strings.StudioFieldDescription;
-    case 'pillar':
-      return strings.StudioFieldPillar;
-    case 'dates':
-      return strings.StudioFieldDate;
-    case 'newDate':
-      return strings.StudioDatesNew;
-    case 'startTime':
-      return strings.StudioFieldStartTime;
-    case 'endTime':
-      return strings.StudioFieldEndTime;
-    case 'location':
-      return strings.StudioFieldLocation;
-    case 'meetingUrl':
-      return strings.StudioFieldMeetingUrl;
-    case 'capacity':
-      return strings.StudioFieldCapacity;
-    case 'deadline':
-      return strings.StudioFieldDeadline;
-    case 'isPrivate':
-      return strings.StudioFieldPrivate;
-    default:
-      return strings.StudioFieldImage;
-  }
-}
-
-/** A validation error as one Dutch (or English) sentence. */
-export function validationMessage(error: ValidationError, locale: DisplayLocale = 'nl-NL'): string {
-  const label = fieldLabel(error.field);
-  const p = error.params;
-  switch (error.code) {
-    case 'required':
-      return formatString(strings.StudioErrRequired, label.toLowerCase());
-    case 'maxLength':
-      return formatString(strings.StudioErrMaxLength, label, String(p.max), String(p.length));
-    case 'urlInvalid':
-      return formatString(strings.StudioErrUrlInvalid, label);
-    case 'urlNotHttps':
-      return formatString(strings.StudioErrUrlNotHttps, label);
-    case 'wholeNumberMin':
-      return formatString(strings.StudioErrWholeNumber, label, String(p.min === undefined ? 1 : p.min));
-    case 'dateInvalid':
-    case 'dayNotInMonth':
-      return formatString(strings.StudioErrDateInvalid, label);
-    case 'timeInvalid':
-      return formatString(strings.StudioErrTimeInvalid, label);
-    case 'dateOrder':
-      return strings.StudioErrDateOrder;
-    case 'timeOrder':
-      return strings.StudioErrTimeOrder;
-    case 'dateInPast':
-      return formatString(strings.StudioErrDateInPast, label);
-    case 'notInList':
-      return strings.StudioErrNotInList;
-    case 'notAllowed':
-      // The form's own date rules (see formDateErrors) have no code of their own in core.
-      if (p.reason === 'duplicate') {
-        return formatString(strings.StudioErrDateDuplicate, dayMonthLabel(String(p.date), locale));
-      }
-      if (p.reason === 'notAdded') {
-        return strings.StudioErrDateNotAdded;
-      }
-      return strings.StudioErrNotAllowed;
-    case 'countOutOfRange':
-      return formatString(strings.StudioErrCount, label, String(p.min), String(p.max));
-    default:
-      return formatString(strings.StudioErrOther, label);
-  }
 }

@@ -12,10 +12,10 @@ import {
   removeSeriesDate,
   StudioFormState,
   templateForm,
-  validationMessage,
   withFirstDate,
   withWeeks
 } from '../../../src/ui/studio/studioDraft';
+import { validationMessage } from '../../../src/ui/studio/studioMessages';
 import { activity } from '../../unit/core/activityFixtures';
 
 const NOW = new Date('2026-11-20T09:00:00Z');

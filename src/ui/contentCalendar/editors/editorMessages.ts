@@ -2,6 +2,16 @@ import * as strings from 'SamenBeterStrings';
 import { DisplayLocale, monthName } from '../../../core/time/dutchFormat';
 import { ValidationError } from '../../../core/validation/validationError';
 import { formatString } from '../../shared/formatString';
+import { commonValidationText, CommonValidationTexts } from '../../shared/validationText';
+
+const EDITOR_TEXTS: CommonValidationTexts = {
+  required: strings.EditorErrRequired,
+  maxLength: strings.EditorErrMaxLength,
+  urlInvalid: strings.EditorErrUrlInvalid,
+  urlNotHttps: strings.EditorErrUrlNotHttps,
+  wholeNumberMin: strings.EditorErrWholeNumber,
+  notInList: strings.EditorErrNotInList
+};
 
 /**
  * A validation error of the editors as one Dutch (or English) sentence. `label` names the
@@ -9,15 +19,11 @@ import { formatString } from '../../shared/formatString';
  */
 export function editorValidationMessage(error: ValidationError, label: string, locale: DisplayLocale): string {
   const p = error.params;
+  const common = commonValidationText(error, label, EDITOR_TEXTS);
+  if (common !== undefined) {
+    return common;
+  }
   switch (error.code) {
-    case 'required':
-      return formatString(strings.EditorErrRequired, label.toLowerCase());
-    case 'maxLength':
-      return formatString(strings.EditorErrMaxLength, label, String(p.max), String(p.length));
-    case 'urlInvalid':
-      return formatString(strings.EditorErrUrlInvalid, label);
-    case 'urlNotHttps':
-      return formatString(strings.EditorErrUrlNotHttps, label);
     case 'dateInvalid':
       return p.value !== undefined ? formatString(strings.EditorErrDateInList, String(p.value)) : formatString(strings.EditorErrDateInvalid, label);
     case 'timeInvalid':
@@ -30,10 +36,6 @@ export function editorValidationMessage(error: ValidationError, label: string, l
       return formatString(strings.EditorErrOutOfRange, label, String(p.min), String(p.max));
     case 'dayNotInMonth':
       return formatString(strings.EditorErrDayNotInMonth, String(p.day), monthName(Number(p.month), locale, 'long'));
-    case 'wholeNumberMin':
-      return formatString(strings.EditorErrWholeNumber, label, String(p.min === undefined ? 1 : p.min));
-    case 'notInList':
-      return strings.EditorErrNotInList;
     default:
       return formatString(strings.EditorErrOther, label);
   }
