@@ -9,6 +9,7 @@ import { listDef } from '../schema/lists';
 import { toDataError } from '../errors/toDataError';
 import { NoMetadata } from '../sp/behaviors';
 import { ACTIVITY_EXPAND, ACTIVITY_SELECT, ActivityItem, toActivity } from './activityMapping';
+import { queryInChunks } from './queryInChunks';
 
 const LIST = listDef('activities');
 
@@ -67,27 +68,15 @@ export class SpActivityRepository implements IActivityRepository {
   }
 
   public async getMany(ids: number[]): Promise<Activity[]> {
-    const unique = ids.filter((id, i) => ids.indexOf(id) === i);
-    if (unique.length === 0) {
-      return [];
-    }
     try {
-      const chunks: number[][] = [];
-      for (let i = 0; i < unique.length; i += IDS_PER_QUERY) {
-        chunks.push(unique.slice(i, i + IDS_PER_QUERY));
-      }
-      const results = await Promise.all(
-        chunks.map((chunk) =>
-          this.items()
-            .select(...ACTIVITY_SELECT)
-            .expand(...ACTIVITY_EXPAND)
-            .filter(chunk.map((id) => `Id eq ${Math.floor(id)}`).join(' or '))
-            .top(IDS_PER_QUERY)<ActivityItem[]>()
-        )
+      const items = await queryInChunks(ids, IDS_PER_QUERY, (chunk) =>
+        this.items()
+          .select(...ACTIVITY_SELECT)
+          .expand(...ACTIVITY_EXPAND)
+          .filter(chunk.map((id) => `Id eq ${Math.floor(id)}`).join(' or '))
+          .top(IDS_PER_QUERY)<ActivityItem[]>()
       );
-      const all: ActivityItem[] = [];
-      results.forEach((r) => all.push(...r));
-      return all.map(toActivity);
+      return items.map(toActivity);
     } catch (e) {
       throw toDataError(e, { listTitle: LIST.title });
     }

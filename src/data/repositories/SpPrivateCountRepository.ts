@@ -8,6 +8,7 @@ import { toDataError } from '../errors/toDataError';
 import { listDef } from '../schema/lists';
 import { NoMetadata } from '../sp/behaviors';
 import { readDate, writeDate } from './fieldValues';
+import { queryInChunks } from './queryInChunks';
 
 const LIST = listDef('privateCounts');
 /** Ids per query: short URLs, far below 5,000 rows. */
@@ -78,25 +79,15 @@ export class SpPrivateCountRepository {
   }
 
   private async itemsFor(ids: ReadonlyArray<number>): Promise<CountItem[]> {
-    const unique = ids.filter((id, i) => ids.indexOf(id) === i);
-    const chunks: number[][] = [];
-    for (let i = 0; i < unique.length; i += IDS_PER_QUERY) {
-      chunks.push(unique.slice(i, i + IDS_PER_QUERY));
-    }
     try {
-      const results = await Promise.all(
-        chunks.map((chunk) =>
-          this.items()
-            .using(NoMetadata())
-            .select('Id', 'SbActivityId', 'SbCounts', 'SbCountedAt')
-            // SbActivityId is indexed: safe at any list size.
-            .filter(chunk.map((id) => `SbActivityId eq ${Math.floor(id)}`).join(' or '))
-            .top(500)<CountItem[]>()
-        )
+      return await queryInChunks(ids, IDS_PER_QUERY, (chunk) =>
+        this.items()
+          .using(NoMetadata())
+          .select('Id', 'SbActivityId', 'SbCounts', 'SbCountedAt')
+          // SbActivityId is indexed: safe at any list size.
+          .filter(chunk.map((id) => `SbActivityId eq ${Math.floor(id)}`).join(' or '))
+          .top(500)<CountItem[]>()
       );
-      const all: CountItem[] = [];
-      results.forEach((r) => all.push(...r));
-      return all;
     } catch (e) {
       throw toDataError(e, { listTitle: LIST.title });
     }

@@ -6,6 +6,7 @@ import { odataDateTime, odataString } from '../../core/odata/escape';
 import { slotKey } from '../../core/activities/slots';
 import { IRegistrationRepository, SlotRef, StoredRegistration } from '../contracts/IRegistrationRepository';
 import { listDef } from '../schema/lists';
+import { queryInChunks } from './queryInChunks';
 import { toDataError } from '../errors/toDataError';
 import { readDate, writeDate } from './fieldValues';
 import { NoMetadata } from '../sp/behaviors';
@@ -67,25 +68,23 @@ export class SpRegistrationRepository implements IRegistrationRepository {
 
   private async querySlots(slots: SlotRef[], withPerson: boolean): Promise<StoredRegistration[]> {
     const select = withPerson ? SELECT.concat(['SbPerson/Title', 'SbPerson/EMail']) : SELECT;
-    const queries: Promise<RegistrationItem[]>[] = [];
-    for (const isPrivate of [false, true]) {
-      const keys = unique(slots.filter((s) => s.isPrivate === isPrivate).map((s) => slotKey(s.activityId, s.sessionDate)));
-      for (let i = 0; i < keys.length; i += SLOTS_PER_QUERY) {
-        const chunk = keys.slice(i, i + SLOTS_PER_QUERY);
-        // SbSlot is indexed: the leftmost (and only) condition narrows to these slots.
-        const base = this.items(isPrivate).using(NoMetadata()).select(...select);
-        queries.push(
-          (withPerson ? base.expand('SbPerson') : base)
+    const query = (isPrivate: boolean): Promise<RegistrationItem[]> =>
+      queryInChunks(
+        slots.filter((s) => s.isPrivate === isPrivate).map((s) => slotKey(s.activityId, s.sessionDate)),
+        SLOTS_PER_QUERY,
+        (chunk) => {
+          // SbSlot is indexed: the leftmost (and only) condition narrows to these slots.
+          const base = this.items(isPrivate).using(NoMetadata()).select(...select);
+          return (withPerson ? base.expand('SbPerson') : base)
             .filter(chunk.map((k) => `SbSlot eq ${odataString(k)}`).join(' or '))
             .orderBy('Id', true)
-            .top(ROWS_PER_QUERY)<RegistrationItem[]>()
-        );
-      }
-    }
+            .top(ROWS_PER_QUERY)<RegistrationItem[]>();
+        }
+      );
+    // Both lists' queries start before anything is awaited: one round trip when batched.
+    const reads = [query(false), query(true)];
     try {
-      const results = await Promise.all(queries);
-      const all: StoredRegistration[] = [];
-      results.forEach((r) => r.forEach((item) => all.push(toRegistration(item))));
+      const all = (await Promise.all(reads)).reduce<RegistrationItem[]>((a, b) => a.concat(b), []).map(toRegistration);
       // A sign-up written in someone else's name (forged SbPerson) never counts: the
       // person is who SharePoint says created the item.
       return all.filter((r) => r.person.id === r.authorId).sort(byId);
