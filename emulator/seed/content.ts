@@ -14,6 +14,7 @@ import { IsoWeek, isoWeekKey, mondayOfIsoWeek, nextIsoWeek, previousIsoWeek } fr
 import { nationalDaysInRange, occurrencesInYear } from '../../src/core/calendar/nationalDays';
 import { AMBASSADOR_EMAILS, COACH_EMAIL } from './people';
 import { NationalDayBody, NATIONAL_DAY_TITLES, nationalDayDefaults } from '../../src/data/defaults/nationalDayDefaults';
+import { toNationalDay as nationalDayFromItem } from '../../src/data/repositories/nationalDayMapping';
 
 export type { NationalDayBody };
 
@@ -103,36 +104,12 @@ export function weeklyDates(first: CalendarDate, count: number): CalendarDate[] 
 
 /** The domain rule a national-day list item describes (missing numbers become NaN, which validation rejects). */
 export function nationalDayRuleOf(body: NationalDayBody): NationalDayRule {
-  const n = (value: number | null): number => (value === null ? NaN : value);
-  switch (body.SbRuleKind) {
-    case 'fixed':
-      return { kind: 'fixed', month: n(body.SbMonth), day: n(body.SbDay) };
-    case 'nthWeekday':
-      return { kind: 'nthWeekday', month: n(body.SbMonth), weekday: n(body.SbWeekday), n: n(body.SbNth) };
-    case 'lastWeekday':
-      return { kind: 'lastWeekday', month: n(body.SbMonth), weekday: n(body.SbWeekday) };
-    case 'explicit':
-      return {
-        kind: 'explicit',
-        dates: (body.SbDates || '')
-          .split(',')
-          .map((d) => d.trim())
-          .filter((d) => d !== '')
-      };
-  }
+  return toNationalDay(body, 0).rule;
 }
 
-/** A national-day list item as the domain type (for the calendar functions in src/core). */
+/** A national-day list item as the domain type, mapped as the product's repository maps it. */
 export function toNationalDay(body: NationalDayBody, id: number): NationalDay {
-  return {
-    id,
-    title: body.Title,
-    rule: nationalDayRuleOf(body),
-    durationDays: body.SbDurationDays,
-    active: body.SbActive,
-    description: body.SbDescription,
-    pillar: body.SbPillar
-  };
+  return nationalDayFromItem({ ...body, Id: id });
 }
 
 /** The first start date of the rule strictly after `after`, looking a few years ahead. */
