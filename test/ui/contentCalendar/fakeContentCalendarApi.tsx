@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { render, RenderResult } from '@testing-library/react';
-import { fromAmsterdamWallTime } from '../../../src/core/time/amsterdam';
-import { DEFAULT_PILLAR_OF_THEME, NationalDay, NewsPostInput, VitalTheme, WeeklyTheme } from '../../../src/core/types';
+import { NationalDay, NewsPostInput, VitalTheme, WeeklyTheme } from '../../../src/core/types';
+import { at, MANTELZORG, post, theme } from '../../unit/core/contentCalendar/fixtures';
 import {
   ContentCalendarApi,
   ContentCalendarData,
@@ -20,44 +20,14 @@ export const NOW = new Date('2026-11-05T09:00:00Z');
 export const COMMUNICATIONS: ViewerRoles = { userId: 3, email: 'comms@maastricht.example', isOwner: false, isAmbassador: false, isCommunications: true };
 export const EMPLOYEE: ViewerRoles = { userId: 11, email: 'anouk@maastricht.example', isOwner: false, isAmbassador: false, isCommunications: false };
 
-/** Amsterdam wall time 'YYYY-MM-DD HH:mm'. */
-export function at(text: string): Date {
-  const [date, time] = text.split(' ');
-  const [y, m, d] = date.split('-').map(Number);
-  const [h, min] = time.split(':').map(Number);
-  return fromAmsterdamWallTime(y, m, d, h, min);
-}
+// The same fixtures as the core tests: at() for Amsterdam wall time, posts, themes, days.
+export { at, MANTELZORG };
 
 export function storedPost(id: number, title: string, publish: string, extra: Partial<StoredNewsPost> = {}): StoredNewsPost {
-  return {
-    id,
-    title,
-    bodyHtml: '<p>Tekst</p>',
-    excerpt: 'Tekst',
-    pillar: 'Kracht',
-    theme: null,
-    imageUrl: null,
-    publishAt: at(publish),
-    expireAt: null,
-    approved: true,
-    nationalDay: null,
-    modified: new Date('2026-10-01T10:00:00Z'),
-    etag: `"${id}"`,
-    ...extra
-  };
+  return { ...post(id, publish, { title }), etag: `"${id}"`, ...extra };
 }
 
-export function weekTheme(id: number, isoYear: number, isoWeek: number, theme: VitalTheme): WeeklyTheme {
-  return { id, isoYear, isoWeek, theme, pillar: DEFAULT_PILLAR_OF_THEME[theme], title: '', summary: '', tip: '', imageUrl: null, linkUrl: null };
-}
-
-export const MANTELZORG: NationalDay = {
-  id: 1,
-  title: 'Dag van de Mantelzorg',
-  rule: { kind: 'fixed', month: 11, day: 10 },
-  active: true,
-  description: ''
-};
+export const weekTheme = theme;
 
 /** A ContentCalendarApi in memory that records every call. */
 export class FakeContentCalendarApi implements ContentCalendarApi {
