@@ -15,23 +15,12 @@
  */
 import { addDays, CalendarDate, IsoDate, toIsoDate, weekdayOf } from '../time/calendarDate';
 import { IsoWeek, compareIsoWeeks, isoWeekOfDate, mondayOfIsoWeek } from '../time/isoWeek';
-import { DEFAULT_PILLAR_OF_THEME, Pillar, VITAL_THEMES, VitalTheme, WeeklyTheme } from '../types';
+import { DEFAULT_PILLAR_OF_THEME, VITAL_THEMES, VitalTheme, WeeklyTheme } from '../types';
 import { ValidationError, collectErrors } from '../validation/validationError';
 import { maxLength } from '../validation/validators';
 
 /** The plan of one week as sent to the list (`id` set when the week already has a theme). */
-export interface ThemePlanOutput {
-  id?: number;
-  isoYear: number;
-  isoWeek: number;
-  theme: VitalTheme;
-  pillar: Pillar;
-  title: string;
-  summary: string;
-  tip: string;
-  imageUrl: string | null;
-  linkUrl: string | null;
-}
+export type ThemePlanOutput = Omit<WeeklyTheme, 'id'> & { id?: number };
 
 export interface ThemePlanRow {
   isoYear: number;
