@@ -70,12 +70,16 @@ export async function loadCatalogueView(
   const key = snapshotKey(sp.web.toUrl(), filter, pageSize, after);
 
   const snapshot = readSnapshot(key);
+  // The viewer's own sign-ups do not depend on the page: read once, also when the
+  // remembered page turns out to be stale.
+  let mineRead: Promise<StoredRegistration[]> | undefined;
   if (snapshot) {
     const page = activityPage(snapshot.items, pageSize);
+    mineRead = rolesRead.then((r) => registrations.listMine(r.userId, now));
     const [version, slotRegistrations, mine, roles, shown] = await Promise.all([
       activities.listVersion(),
       registrations.listForSlots(slotsOf(page.activities, now)),
-      rolesRead.then((r) => registrations.listMine(r.userId, now)),
+      mineRead,
       rolesRead,
       withPublishedCounts(sp, page.activities)
     ]);
@@ -94,7 +98,7 @@ export async function loadCatalogueView(
   const page = activityPage(items, pageSize);
   const [slotRegistrations, mine, shown] = await Promise.all([
     registrations.listForSlots(slotsOf(page.activities, now)),
-    registrations.listMine(roles.userId, now),
+    mineRead || registrations.listMine(roles.userId, now),
     withPublishedCounts(sp, page.activities)
   ]);
   return { activities: shown, next: page.next, roles, slotRegistrations, mine };
