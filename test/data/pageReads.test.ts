@@ -90,6 +90,15 @@ describe('the intranet home against the emulator', () => {
     expect((await emu.stats()).requests).toBe(2);
   });
 
+  it('sends the same read, asked by two web parts at once, as one plain request', async () => {
+    await emu.resetStats();
+    const read = (): Promise<{ Id: number }> => webPart(PEOPLE.employee, 'd').web.currentUser.select('Id')<{ Id: number }>();
+    const [a, b] = await Promise.all([read(), read()]);
+    expect(a.Id).toBeGreaterThan(0);
+    expect(b).toEqual(a);
+    expect((await emu.stats()).requests).toBe(1);
+  });
+
   it('falls back to single reads when the $batch keeps being refused', async () => {
     await emu.faults({ failNext: 3, status: 503, retryAfterSeconds: 0 });
     await emu.resetStats();

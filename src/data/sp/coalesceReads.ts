@@ -115,17 +115,13 @@ async function sendBatch(webUrl: string, items: Pending[], auth: string | undefi
     }
     partOf.push(index);
   }
-  if (reads.length === 1 && items.length >= 1) {
-    const response = await fetchWithRetry(items[0].url, items[0].init).catch((e: unknown) => e);
-    if (response instanceof Response) {
-      const text = await response.text();
-      const headers: { [name: string]: string } = {};
-      response.headers.forEach((value, name) => {
-        headers[name] = value;
-      });
-      items.forEach((item) => item.resolve(toResponse(response.status, response.statusText, headers, text)));
-    } else {
-      items.forEach((item) => item.reject(response));
+  if (reads.length === 1) {
+    // The same read asked several times: one request, a copy of the answer for each.
+    try {
+      const response = await fetchWithRetry(items[0].url, items[0].init);
+      items.forEach((item, i) => item.resolve(i === items.length - 1 ? response : response.clone()));
+    } catch (e) {
+      items.forEach((item) => item.reject(e));
     }
     return;
   }
