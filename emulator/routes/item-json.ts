@@ -183,6 +183,7 @@ function fieldValue(list: ListRecord, row: ItemRow, field: FieldRecord): unknown
     case 'ID': return row.Id;
     case 'Attachments': return false;
     case '_UIVersionString': return `${row.version}.0`;
+    case 'owshiddenversion': return row.version;
     case 'ContentType': return 'Item';
   }
   const column = fieldColumn(field);

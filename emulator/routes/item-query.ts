@@ -112,6 +112,31 @@ function leftmostCondition(node: FilterNode): FilterNode {
   return node;
 }
 
+function conjuncts(node: FilterNode): FilterNode[] {
+  return node.kind === 'and' ? [...conjuncts(node.left), ...conjuncts(node.right)] : [node];
+}
+
+/**
+ * What the threshold rule measures: the leftmost condition, together with the comparisons on
+ * the same column that directly follow it in the top-level `and` chain, so a range such as
+ * `Id ge 5001 and Id lt 10001` counts as one condition (the "Id window" way to read a big
+ * list). Source: the PnP team's "Dealing with the 5k item limit in SharePoint APIs"
+ * (pnp.github.io/blog, "the filtering order matters"; ranges on the indexed ID column).
+ * Unverified: how SharePoint's planner treats a range on another indexed column; the
+ * emulator treats any one-column range the same way.
+ */
+function leftmostRange(filter: FilterNode): FilterNode {
+  const parts = conjuncts(filter);
+  const first = parts[0];
+  if (first.kind !== 'compare') return leftmostCondition(first);
+  let range: FilterNode = first;
+  for (const next of parts.slice(1)) {
+    if (next.kind !== 'compare' || next.field !== first.field) break;
+    range = { kind: 'and', left: range, right: next };
+  }
+  return range;
+}
+
 interface OrderColumn extends Column {
   field: string;
   descending: boolean;
@@ -221,7 +246,7 @@ export function queryItems(
     if (filter) {
       const first = filterFields(filter)[0];
       if (!resolve(first).indexed) throw listViewThreshold();
-      const leftmost = odataOption(() => compileFilter(leftmostCondition(filter), resolve));
+      const leftmost = odataOption(() => compileFilter(leftmostRange(filter), resolve));
       const matches = wrapSqlError(() => ctx.store.items.count(list, [leftmost.sql], leftmost.params, LIST_VIEW_THRESHOLD + 1));
       if (matches > LIST_VIEW_THRESHOLD) throw listViewThreshold();
       narrowed = true;

@@ -93,7 +93,7 @@ export const MODERATION_STATUS = '_ModerationStatus';
 export const MODERATION_COMMENTS = '_ModerationComments';
 
 /** Fields without a column of their own: derived when an item is read. */
-const VIRTUAL_FIELDS = new Set(['Attachments', '_UIVersionString', 'ContentType']);
+const VIRTUAL_FIELDS = new Set(['Attachments', '_UIVersionString', 'ContentType', 'owshiddenversion']);
 
 export function fieldColumn(field: FieldRecord): string | undefined {
   if (field.internalName === 'ID') return 'Id';
@@ -152,7 +152,13 @@ const BUILTIN_FIELDS: (NewField & { readOnly?: boolean })[] = [
   { internalName: '_UIVersionString', title: 'Version', kind: FieldKind.Text, readOnly: true },
   { internalName: 'Attachments', title: 'Attachments', kind: FieldKind.Attachments, readOnly: true },
   { internalName: 'ContentType', title: 'Content Type', kind: FieldKind.Computed, readOnly: true },
-  { internalName: 'GUID', title: 'GUID', kind: FieldKind.Guid, readOnly: true, hidden: true }
+  { internalName: 'GUID', title: 'GUID', kind: FieldKind.Guid, readOnly: true, hidden: true },
+  // The item's concurrency counter, the number in its ETag: 1 on creation, +1 on every update;
+  // hidden and read-only (not writable through MERGE). Source: SPBuiltInFieldId.owshiddenversion
+  // (learn.microsoft.com, Microsoft.SharePoint.SPBuiltInFieldId) and the ETag "\"N\"" that
+  // sharepoint-facts.md records for items. Unverified: whether a tenant answers $select=owshiddenversion
+  // in every list; the product reads it by that name.
+  { internalName: 'owshiddenversion', title: 'owshiddenversion', kind: FieldKind.Integer, readOnly: true, hidden: true }
 ];
 
 /** SharePoint's EntityTypeName for a new list: the title's letters and digits + 'List'. */

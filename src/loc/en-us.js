@@ -225,6 +225,8 @@ define([], function () {
     StudioErrCount: 'Choose between {1} and {2} weeks.',
     StudioErrOther: '{0} is not right.',
     StudioMineEmpty: 'You have no activities yet. Publish your first one under "New activity".',
+    StudioLoadMore: 'Load more activities',
+    StudioUnusualSignUps: '{0} has {1} sign-ups for this date: unusual. They count once.',
     StudioStatusCancelled: 'Cancelled',
     StudioEdit: 'Edit',
     StudioCancelActivity: 'Cancel',

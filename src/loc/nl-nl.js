@@ -225,6 +225,8 @@ define([], function () {
     StudioErrCount: 'Kies tussen {1} en {2} weken.',
     StudioErrOther: '{0} klopt niet.',
     StudioMineEmpty: 'Je hebt nog geen activiteiten. Publiceer je eerste via "Nieuwe activiteit".',
+    StudioLoadMore: 'Meer activiteiten laden',
+    StudioUnusualSignUps: '{0} heeft {1} aanmeldingen voor deze datum: ongebruikelijk. Ze tellen één keer.',
     StudioStatusCancelled: 'Geannuleerd',
     StudioEdit: 'Wijzigen',
     StudioCancelActivity: 'Annuleren',

@@ -101,6 +101,8 @@ declare interface IStudioStrings {
   StudioErrCount: string;
   StudioErrOther: string;
   StudioMineEmpty: string;
+  StudioLoadMore: string;
+  StudioUnusualSignUps: string;
   StudioStatusCancelled: string;
   StudioEdit: string;
   StudioCancelActivity: string;

@@ -6,6 +6,7 @@ import { SpActivityRepository } from '../../src/data/repositories/SpActivityRepo
 import { SpRegistrationRepository } from '../../src/data/repositories/SpRegistrationRepository';
 import { ActivityDraft } from '../../src/core/activities/activityDraft';
 import { lunchWalkDraft } from '../support/drafts';
+import { draftToItem } from '../../src/data/repositories/activityDraftMapping';
 import { startEmulator, EmulatorFixture, PEOPLE } from '../support/emulatorFixture';
 import '@pnp/sp/site-users/web';
 
@@ -87,10 +88,41 @@ describe('SpActivityEditor', () => {
     const reopened = await editor.setStatus(mine.activity.id, cancelled.etag, 'open');
     expect(reopened.activity.status).toBe('open');
 
-    const own = await editor.listOwn(ids[PEOPLE.ambassador], new Date('2026-11-01T00:00:00Z'));
+    const own = (await editor.listOwn(ids[PEOPLE.ambassador], new Date('2026-11-01T00:00:00Z'), 100)).activities;
     expect(own.length).toBeGreaterThanOrEqual(4);
     expect(own.every((o) => o.activity.organiser.email === PEOPLE.ambassador)).toBe(true);
-    const all = await new SpActivityEditor(emu.as(PEOPLE.coach)).listOwn('all', new Date('2026-11-01T00:00:00Z'));
+    const all = (await new SpActivityEditor(emu.as(PEOPLE.coach)).listOwn('all', new Date('2026-11-01T00:00:00Z'), 100)).activities;
     expect(all.length).toBeGreaterThanOrEqual(own.length);
+  });
+
+  it('5. an activity posted over REST with another ambassador as SbOrganiser shows its creator and stays out of the other studio', async () => {
+    const since = new Date('2026-11-01T00:00:00Z');
+    const editor = new SpActivityEditor(emu.as(PEOPLE.ambassador));
+    const before = (await editor.listOwn(ids[PEOPLE.ambassador], since, 100)).activities.map((a) => a.activity.id);
+    // The second ambassador forges the first one as organiser.
+    const forged = await emu.as(PEOPLE.ambassador2).web.lists.getByTitle('SamenBeter Activiteiten').items.add({
+      ...draftToItem({ ...draft, title: 'Namens een ander', shape: 'oneOff', dates: ['2026-12-04'] }),
+      SbStatus: 'open',
+      SbOrganiserId: ids[PEOPLE.ambassador]
+    });
+    const seen = await new SpActivityRepository(emu.as(PEOPLE.employee)).get((forged as { Id: number }).Id);
+    expect(seen!.organiser.email).toBe(PEOPLE.ambassador2);
+    const after = (await editor.listOwn(ids[PEOPLE.ambassador], since, 100)).activities.map((a) => a.activity.id);
+    expect(after).toEqual(before);
+  });
+
+  it('"Mijn activiteiten" pages instead of stopping: every activity once, newest first', async () => {
+    const since = new Date('2026-11-01T00:00:00Z');
+    const coach = new SpActivityEditor(emu.as(PEOPLE.coach));
+    const everything = (await coach.listOwn('all', since, 1000)).activities.map((a) => a.activity.id);
+    const paged: number[] = [];
+    let page = await coach.listOwn('all', since, 2);
+    paged.push(...page.activities.map((a) => a.activity.id));
+    while (page.next) {
+      page = await coach.listOwn('all', since, 2, page.next);
+      paged.push(...page.activities.map((a) => a.activity.id));
+    }
+    expect(everything.length).toBeGreaterThan(4);
+    expect(paged).toEqual(everything);
   });
 });

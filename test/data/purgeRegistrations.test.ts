@@ -43,4 +43,23 @@ describe('purgeRegistrations', () => {
     expect(left.filter((r) => r.SbUntil === '2026-12-01T11:00:00Z')).toHaveLength(12);
     expect((await purgeRegistrations(emu.as(PEOPLE.coach), cutOff, { dryRun: true })).deleted).toEqual({ registrations: 0, privateRegistrations: 0 });
   });
+
+  it('purges more than 5,000 old sign-ups (the SbUntil filter alone would exceed the threshold) in Id windows', async () => {
+    const employeeId = (await emu.as(PEOPLE.employee).web.currentUser.select('Id')<{ Id: number }>()).Id;
+    emu.addItemsDirect(listDef('registrations').title, rows(6200, '2025-02-10T11:00:00Z', employeeId), PEOPLE.employee);
+    emu.addItemsDirect(listDef('registrations').title, rows(40, '2026-12-20T11:00:00Z', employeeId), PEOPLE.employee);
+    const cutOff = new Date('2025-11-22T00:00:00Z');
+    const raw = await fetch(
+      `${emu.siteUrl}/_api/web/lists/getByTitle('SamenBeter%20Aanmeldingen')/items?$select=Id&$filter=SbUntil lt '2025-11-22T00:00:00Z'&$top=100`,
+      { headers: { Accept: 'application/json', Authorization: `Bearer ${PEOPLE.coach}` } }
+    );
+    expect(raw.status).toBe(500); // what the old single filter met: the list view threshold
+
+    const plan = await purgeRegistrations(emu.as(PEOPLE.coach), cutOff, { dryRun: true });
+    expect(plan.deleted.registrations).toBe(6200);
+    const done = await purgeRegistrations(emu.as(PEOPLE.coach), cutOff);
+    expect(done.deleted.registrations).toBe(6200);
+    const left = await emu.as(PEOPLE.coach).web.lists.getByTitle(listDef('registrations').title).items.select('Id').top(500)<{ Id: number }[]>();
+    expect(left).toHaveLength(15 + 40);
+  }, 120000);
 });

@@ -73,3 +73,22 @@ it('pages through all 6,000 items by ID without a filter', async () => {
   }
   expect(seen).toEqual(Array.from({ length: 6000 }, (_, i) => i + 1));
 });
+
+it('runs an Id window (a range on Id) on the big list, but not a one-sided Id condition that spans it', async () => {
+  // Source for the window: PnP's "Dealing with the 5k item limit in SharePoint APIs".
+  const window = await items().filter("Id ge 1001 and Id lt 6001 and Team eq 'Noord'").select('Id').top(5000)();
+  expect(window).toHaveLength(5000);
+  expect(await pnpError(items().filter("Id ge 1 and Team eq 'Noord'").select('Id').top(10)())).toEqual(THRESHOLD_ERROR);
+  // A window wider than 5,000 ids is refused like any other condition matching too much.
+  expect(await pnpError(items().filter('Id ge 1 and Id lt 6001').select('Id').top(10)())).toEqual(THRESHOLD_ERROR);
+});
+
+it('answers $select=owshiddenversion: 1 when created, +1 on every update; not writable', async () => {
+  const [item] = await items().filter("Week eq '2026-W01'").select('Id', 'owshiddenversion').top(1)<Array<{ Id: number; owshiddenversion: number }>>();
+  expect(item.owshiddenversion).toBe(1);
+  await items().getById(item.Id).update({ Team: 'Zuid' });
+  await items().getById(item.Id).update({ Team: 'Noord' });
+  const again = await items().getById(item.Id).select('owshiddenversion')<{ owshiddenversion: number }>();
+  expect(again.owshiddenversion).toBe(3);
+  expect((await pnpError(items().getById(item.Id).update({ owshiddenversion: 1 }))).status).toBe(400);
+});

@@ -37,7 +37,12 @@ export interface SlotSummary {
   outcomes: { [registrationId: number]: RegistrationOutcomeDetail };
   /** Per person, the id of the registration that speaks for them (see outcomeFor). */
   byPerson: { [personId: number]: number };
+  /** People with UNUSUAL_REGISTRATIONS or more items in the slot (a flood), most first: for the organiser. */
+  unusual: Array<{ personId: number; registrations: number }>;
 }
+
+/** More items than a person makes by signing up, cancelling and signing up again a few times. */
+export const UNUSUAL_REGISTRATIONS = 10;
 
 /**
  * Derives every registration's outcome in one slot:
@@ -55,6 +60,7 @@ export function deriveSlot(registrations: ReadonlyArray<Registration>, rules: Sl
   const outcomes: { [registrationId: number]: RegistrationOutcomeDetail } = {};
   const byPerson: { [personId: number]: number } = {};
   const counted: { [personId: number]: boolean } = {};
+  const perPerson: { [personId: number]: number } = {};
   let confirmed: number = 0;
   let waiting: number = 0;
 
@@ -64,6 +70,7 @@ export function deriveSlot(registrations: ReadonlyArray<Registration>, rules: Sl
       continue;
     }
     const personId: number = registration.person.id;
+    perPerson[personId] = (perPerson[personId] || 0) + 1;
     let outcome: RegistrationOutcome;
     let position: number | null = null;
     if (registration.status === 'cancelled') {
@@ -99,7 +106,11 @@ export function deriveSlot(registrations: ReadonlyArray<Registration>, rules: Sl
     isFull: !activityCancelled && capacity !== null && confirmed >= capacity,
     activityCancelled: activityCancelled,
     outcomes: outcomes,
-    byPerson: byPerson
+    byPerson: byPerson,
+    unusual: Object.keys(perPerson)
+      .map((key) => ({ personId: Number(key), registrations: perPerson[Number(key)] }))
+      .filter((p) => p.registrations >= UNUSUAL_REGISTRATIONS)
+      .sort((a, b) => b.registrations - a.registrations || a.personId - b.personId)
   };
 }
 

@@ -1,5 +1,12 @@
 import { Activity, ActivityStatus } from '../../core/types';
 import { ActivityDraft } from '../../core/activities/activityDraft';
+import { ActivityPageToken } from './IActivityRepository';
+
+/** A page of "Mijn activiteiten"; `next` when there are more. */
+export interface OwnActivitiesPage {
+  activities: EditableActivity[];
+  next: ActivityPageToken | undefined;
+}
 
 /** An activity as the studio edits it: the domain object plus SharePoint's ETag. */
 export interface EditableActivity {
@@ -17,7 +24,7 @@ export interface IActivityEditor {
   publish(draft: ActivityDraft, organiserId: number): Promise<EditableActivity>;
   update(id: number, etag: string, draft: ActivityDraft): Promise<EditableActivity>;
   setStatus(id: number, etag: string, status: ActivityStatus): Promise<EditableActivity>;
-  /** Activities organised by `organiserId` (or all, for coordinators), newest first, ended ones from `since` on. */
-  listOwn(organiserId: number | 'all', since: Date): Promise<EditableActivity[]>;
+  /** Activities created by `organiserId` (or all, for coordinators), newest first, ended ones from `since` on; a page at a time. */
+  listOwn(organiserId: number | 'all', since: Date, pageSize: number, after?: ActivityPageToken): Promise<OwnActivitiesPage>;
   get(id: number): Promise<EditableActivity | undefined>;
 }

@@ -2,7 +2,8 @@ import { ActivityDraft } from '../../core/activities/activityDraft';
 import { RegistrationOutcomeDetail, SlotSummary } from '../../core/activities/outcomes';
 import { IsoDate } from '../../core/time/calendarDate';
 import { Activity } from '../../core/types';
-import { EditableActivity } from './IActivityEditor';
+import { EditableActivity, OwnActivitiesPage } from './IActivityEditor';
+import { ActivityPageToken } from './IActivityRepository';
 import { ViewerRoles } from './ICurrentUserRepository';
 import { StoredRegistration } from './IRegistrationRepository';
 
@@ -10,6 +11,8 @@ export interface StudioData {
   roles: ViewerRoles;
   /** Own activities (all of them for coordinators), newest first; empty for non-organisers. */
   activities: EditableActivity[];
+  /** Where "Meer laden" continues; undefined when everything is shown. */
+  next?: ActivityPageToken;
 }
 
 export interface Participant {
@@ -35,6 +38,8 @@ export interface SlotParticipants {
 export interface StudioApi {
   /** Roles and own activities: two $batch requests at most. */
   loadStudio(now: Date): Promise<StudioData>;
+  /** The next page of "Mijn activiteiten" after `after`. */
+  loadMoreActivities(now: Date, after: ActivityPageToken): Promise<OwnActivitiesPage>;
   /** ONE write (plus a read-back); the organiser is the signed-in person. */
   publish(draft: ActivityDraft): Promise<EditableActivity>;
   /** ETag-guarded: someone else's change in between → DataError kind 'conflict'. */

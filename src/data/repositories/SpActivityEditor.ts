@@ -4,8 +4,9 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { ActivityStatus } from '../../core/types';
 import { ActivityDraft } from '../../core/activities/activityDraft';
-import { odataDateTime } from '../../core/odata/escape';
-import { EditableActivity, IActivityEditor } from '../contracts/IActivityEditor';
+import { odataDateTime, odataString } from '../../core/odata/escape';
+import { EditableActivity, IActivityEditor, OwnActivitiesPage } from '../contracts/IActivityEditor';
+import { ActivityPageToken } from '../contracts/IActivityRepository';
 import { listDef } from '../schema/lists';
 import { toDataError } from '../errors/toDataError';
 import { ACTIVITY_EXPAND, ACTIVITY_SELECT, ActivityItem, toActivity } from './activityMapping';
@@ -44,20 +45,38 @@ export class SpActivityEditor implements IActivityEditor {
     return this.merge(id, etag, { SbStatus: status });
   }
 
-  public async listOwn(organiserId: number | 'all', since: Date): Promise<EditableActivity[]> {
-    // Both filters start on an indexed column (SbOrganiser, SbLastDate).
-    const filter =
+  /**
+   * One page of "Mijn activiteiten", newest start first; `next` when there is more (no cap).
+   * Threshold: an ambassador's filter leads with SbOrganiser (indexed; one person's
+   * activities). The coordinators' view leads with SbLastDate (indexed): activities that
+   * had not ended `since` ago. Should that ever match more than 5,000 items, SharePoint refuses
+   * with the threshold error and the studio says so; it never shows a silent part.
+   * An activity counts as someone's own only when they created it (Author): an SbOrganiser
+   * written by hand into a colleague's activity does not put it in their studio.
+   */
+  public async listOwn(organiserId: number | 'all', since: Date, pageSize: number, after?: ActivityPageToken): Promise<OwnActivitiesPage> {
+    const parts =
       organiserId === 'all'
-        ? `SbLastDate ge ${odataDateTime(since)}`
-        : `SbOrganiserId eq ${Math.floor(organiserId)} and SbLastDate ge ${odataDateTime(since)}`;
+        ? [`SbLastDate ge ${odataDateTime(since)}`]
+        : [`SbOrganiserId eq ${Math.floor(organiserId)}`, `SbLastDate ge ${odataDateTime(since)}`];
+    if (after) {
+      const start = odataString(after.start);
+      parts.push(`(SbStart lt ${start} or (SbStart eq ${start} and Id lt ${Math.floor(after.id)}))`);
+    }
     try {
       const items = await this.items()
-        .select(...ACTIVITY_SELECT)
+        .select(...ACTIVITY_SELECT, 'AuthorId')
         .expand(...ACTIVITY_EXPAND)
-        .filter(filter)
+        .filter(parts.join(' and '))
         .orderBy('SbStart', false)
-        .top(500)<ItemWithEtag[]>();
-      return items.map(toEditable);
+        .orderBy('Id', false)
+        .top(pageSize + 1)<Array<ItemWithEtag & { AuthorId: number }>>();
+      const page = items.slice(0, pageSize);
+      const last = page[page.length - 1];
+      return {
+        activities: page.filter((item) => organiserId === 'all' || item.AuthorId === organiserId).map(toEditable),
+        next: items.length > pageSize && last ? { start: last.SbStart || '', id: last.Id } : undefined
+      };
     } catch (e) {
       throw toDataError(e, { listTitle: LIST.title });
     }

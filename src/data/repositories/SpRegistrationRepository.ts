@@ -8,18 +8,20 @@ import { IRegistrationRepository, SlotRef, StoredRegistration } from '../contrac
 import { listDef } from '../schema/lists';
 import { queryInChunks } from './queryInChunks';
 import { toDataError } from '../errors/toDataError';
+import { DataErrorKind } from '../../core/errors';
 import { readDate, writeDate } from './fieldValues';
 import { NoMetadata } from '../sp/behaviors';
+import { readAllById } from './readAllById';
+import { RegistrationRecord, recordVerdict } from '../../core/activities/registrationRecord';
 
 const PUBLIC_LIST = listDef('registrations');
 const PRIVATE_LIST = listDef('privateRegistrations');
 
 /** Slots per query: `SbSlot eq … or …` stays a short URL and a small indexed result. */
 const SLOTS_PER_QUERY = 20;
-/** A slot holds its capacity plus a waiting list; far below the 5,000-item threshold. */
-const ROWS_PER_QUERY = 2000;
 
-const SELECT = ['Id', 'SbSlot', 'SbActivityId', 'SbSessionDate', 'SbPersonId', 'SbCancelled', 'Created', 'AuthorId'];
+// owshiddenversion is the item's version (its ETag): the rule in core/activities/registrationRecord.
+const SELECT = ['Id', 'SbSlot', 'SbActivityId', 'SbSessionDate', 'SbPersonId', 'SbCancelled', 'Created', 'AuthorId', 'owshiddenversion'];
 
 interface RegistrationItem {
   Id: number;
@@ -31,20 +33,52 @@ interface RegistrationItem {
   SbCancelled: boolean | null;
   Created: string;
   AuthorId: number;
+  owshiddenversion?: number;
 }
 
-function toRegistration(item: RegistrationItem): StoredRegistration {
+function toRecord(item: RegistrationItem): RegistrationRecord {
+  return {
+    id: item.Id,
+    created: readDate(item.Created) || new Date(0),
+    authorId: item.AuthorId,
+    // An answer without the version (never from SharePoint) counts as changed: the stricter reading.
+    version: typeof item.owshiddenversion === 'number' ? item.owshiddenversion : 0,
+    slot: item.SbSlot,
+    activityId: item.SbActivityId,
+    sessionDate: item.SbSessionDate || null,
+    personId: item.SbPersonId,
+    cancelledFlag: !!item.SbCancelled
+  };
+}
+
+/** The registration the item stands for, or undefined when the rule ignores it (foreign, malformed). */
+function toRegistration(item: RegistrationItem): StoredRegistration | undefined {
+  const verdict = recordVerdict(toRecord(item));
+  if (verdict === 'foreign' || verdict === 'malformed') {
+    return undefined;
+  }
+  return stored(item, verdict === 'withdrawn' ? 'cancelled' : 'requested');
+}
+
+function stored(item: RegistrationItem, status: StoredRegistration['status']): StoredRegistration {
   return {
     id: item.Id,
     activityId: item.SbActivityId,
     sessionKey: item.SbSessionDate || null,
     person: { id: item.SbPersonId, name: (item.SbPerson && item.SbPerson.Title) || '', email: (item.SbPerson && item.SbPerson.EMail) || '' },
     registeredAt: readDate(item.Created) || new Date(0),
-    status: item.SbCancelled ? 'cancelled' : 'requested',
+    status,
     slot: item.SbSlot,
     authorId: item.AuthorId
   };
 }
+
+function toRegistrations(items: RegistrationItem[]): StoredRegistration[] {
+  return items.map(toRegistration).filter((r): r is StoredRegistration => r !== undefined);
+}
+
+/** Failures after which a write may still have been applied. */
+const ANSWER_MAY_BE_LOST: DataErrorKind[] = ['throttled', 'network', 'unknown'];
 
 function byId(a: StoredRegistration, b: StoredRegistration): number {
   return a.id - b.id;
@@ -52,9 +86,15 @@ function byId(a: StoredRegistration, b: StoredRegistration): number {
 
 export class SpRegistrationRepository implements IRegistrationRepository {
   private readonly sp: SPFI;
+  private readonly more: SPFI;
 
-  public constructor(sp: SPFI) {
+  /**
+   * `sp` may be a batched instance: each read's first request goes into its `$batch`;
+   * `more` (not batched; `sp` by default) carries the further pages of very full slots.
+   */
+  public constructor(sp: SPFI, more?: SPFI) {
     this.sp = sp;
+    this.more = more || sp;
   }
 
   public async listForSlots(slots: SlotRef[]): Promise<StoredRegistration[]> {
@@ -68,47 +108,53 @@ export class SpRegistrationRepository implements IRegistrationRepository {
 
   private async querySlots(slots: SlotRef[], withPerson: boolean): Promise<StoredRegistration[]> {
     const select = withPerson ? SELECT.concat(['SbPerson/Title', 'SbPerson/EMail']) : SELECT;
+    const keys = slots.map((s) => slotKey(s.activityId, s.sessionDate));
+    // Every slot is read from BOTH lists: a sign-up stays in the list it was made in, so a
+    // later change of an activity's privacy loses nobody (the private list shows each
+    // employee only their own items, so this adds no names).
     const query = (isPrivate: boolean): Promise<RegistrationItem[]> =>
-      queryInChunks(
-        slots.filter((s) => s.isPrivate === isPrivate).map((s) => slotKey(s.activityId, s.sessionDate)),
-        SLOTS_PER_QUERY,
-        (chunk) => {
-          // SbSlot is indexed: the leftmost (and only) condition narrows to these slots.
-          const base = this.items(isPrivate).using(NoMetadata()).select(...select);
-          return (withPerson ? base.expand('SbPerson') : base)
-            .filter(chunk.map((k) => `SbSlot eq ${odataString(k)}`).join(' or '))
-            .orderBy('Id', true)
-            .top(ROWS_PER_QUERY)<RegistrationItem[]>();
-        }
-      );
+      queryInChunks(keys, SLOTS_PER_QUERY, async (chunk) => {
+        const read = (sp: SPFI) => (filter: string, top: number): Promise<RegistrationItem[]> => {
+          const base = this.itemsOf(sp, isPrivate).using(NoMetadata()).select(...select);
+          return (withPerson ? base.expand('SbPerson') : base).filter(filter).orderBy('Id', true).top(top)<RegistrationItem[]>();
+        };
+        // SbSlot is indexed and leads the filter; a slot past 5,000 rows falls back to Id windows.
+        const result = await readAllById(
+          { first: read(this.sp), more: read(this.more) },
+          chunk.map((k) => `SbSlot eq ${odataString(k)}`).join(' or '),
+          () => this.maxId(isPrivate)
+        );
+        return result.rows;
+      });
     // Both lists' queries start before anything is awaited: one round trip when batched.
     const reads = [query(false), query(true)];
     try {
-      const all = (await Promise.all(reads)).reduce<RegistrationItem[]>((a, b) => a.concat(b), []).map(toRegistration);
-      // A sign-up written in someone else's name (forged SbPerson) never counts: the
-      // person is who SharePoint says created the item.
-      return all.filter((r) => r.person.id === r.authorId).sort(byId);
+      const all = toRegistrations((await Promise.all(reads)).reduce<RegistrationItem[]>((a, b) => a.concat(b), []));
+      return all.sort(byId);
     } catch (e) {
       throw toDataError(e, { listTitle: PUBLIC_LIST.title });
     }
+  }
+
+  /** The highest Id in the list (where Id windows end); 0 for an empty list. */
+  private async maxId(isPrivate: boolean): Promise<number> {
+    const top = await this.itemsOf(this.more, isPrivate).using(NoMetadata()).select('Id').orderBy('Id', false).top(1)<{ Id: number }[]>();
+    return top.length > 0 ? top[0].Id : 0;
   }
 
   public async listMine(personId: number, from?: Date): Promise<StoredRegistration[]> {
     // SbPerson (indexed) first narrows to one person's history; SbUntil keeps the
     // answer to what is still to come, however long that history gets.
     const filter = `SbPersonId eq ${Math.floor(personId)}` + (from ? ` and SbUntil ge ${odataDateTime(from)}` : '');
-    const mine = (isPrivate: boolean): Promise<RegistrationItem[]> =>
-      this.items(isPrivate)
-        .using(NoMetadata())
-        .select(...SELECT)
-        .filter(filter)
-        .orderBy('Id', false)
-        .top(500)<RegistrationItem[]>();
+    const mine = async (isPrivate: boolean): Promise<RegistrationItem[]> => {
+      const read = (sp: SPFI) => (f: string, top: number): Promise<RegistrationItem[]> =>
+        this.itemsOf(sp, isPrivate).using(NoMetadata()).select(...SELECT).filter(f).orderBy('Id', true).top(top)<RegistrationItem[]>();
+      // No cap: pages on past 2,000 rows, Id windows past 5,000 (readAllById).
+      return (await readAllById({ first: read(this.sp), more: read(this.more) }, filter, () => this.maxId(isPrivate))).rows;
+    };
     try {
       const [open, closed] = await Promise.all([mine(false), mine(true)]);
-      return open
-        .concat(closed)
-        .map(toRegistration)
+      return toRegistrations(open.concat(closed))
         .filter((r) => r.authorId === personId)
         .sort((a, b) => b.id - a.id);
     } catch (e) {
@@ -128,7 +174,8 @@ export class SpRegistrationRepository implements IRegistrationRepository {
         SbCancelled: false,
         SbUntil: writeDate(slot.until)
       })) as RegistrationItem;
-      return toRegistration(added);
+      // What was stored, as stored: whether it counts is for readers to derive.
+      return stored(added, 'requested');
     } catch (e) {
       throw toDataError(e, { listTitle: slot.isPrivate ? PRIVATE_LIST.title : PUBLIC_LIST.title });
     }
@@ -136,16 +183,39 @@ export class SpRegistrationRepository implements IRegistrationRepository {
 
   public async cancel(slot: SlotRef, registrationIds: number[]): Promise<void> {
     const items = this.items(slot.isPrivate);
+    const ids = unique(registrationIds);
+    const listTitle = slot.isPrivate ? PRIVATE_LIST.title : PUBLIC_LIST.title;
     try {
       // Usually one id; duplicates from a double click are cancelled along with it.
-      await Promise.all(unique(registrationIds).map((id) => items.getById(id).update({ SbCancelled: true })));
+      await Promise.all(ids.map((id) => items.getById(id).update({ SbCancelled: true })));
     } catch (e) {
-      throw toDataError(e, { listTitle: slot.isPrivate ? PRIVATE_LIST.title : PUBLIC_LIST.title });
+      const error = toDataError(e, { listTitle });
+      // A 5xx or a lost connection after PnPjs's retries may hide a write SharePoint applied
+      // (the answer was lost, not the change): read the items again and report what happened.
+      if (!ANSWER_MAY_BE_LOST.includes(error.kind) || !(await this.allWithdrawn(slot.isPrivate, ids).catch(() => false))) {
+        throw error;
+      }
     }
   }
 
+  /** True when every one of the items is withdrawn by the rule (changed since created, or flagged). */
+  private async allWithdrawn(isPrivate: boolean, ids: number[]): Promise<boolean> {
+    const rows = await queryInChunks(ids, SLOTS_PER_QUERY, (chunk) =>
+      this.itemsOf(this.more, isPrivate)
+        .using(NoMetadata())
+        .select(...SELECT)
+        .filter(chunk.map((id) => `Id eq ${Math.floor(id)}`).join(' or '))
+        .top(chunk.length)<RegistrationItem[]>()
+    );
+    return rows.length === ids.length && rows.every((row) => recordVerdict(toRecord(row)) === 'withdrawn');
+  }
+
   private items(isPrivate: boolean): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
-    return this.sp.web.lists.getByTitle(isPrivate ? PRIVATE_LIST.title : PUBLIC_LIST.title).items;
+    return this.itemsOf(this.sp, isPrivate);
+  }
+
+  private itemsOf(sp: SPFI, isPrivate: boolean): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
+    return sp.web.lists.getByTitle(isPrivate ? PRIVATE_LIST.title : PUBLIC_LIST.title).items;
   }
 }
 

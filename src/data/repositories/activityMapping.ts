@@ -22,11 +22,14 @@ export const ACTIVITY_SELECT = [
   'SbIsPrivate',
   'SbStatus',
   'SbImageUrl',
-  'SbOrganiser/Id',
-  'SbOrganiser/Title',
-  'SbOrganiser/EMail'
+  // The organiser is who created the item (Created By, set by SharePoint): an SbOrganiser
+  // written by hand names nobody. SbOrganiser stays as the indexed column "Mijn activiteiten"
+  // filters on, and counts only where it agrees with the creator (SpActivityEditor.listOwn).
+  'Author/Id',
+  'Author/Title',
+  'Author/EMail'
 ];
-export const ACTIVITY_EXPAND = ['SbOrganiser'];
+export const ACTIVITY_EXPAND = ['Author'];
 
 export interface ActivityItem {
   Id: number;
@@ -46,7 +49,7 @@ export interface ActivityItem {
   SbIsPrivate: boolean | null;
   SbStatus: string | null;
   SbImageUrl: unknown;
-  SbOrganiser?: { Id: number; Title: string; EMail: string } | null;
+  Author?: { Id: number; Title: string; EMail: string } | null;
 }
 
 function wallClock(instant: Date): string {
@@ -90,7 +93,7 @@ export function toActivity(item: ActivityItem): Activity {
   const end = readDate(item.SbEnd) || start;
   const starts = sessionStarts(item, start);
   const shape = item.SbShape === 'weeklyDropIn' || item.SbShape === 'programme' ? item.SbShape : 'oneOff';
-  const organiser = item.SbOrganiser;
+  const organiser = item.Author;
   return {
     id: item.Id,
     title: readText(item.Title),

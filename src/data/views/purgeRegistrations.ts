@@ -7,57 +7,63 @@ import { odataDateTime } from '../../core/odata/escape';
 import { listDef } from '../schema/lists';
 import { toDataError } from '../errors/toDataError';
 import { inBatch } from './inBatch';
+import { NoMetadata } from '../sp/behaviors';
 
-/** SharePoint's default cap on requests per $batch. */
-const DELETES_PER_BATCH = 20;
-/** Rows read per round: well under the 5,000-item threshold. */
-const PAGE = 500;
+/** SharePoint Online accepts up to 100 operations per $batch (sharepoint-facts.md). */
+const DELETES_PER_BATCH = 100;
+/** Id window per read: a range on the always-indexed Id never spans more than the threshold. */
+const WINDOW = 5000;
 
 export interface PurgeResult {
   /** Registrations that were (or, in a dry run, would be) deleted, per list. */
   deleted: { registrations: number; privateRegistrations: number };
+  /** HTTP requests the purge made (reads and $batch deletes). */
+  requests: number;
 }
 
 /**
- * Retention: deletes sign-ups whose last session started before `before` (indexed
- * SbUntil, so this stays under the list view threshold at any size), in both the public
- * and the private list. Only site owners may delete others' items; SharePoint enforces
- * that (WriteSecurity 2), so for anyone else this fails with accessDenied.
+ * Retention: deletes sign-ups whose last session started before `before`, in both the public
+ * and the private list. Only site owners may delete others' items; SharePoint enforces that
+ * (WriteSecurity 2), so for anyone else this fails with accessDenied.
  * A sign-up without SbUntil (written before schema version 2) is left alone.
+ *
+ * Threshold: `SbUntil lt …` alone can match more than 5,000 items (exactly when a lot of old
+ * data has to go), so the list is walked in Id windows of 5,000 up to its highest Id; each
+ * read is `Id ge a and Id lt a+5000 and SbUntil lt …`, a range on Id first.
  */
 export async function purgeRegistrations(sp: SPFI, before: Date, options: { dryRun?: boolean } = {}): Promise<PurgeResult> {
   const deleted = { registrations: 0, privateRegistrations: 0 };
+  let requests = 0;
   for (const key of ['registrations', 'privateRegistrations'] as const) {
-    const items = sp.web.lists.getByTitle(listDef(key).title).items;
+    const title = listDef(key).title;
+    const items = sp.web.lists.getByTitle(title).items;
     try {
-      // Keyset paging on Id: a dry run walks past what it counted, a real run deletes each
-      // page, so the next round starts after the last id either way.
-      let lastId = 0;
-      for (;;) {
-        const page = await items
+      const last = await items.using(NoMetadata()).select('Id').orderBy('Id', false).top(1)<{ Id: number }[]>();
+      requests++;
+      const maxId = last.length > 0 ? last[0].Id : 0;
+      for (let from = 1; from <= maxId; from += WINDOW) {
+        const old = await items
+          .using(NoMetadata())
           .select('Id')
-          .filter(`SbUntil lt ${odataDateTime(before)} and Id gt ${lastId}`)
-          .orderBy('Id', true)
-          .top(PAGE)<{ Id: number }[]>();
-        if (page.length === 0) {
-          break;
-        }
-        lastId = page[page.length - 1].Id;
-        deleted[key] += page.length;
+          .filter(`Id ge ${from} and Id lt ${from + WINDOW} and SbUntil lt ${odataDateTime(before)}`)
+          .top(WINDOW)<{ Id: number }[]>();
+        requests++;
+        deleted[key] += old.length;
         if (options.dryRun) {
           continue;
         }
-        for (let i = 0; i < page.length; i += DELETES_PER_BATCH) {
-          const chunk = page.slice(i, i + DELETES_PER_BATCH);
+        for (let i = 0; i < old.length; i += DELETES_PER_BATCH) {
+          const chunk = old.slice(i, i + DELETES_PER_BATCH);
           await inBatch(sp, (b) => {
-            const list = b.web.lists.getByTitle(listDef(key).title).items;
+            const list = b.web.lists.getByTitle(title).items;
             return Promise.all(chunk.map((row) => list.getById(row.Id).delete()));
           });
+          requests++;
         }
       }
     } catch (e) {
-      throw toDataError(e, { listTitle: listDef(key).title });
+      throw toDataError(e, { listTitle: title });
     }
   }
-  return { deleted };
+  return { deleted, requests };
 }

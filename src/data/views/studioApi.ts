@@ -17,6 +17,12 @@ import { sameSlotCounts, SlotCount } from '../../core/activities/privateCounts';
 
 /** Ended activities stay in "Mijn activiteiten" this long (to export who came). */
 const KEEP_ENDED_DAYS = 60;
+/** Activities per page of "Mijn activiteiten" ("Meer laden" for the rest). */
+export const STUDIO_PAGE = 50;
+
+function sinceOf(now: Date): Date {
+  return new Date(now.getTime() - KEEP_ENDED_DAYS * 24 * 3600 * 1000);
+}
 
 /** The slots of an activity: one per date for a weekly drop-in, the whole activity otherwise. */
 export function activitySlots(activity: Activity): Array<{ ref: SlotRef; session: ActivitySession | null }> {
@@ -106,9 +112,12 @@ export function studioApi(sp: SPFI): StudioApi {
       if (!viewer.isAmbassador && !viewer.isOwner) {
         return { roles: viewer, activities: [] };
       }
-      const since = new Date(now.getTime() - KEEP_ENDED_DAYS * 24 * 3600 * 1000);
-      const activities = await inBatch(sp, (b) => new SpActivityEditor(b).listOwn(viewer.isOwner ? 'all' : viewer.userId, since));
-      return { roles: viewer, activities };
+      const page = await inBatch(sp, (b) => new SpActivityEditor(b).listOwn(viewer.isOwner ? 'all' : viewer.userId, sinceOf(now), STUDIO_PAGE));
+      return { roles: viewer, activities: page.activities, next: page.next };
+    },
+    loadMoreActivities: async (now, after) => {
+      const viewer = await roles();
+      return editor.listOwn(viewer.isOwner ? 'all' : viewer.userId, sinceOf(now), STUDIO_PAGE, after);
     },
     publish: async (draft) => editor.publish(draft, (await roles()).userId),
     update: (id, etag, draft) => editor.update(id, etag, draft),

@@ -121,10 +121,42 @@ export function MyActivities(props: MyActivitiesProps): JSX.Element {
     return <p>{strings.StudioMineEmpty}</p>;
   }
   return (
-    <ul className={styles.list} data-my-activities>
-      {props.activities.map((item) => (
-        <MyActivity key={item.activity.id} {...props} item={item} slots={slotsOf(item.activity.id)} />
-      ))}
-    </ul>
+    <>
+      <ul className={styles.list} data-my-activities>
+        {props.activities.map((item) => (
+          <MyActivity key={item.activity.id} {...props} item={item} slots={slotsOf(item.activity.id)} />
+        ))}
+      </ul>
+      {props.onLoadMore && <LoadMore onLoadMore={props.onLoadMore} />}
+    </>
+  );
+}
+
+/** "Meer laden": the studio shows every activity, a page at a time, never a silent part. */
+function LoadMore(props: { onLoadMore: () => Promise<void> }): JSX.Element {
+  const [busy, setBusy] = React.useState(false);
+  const [failure, setFailure] = React.useState<unknown>(undefined);
+  const load = (): void => {
+    setBusy(true);
+    setFailure(undefined);
+    props.onLoadMore().then(
+      () => setBusy(false),
+      (e: unknown) => {
+        setFailure(e);
+        setBusy(false);
+      }
+    );
+  };
+  return (
+    <div data-studio-load-more>
+      <Button disabled={busy} onClick={load}>
+        {strings.StudioLoadMore}
+      </Button>
+      {failure !== undefined && (
+        <MessageBar intent="error">
+          <MessageBarBody>{errorMessage(failure)}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
   );
 }

@@ -11,4 +11,6 @@ export interface MyActivitiesProps {
   /** An activity after cancel / reopen (with its new ETag). */
   onChanged: (activity: EditableActivity) => void;
   onReload: () => void;
+  /** Loads the next page ("Meer laden"); undefined when every activity is shown. */
+  onLoadMore?: () => Promise<void>;
 }

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Link } from '@fluentui/react-components';
+import { Button, Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import * as strings from 'SamenBeterStrings';
 import { formatDateLong } from '../../core/time/dutchFormat';
 import { parseIsoDate } from '../../core/time/calendarDate';
@@ -42,6 +42,11 @@ export function Participants(props: ParticipantsProps): JSX.Element {
                 slot.summary.waiting
               )}
             </span>
+            {slot.summary.unusual.map((flood) => (
+              <MessageBar key={flood.personId} intent="warning" data-unusual-sign-ups>
+                <MessageBarBody>{formatString(strings.StudioUnusualSignUps, personName(slot, flood.personId), flood.registrations)}</MessageBarBody>
+              </MessageBar>
+            ))}
             {slot.confirmed.length + slot.waiting.length > 0 ? (
               <>
                 <span>{strings.StudioConfirmed}</span>
@@ -91,4 +96,11 @@ export function Participants(props: ParticipantsProps): JSX.Element {
       })}
     </div>
   );
+}
+
+/** The name of a person in the slot (the organiser sees names anyway). */
+function personName(slot: SlotParticipants, personId: number): string {
+  const all = slot.confirmed.concat(slot.waiting);
+  const found = all.filter((p) => p.registration.person.id === personId)[0];
+  return found ? found.registration.person.name || found.registration.person.email : `#${personId}`;
 }

@@ -7,6 +7,7 @@ import { safeUrl } from '../shared/safeUrl';
 import { ErrorView, LoadingView } from '../shared/StatusViews';
 import { useAsyncData } from '../shared/useAsyncData';
 import { MyActivities } from './MyActivities';
+import { ActivityPageToken } from '../../data/contracts/IActivityRepository';
 import { emptyForm, formFromActivity } from './studioDraft';
 import { RetentionPanel } from './RetentionPanel';
 import { StudioForm } from './StudioForm';
@@ -45,6 +46,7 @@ export function Studio(props: StudioProps): JSX.Element {
   const { api, now } = props;
   const [state, reload] = useAsyncData(() => api.loadStudio(now()), [api]);
   const [activities, setActivities] = React.useState<EditableActivity[]>([]);
+  const [next, setNext] = React.useState<ActivityPageToken | undefined>(undefined);
   const [tab, setTab] = React.useState<TabName>('form');
   const [editing, setEditing] = React.useState<EditableActivity | undefined>(undefined);
   const [formKey, setFormKey] = React.useState(0);
@@ -56,6 +58,7 @@ export function Studio(props: StudioProps): JSX.Element {
   React.useEffect(() => {
     if (state.status === 'ready') {
       setActivities(state.data.activities);
+      setNext(state.data.next);
       setEditing(undefined);
     }
   }, [state]);
@@ -143,6 +146,15 @@ export function Studio(props: StudioProps): JSX.Element {
               }}
               onChanged={replace}
               onReload={reload}
+              onLoadMore={
+                next
+                  ? async () => {
+                      const more = await api.loadMoreActivities(now(), next);
+                      setActivities((list) => list.concat(more.activities.filter((a) => !list.some((b) => b.activity.id === a.activity.id))));
+                      setNext(more.next);
+                    }
+                  : undefined
+              }
             />
           </div>
         )}

@@ -1,4 +1,6 @@
 import * as React from 'react';
+import { ActivityPageToken } from '../../../src/data/contracts/IActivityRepository';
+import { OwnActivitiesPage } from '../../../src/data/contracts/IActivityEditor';
 import { render, RenderResult } from '@testing-library/react';
 import { ActivityDraft } from '../../../src/core/activities/activityDraft';
 import { Activity } from '../../../src/core/types';
@@ -60,8 +62,24 @@ export class FakeStudioApi implements StudioApi {
     return old.length;
   }
 
+  /** Activities per page of "Mijn activiteiten". */
+  public pageSize = 1000;
+
   public async loadStudio(): Promise<StudioData> {
-    return { roles: this.roles, activities: this.activities.slice() };
+    return this.pageAfter(0) as StudioData;
+  }
+
+  public async loadMoreActivities(_now: Date, after: ActivityPageToken): Promise<OwnActivitiesPage> {
+    return this.pageAfter(after.id);
+  }
+
+  private pageAfter(index: number): StudioData & OwnActivitiesPage {
+    const end = index + this.pageSize;
+    return {
+      roles: this.roles,
+      activities: this.activities.slice(index, end),
+      next: end < this.activities.length ? { start: '', id: end } : undefined
+    };
   }
 
   public async publish(draft: ActivityDraft): Promise<EditableActivity> {
