@@ -15,6 +15,8 @@ define([], function () {
     SetupTitle: 'Set up #SamenBeter',
     SetupIntro: 'As an owner of this site you can set up #SamenBeter now. It takes {0} steps: lists, fields, groups, permissions and the national days. Existing data stays as it is.',
     SetupNothingToDo: 'Everything is in place. Nothing needs to change.',
+    SetupFindings: 'Access that does not come from #SamenBeter (left unchanged; check whether it should be there):',
+    SetupFinding: '{0} on the list "{1}"',
     SetupProgress: 'Step {0} of {1}',
     SetupDone: 'Done: {0} steps carried out.',
     SetupRun: 'Set up #SamenBeter',

@@ -15,6 +15,8 @@ define([], function () {
     SetupTitle: 'Stel #SamenBeter in',
     SetupIntro: 'Als eigenaar van deze site kun je #SamenBeter nu instellen. Er zijn {0} stappen nodig: lijsten, velden, groepen, rechten en de nationale dagen. Bestaande gegevens blijven staan.',
     SetupNothingToDo: 'Alles staat klaar. Er hoeft niets te veranderen.',
+    SetupFindings: 'Toegang die niet van #SamenBeter komt (niets aan veranderd; ga na of dit klopt):',
+    SetupFinding: '{0} op de lijst "{1}"',
     SetupProgress: 'Stap {0} van {1}',
     SetupDone: 'Klaar: {0} stappen uitgevoerd.',
     SetupRun: 'Stel #SamenBeter in',

@@ -15,6 +15,8 @@ declare interface ISharedStrings {
   SetupTitle: string;
   SetupIntro: string;
   SetupNothingToDo: string;
+  SetupFindings: string;
+  SetupFinding: string;
   SetupProgress: string;
   SetupDone: string;
   SetupRun: string;

@@ -54,6 +54,38 @@ describe('provisioning the schema through PnPjs', () => {
     });
   });
 
+  it('10. leaves nobody with direct access: the runner’s own Full Control is removed, the private list is not crawled, and others are reported', async () => {
+    // The coach (a site owner) runs the set-up on a fresh site: breaking inheritance gives them a
+    // direct assignment on every list, as in SharePoint Online.
+    const site = await startEmulator();
+    try {
+      const coach = site.as(PEOPLE.coach);
+      const plan = await provisionSchema(coach, SCHEMA, { dryRun: true });
+      expect(plan.steps.filter((s) => s.detail === 'remove the direct access of whoever runs the set-up')).toHaveLength(SCHEMA.lists.length);
+      await provisionSchema(coach, SCHEMA);
+      const coachId = (await coach.web.currentUser.select('Id')<{ Id: number }>()).Id;
+      const privateList = coach.web.lists.getByTitle('SamenBeter Aanmeldingen besloten');
+      const principals = (await privateList.roleAssignments.select('PrincipalId')<{ PrincipalId: number }[]>()).map((a) => a.PrincipalId);
+      expect(principals).not.toContain(coachId);
+      expect((await privateList.select('NoCrawl')<{ NoCrawl: boolean }>()).NoCrawl).toBe(true);
+      // The coach still reads every private sign-up, through the owners' group only.
+      const employee = site.as(PEOPLE.employee);
+      const me = (await employee.web.currentUser.select('Id')<{ Id: number }>()).Id;
+      await employee.web.lists.getByTitle('SamenBeter Aanmeldingen besloten').items.add({ Title: '1', SbSlot: '1', SbActivityId: 1, SbPersonId: me });
+      expect(await privateList.items.select('Id')()).toHaveLength(1);
+
+      // Someone gives a colleague direct access to the private list: the check reports it.
+      const roleDef = await coach.web.roleDefinitions.getByType(2).select('Id')<{ Id: number }>();
+      const colleague = (await site.as(PEOPLE.employee2).web.currentUser.select('Id')<{ Id: number }>()).Id;
+      await privateList.roleAssignments.add(colleague, roleDef.Id);
+      const check = await provisionSchema(coach, SCHEMA, { dryRun: true });
+      expect(check.steps).toEqual([]);
+      expect(check.findings).toEqual([{ kind: 'access', target: 'SamenBeter Aanmeldingen besloten', detail: 'employee2' }]);
+    } finally {
+      await site.close();
+    }
+  });
+
   it('fills the groups idempotently', async () => {
     const admin = emu.as(PEOPLE.admin);
     expect(await addGroupMembers(admin, 'communications', [PEOPLE.comms])).toBe(1);

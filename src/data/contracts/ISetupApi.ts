@@ -10,6 +10,8 @@ export interface SetupCheck {
   mayRunSetup: boolean;
   /** What a run would do; empty = everything is in place. */
   steps: SetupStep[];
+  /** Access to our lists that the schema does not give (reported, never changed). */
+  findings: SetupStep[];
 }
 
 /** The "Stel #SamenBeter in" panel's data side: check, then provision with progress. */

@@ -11,7 +11,7 @@ import { toDataError } from '../errors/toDataError';
 import { DataErrorKind } from '../../core/errors';
 import { readDate, writeDate } from './fieldValues';
 import { NoMetadata } from '../sp/behaviors';
-import { readAllById } from './readAllById';
+import { ItemsQuery, readAllById } from './readAllById';
 import { RegistrationRecord, recordVerdict } from '../../core/activities/registrationRecord';
 
 const PUBLIC_LIST = listDef('registrations');
@@ -114,7 +114,7 @@ export class SpRegistrationRepository implements IRegistrationRepository {
     // employee only their own items, so this adds no names).
     const query = (isPrivate: boolean): Promise<RegistrationItem[]> =>
       queryInChunks(keys, SLOTS_PER_QUERY, async (chunk) => {
-        const read = (sp: SPFI) => (filter: string, top: number): Promise<RegistrationItem[]> => {
+        const read = (sp: SPFI): ItemsQuery<RegistrationItem> => (filter: string, top: number): Promise<RegistrationItem[]> => {
           const base = this.itemsOf(sp, isPrivate).using(NoMetadata()).select(...select);
           return (withPerson ? base.expand('SbPerson') : base).filter(filter).orderBy('Id', true).top(top)<RegistrationItem[]>();
         };
@@ -147,7 +147,7 @@ export class SpRegistrationRepository implements IRegistrationRepository {
     // answer to what is still to come, however long that history gets.
     const filter = `SbPersonId eq ${Math.floor(personId)}` + (from ? ` and SbUntil ge ${odataDateTime(from)}` : '');
     const mine = async (isPrivate: boolean): Promise<RegistrationItem[]> => {
-      const read = (sp: SPFI) => (f: string, top: number): Promise<RegistrationItem[]> =>
+      const read = (sp: SPFI): ItemsQuery<RegistrationItem> => (f: string, top: number): Promise<RegistrationItem[]> =>
         this.itemsOf(sp, isPrivate).using(NoMetadata()).select(...SELECT).filter(f).orderBy('Id', true).top(top)<RegistrationItem[]>();
       // No cap: pages on past 2,000 rows, Id windows past 5,000 (readAllById).
       return (await readAllById({ first: read(this.sp), more: read(this.more) }, filter, () => this.maxId(isPrivate))).rows;
@@ -192,7 +192,7 @@ export class SpRegistrationRepository implements IRegistrationRepository {
       const error = toDataError(e, { listTitle });
       // A 5xx or a lost connection after PnPjs's retries may hide a write SharePoint applied
       // (the answer was lost, not the change): read the items again and report what happened.
-      if (!ANSWER_MAY_BE_LOST.includes(error.kind) || !(await this.allWithdrawn(slot.isPrivate, ids).catch(() => false))) {
+      if (ANSWER_MAY_BE_LOST.indexOf(error.kind) < 0 || !(await this.allWithdrawn(slot.isPrivate, ids).catch(() => false))) {
         throw error;
       }
     }

@@ -103,6 +103,7 @@ const privateRegistrations: ListDef = {
   description: 'Aanmeldingen voor besloten activiteiten. Alleen de eigen aanmelding is zichtbaar; eigenaren zien alles.',
   readSecurity: 2,
   writeSecurity: 2,
+  noCrawl: true,
   permissionNote:
     'Iedereen meldt zich aan maar ziet alleen de eigen aanmelding (ReadSecurity 2, WriteSecurity 2). Eigenaren (coördinatoren, organisatoren van besloten activiteiten) zien alle aanmeldingen.',
   since: 2,

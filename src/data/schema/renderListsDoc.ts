@@ -44,7 +44,7 @@ function listSection(list: ListDef): string {
     '',
     cell(list.description),
     '',
-    `- Rechten: ${grants}. ReadSecurity ${list.readSecurity}, WriteSecurity ${list.writeSecurity}.`,
+    `- Rechten: ${grants}. ReadSecurity ${list.readSecurity}, WriteSecurity ${list.writeSecurity}.${list.noCrawl ? ' Niet doorzoekbaar (NoCrawl).' : ''}`,
     `- Waarom: ${cell(list.permissionNote)}`,
     `- Het standaardveld \`Title\` heet hier "${list.titleFieldTitle}".`,
     '',

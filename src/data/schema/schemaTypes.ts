@@ -74,6 +74,8 @@ export interface ListDef {
    * hidden before their start and after their expiry (item scheduling).
    */
   readonly contentApproval?: { readonly draftVisibility: 2; readonly since: number };
+  /** Kept out of SharePoint search (the list's NoCrawl): its items say who signed up for what. */
+  readonly noCrawl?: boolean;
 }
 
 export type ListKey = 'activities' | 'registrations' | 'privateRegistrations' | 'privateCounts' | 'weeklyThemes' | 'nationalDays' | 'news';

@@ -12,11 +12,11 @@ export function setupApi(sp: SPFI): ISetupApi {
     async check(): Promise<SetupCheck> {
       const roles = await new SpCurrentUserRepository(sp).getRoles();
       if (!roles.isOwner) {
-        return { mayRunSetup: false, steps: [] };
+        return { mayRunSetup: false, steps: [], findings: [] };
       }
       try {
         const plan = await provisionSchema(sp, SCHEMA, { dryRun: true });
-        return { mayRunSetup: true, steps: plan.steps };
+        return { mayRunSetup: true, steps: plan.steps, findings: plan.findings };
       } catch (e) {
         throw toDataError(e);
       }

@@ -63,6 +63,18 @@ export function SetupPanel(props: SetupPanelProps): JSX.Element {
       <Body1 as="p" className={styles.text}>
         {total > 0 ? formatString(strings.SetupIntro, total) : strings.SetupNothingToDo}
       </Body1>
+      {check.data.findings.length > 0 && (
+        <MessageBar intent="warning" data-setup-findings>
+          <MessageBarBody>
+            {strings.SetupFindings}
+            <ul>
+              {check.data.findings.map((f) => (
+                <li key={`${f.target}|${f.detail}`}>{formatString(strings.SetupFinding, f.detail, f.target)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {run.status === 'running' && (
         <Field validationMessage={formatString(strings.SetupProgress, run.done, total)} validationState="none">
           <ProgressBar value={total > 0 ? Math.min(1, run.done / total) : undefined} aria-label={strings.SetupTitle} />

@@ -28,7 +28,7 @@ describe('the set-up panel in place of a web part error', () => {
   it('lets an owner run set-up; a failed run can be resumed; then continue loads the web part', async () => {
     let attempt = 0;
     const api: ISetupApi = {
-      check: async () => ({ mayRunSetup: true, steps }),
+      check: async () => ({ mayRunSetup: true, steps, findings: [] }),
       run: async (onStep) => {
         attempt++;
         onStep(steps[0]);
@@ -51,12 +51,26 @@ describe('the set-up panel in place of a web part error', () => {
   });
 
   it('tells someone who is not an owner whom to ask, with no button', async () => {
-    const api: ISetupApi = { check: async () => ({ mayRunSetup: false, steps: [] }), run: jest.fn() };
+    const api: ISetupApi = { check: async () => ({ mayRunSetup: false, steps: [], findings: [] }), run: jest.fn() };
     renderError(api, new DataError('notProvisioned', 'x'));
     expect(await screen.findByRole('heading', { name: '#SamenBeter is nog niet klaar voor gebruik' })).toBeInTheDocument();
     expect(screen.getByText(/Vraag de beheerder van Stella/)).toBeInTheDocument();
     expect(screen.queryByRole('button')).toBeNull();
     expect(api.run).not.toHaveBeenCalled();
+  });
+
+  it('reports access the schema does not give, with who and on which list', async () => {
+    const api: ISetupApi = {
+      check: async () => ({ mayRunSetup: true, steps: [], findings: [{ kind: 'access', target: 'SamenBeter Aanmeldingen besloten', detail: 'Ruud van ’t Hof' }] }),
+      run: jest.fn()
+    };
+    renderError(api, new DataError('notProvisioned', 'x'));
+    const findings = await waitFor(() => {
+      const el = document.querySelector('[data-setup-findings]') as HTMLElement;
+      expect(el).toBeInTheDocument();
+      return el;
+    });
+    expect(findings).toHaveTextContent('Ruud van ’t Hof op de lijst "SamenBeter Aanmeldingen besloten"');
   });
 
   it('shows ordinary errors as before', async () => {
