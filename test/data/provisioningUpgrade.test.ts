@@ -133,7 +133,7 @@ describe('setupApi (the "Stel #SamenBeter in" panel)', () => {
     const steps = await owner.run((s) => seen.push(s.kind));
     expect(seen).toEqual(steps.map((s) => s.kind));
     expect(seen[seen.length - 1]).toBe('content');
-    expect(await owner.check()).toEqual({ mayRunSetup: true, steps: [] });
+    expect(await owner.check()).toEqual({ mayRunSetup: true, steps: [], findings: [] });
     // A second run adds no second set of national days.
     await owner.run(() => undefined);
     const days = await emu.as(PEOPLE.employee).web.lists.getByTitle('SamenBeter Nationale dagen').items.select('Id')();
@@ -144,7 +144,7 @@ describe('setupApi (the "Stel #SamenBeter in" panel)', () => {
   it('shows an employee the ask-your-administrator message, and SharePoint refuses a forged run', async () => {
     const { setupApi } = await import('../../src/data/views/setupApi');
     const employee = setupApi(emu.as(PEOPLE.employee));
-    expect(await employee.check()).toEqual({ mayRunSetup: false, steps: [] });
+    expect(await employee.check()).toEqual({ mayRunSetup: false, steps: [], findings: [] });
     await expect(employee.run(() => undefined)).rejects.toMatchObject({ kind: 'accessDenied' });
   });
 });

@@ -57,7 +57,7 @@ export async function purgeRegistrations(sp: SPFI, before: Date, options: { dryR
           await inBatch(sp, (b) => {
             const list = b.web.lists.getByTitle(title).items;
             return Promise.all(chunk.map((row) => list.getById(row.Id).delete()));
-          });
+          }, DELETES_PER_BATCH);
           requests++;
         }
       }
