@@ -8,6 +8,7 @@ import { addItems } from '../../src/data/provisioning/addItems';
 import { addGroupMembers } from '../../src/data/provisioning/groupMembers';
 import { ADMIN_EMAIL, AMBASSADOR_EMAILS, COMMUNICATIONS_EMAILS } from './people';
 import { SpNewsRepository } from '../../src/data/repositories/SpNewsRepository';
+import { SpPrivateCountRepository } from '../../src/data/repositories/SpPrivateCountRepository';
 import { activities, draftNewsPosts, newsPosts, weeklyThemes } from './content';
 
 // Seeds a fresh emulator site the way a real one is set up: the site admin runs the
@@ -50,7 +51,16 @@ export async function seedSite(siteUrl: string, now: Date): Promise<SeedReport> 
     const organiser = as(email);
     const user = await organiser.web.currentUser.select('Id')<{ Id: number }>();
     const bodies = byOrganiser[email].map((b) => ({ ...b, SbOrganiserId: user.Id }));
-    items.activities += (await addItems(organiser, 'activities', bodies)).length;
+    const ids = await addItems(organiser, 'activities', bodies);
+    items.activities += ids.length;
+    // A coordinator confirms their own private activities, as their studio does on publishing
+    // (core/activities/privacy): an entry in "Besloten aantallen", zero counts for now.
+    const counts = new SpPrivateCountRepository(organiser);
+    for (let i = 0; i < ids.length; i++) {
+      if ((bodies[i] as Record<string, unknown>).SbIsPrivate === true) {
+        await counts.publish(ids[i], [], now);
+      }
+    }
   }
   return { provisionSteps: provisioned.length, items };
 }

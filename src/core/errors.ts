@@ -10,6 +10,7 @@ export type DataErrorKind =
   | 'invalid' // 400: bad request (field, length, value)
   | 'network' // no answer at all
   | 'notProvisioned' // our lists are missing: the site was not set up
+  | 'privacyLocked' // private or public can no longer change: people signed up
   | 'unknown';
 
 export class DataError extends Error {

@@ -76,8 +76,14 @@ export interface Activity {
   capacity: number | null;
   /** Last moment to sign up; null = until the (first) session starts. */
   signUpDeadline: Date | null;
-  /** Sign-ups visible only to the organiser and HR (enforced by item permissions). */
+  /**
+   * Sign-ups visible only to the coordinators (enforced by item permissions). As read from the
+   * list this is the flag `SbIsPrivate`; the views replace it by the effective privacy
+   * (core/activities/privacy): private only when a coordinator confirmed it.
+   */
   isPrivate: boolean;
+  /** Flagged private but not confirmed by a coordinator: no sign-ups until then. */
+  privacyPending?: boolean;
   status: ActivityStatus;
   organiser: PersonRef;
   imageUrl: string | null;

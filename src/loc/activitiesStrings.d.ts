@@ -29,6 +29,8 @@ declare interface IActivitiesStrings {
   ActivitiesPending: string;
   ActivitiesHintWaitlist: string;
   ActivitiesHintDeadlinePassed: string;
+  ActivitiesHintAwaitingCoordinator: string;
+  ActivitiesPrivateMeeting: string;
   ActivitiesHintStarted: string;
   ActivitiesHintPrivateStatus: string;
   ActivitiesResultConfirmed: string;

@@ -10,6 +10,7 @@ declare interface ISharedStrings {
   ErrorThreshold: string;
   ErrorConflict: string;
   ErrorNotProvisioned: string;
+  ErrorPrivacyLocked: string;
   SetupChecking: string;
   SetupNotReadyTitle: string;
   SetupTitle: string;

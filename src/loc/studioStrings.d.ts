@@ -102,6 +102,7 @@ declare interface IStudioStrings {
   StudioErrOther: string;
   StudioMineEmpty: string;
   StudioLoadMore: string;
+  StudioErrPrivateLink: string;
   StudioUnusualSignUps: string;
   StudioStatusCancelled: string;
   StudioEdit: string;

@@ -119,7 +119,13 @@ export function validateActivityDraft(draft: ActivityDraft, rules: DraftRules): 
       errors.push(validationError('location', 'notInList'));
     }
   }
-  if (draft.venueKind !== 'onSite') {
+  if (draft.venueKind !== 'onSite' && draft.isPrivate) {
+    // Everyone can read the activities list: a private session's link goes to participants
+    // another way (the organiser's chat), never into the list.
+    if (draft.meetingUrl.replace(/^\s+|\s+$/g, '') !== '') {
+      errors.push(validationError('meetingUrl', 'privateLink'));
+    }
+  } else if (draft.venueKind !== 'onSite') {
     errors.push(required('meetingUrl', draft.meetingUrl), httpsUrl('meetingUrl', draft.meetingUrl), maxLength('meetingUrl', draft.meetingUrl));
   }
 

@@ -12,9 +12,10 @@ import { isSignedUp, outcomeFor, RegistrationOutcomeDetail, SlotRules, SlotSumma
  * - full-waitlist: signing up puts you on the waiting list;
  * - deadlinePassed / started: closed for sign-up;
  * - cancelled: the organiser cancelled the activity;
+ * - awaitingCoordinator: marked private but not confirmed by a coordinator (core/activities/privacy);
  * - alreadySignedUp: you have a place or a waiting-list spot (also after the start, for "Mijn aanmeldingen").
  */
-export type SignUpAvailability = 'open' | 'full-waitlist' | 'deadlinePassed' | 'started' | 'cancelled' | 'alreadySignedUp';
+export type SignUpAvailability = 'open' | 'full-waitlist' | 'deadlinePassed' | 'started' | 'cancelled' | 'awaitingCoordinator' | 'alreadySignedUp';
 
 /** What availability needs to know of the slot: whether it is full and what the current user has. */
 export interface MySlot {
@@ -65,7 +66,7 @@ export function slotRules(activity: Activity, session: ActivitySession | null): 
 
 /**
  * Can the current user sign up now? Checked in this order: cancelled,
- * alreadySignedUp, started, deadlinePassed, full-waitlist, open. At exactly the
+ * alreadySignedUp, awaitingCoordinator, started, deadlinePassed, full-waitlist, open. At exactly the
  * deadline one may still sign up (matches deriveSlot, which marks only later
  * registrations late); at exactly the start it has started.
  */
@@ -75,6 +76,9 @@ export function signUpAvailability(activity: Activity, session: ActivitySession 
   }
   if (slot.mine !== undefined && isSignedUp(slot.mine.outcome)) {
     return 'alreadySignedUp';
+  }
+  if (activity.privacyPending) {
+    return 'awaitingCoordinator';
   }
   const first: ActivitySession | undefined = signUpSession(activity, session);
   const deadline: Date | undefined = signUpDeadline(activity, session);

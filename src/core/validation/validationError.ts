@@ -33,7 +33,9 @@ export type ValidationCode =
   /** The signed-in person may not choose this (e.g. a private activity for a non-coordinator). */
   | 'notAllowed'
   /** Too few or too many entries. params: min, max. */
-  | 'countOutOfRange';
+  | 'countOutOfRange'
+  /** A meeting link on a private activity: the activities list is readable by everyone. */
+  | 'privateLink';
 
 export interface ValidationParams {
   [name: string]: string | number;

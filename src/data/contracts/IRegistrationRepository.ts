@@ -19,11 +19,17 @@ export interface SlotRef {
 export interface StoredRegistration extends Registration {
   slot: string;
   authorId: number;
+  /** Read from "Aanmeldingen besloten" (else from the public list): Ids are per list. */
+  inPrivateList: boolean;
 }
 
 /** "SamenBeter Aanmeldingen" and "SamenBeter Aanmeldingen besloten". */
 export interface IRegistrationRepository {
-  /** All registrations (cancelled too) of the given slots, in Id order. */
+  /**
+   * All registrations (cancelled too) of the given slots, in Id order, from the list each
+   * SlotRef names. A slot asked for with both (before its effective privacy is known) comes
+   * from both lists; the caller keeps one list's rows (Ids of the two lists are unrelated).
+   */
   listForSlots(slots: SlotRef[]): Promise<StoredRegistration[]>;
   /** As listForSlots, with the people's names and e-mails (organisers, coordinators). */
   listParticipants(slots: SlotRef[]): Promise<StoredRegistration[]>;

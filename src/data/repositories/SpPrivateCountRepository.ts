@@ -2,8 +2,8 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { formatSlotCounts, parseSlotCounts, PublishedCounts, SlotCount } from '../../core/activities/privateCounts';
-import { Activity } from '../../core/types';
+import { formatSlotCounts, parseSlotCounts, SlotCount } from '../../core/activities/privateCounts';
+import { PrivacyConfirmation } from '../../core/activities/privacy';
 import { toDataError } from '../errors/toDataError';
 import { listDef } from '../schema/lists';
 import { NoMetadata } from '../sp/behaviors';
@@ -16,9 +16,17 @@ const IDS_PER_QUERY = 40;
 
 interface CountItem {
   Id: number;
+  AuthorId: number;
   SbActivityId: number;
   SbCounts: string | null;
   SbCountedAt: string | null;
+}
+
+/** One entry: a coordinator's confirmation of a private activity and its latest counts. */
+export interface PrivateCountEntry extends PrivacyConfirmation {
+  id: number;
+  countedAt: Date | null;
+  slots: SlotCount[];
 }
 
 /** "SamenBeter Besloten aantallen": the counts organisers publish for their private activities. */
@@ -30,38 +38,18 @@ export class SpPrivateCountRepository {
   }
 
   /**
-   * The latest counts of each activity. Only site owners can write the list, so every item
-   * is a coordinator's count. Private activities only; none → no request.
+   * The entries of these activities (any privacy flag): only site owners can write the list,
+   * so each entry is a coordinator's, and `authorId` says which one (core/activities/privacy).
    */
-  public async latestFor(activities: ReadonlyArray<Activity>): Promise<PublishedCounts[]> {
-    const wanted = activities.filter((a) => a.isPrivate);
-    if (wanted.length === 0) {
-      return [];
-    }
-    const items = await this.itemsFor(wanted.map((a) => a.id));
-    const result: PublishedCounts[] = [];
-    for (const activity of wanted) {
-      let best: PublishedCounts | undefined;
-      for (const item of items) {
-        if (item.SbActivityId !== activity.id) {
-          continue;
-        }
-        const countedAt = readDate(item.SbCountedAt);
-        if (countedAt && (!best || countedAt.getTime() > best.countedAt.getTime())) {
-          best = { activityId: activity.id, countedAt, slots: parseSlotCounts(item.SbCounts) };
-        }
-      }
-      if (best) {
-        result.push(best);
-      }
-    }
-    return result;
-  }
-
-  /** The count items of these activities (to update rather than add). */
-  public async itemsOf(activityIds: ReadonlyArray<number>): Promise<{ id: number; activityId: number; slots: SlotCount[] }[]> {
+  public async entriesFor(activityIds: ReadonlyArray<number>): Promise<PrivateCountEntry[]> {
     const items = activityIds.length === 0 ? [] : await this.itemsFor(activityIds);
-    return items.map((i) => ({ id: i.Id, activityId: i.SbActivityId, slots: parseSlotCounts(i.SbCounts) }));
+    return items.map((i) => ({
+      id: i.Id,
+      activityId: i.SbActivityId,
+      authorId: i.AuthorId,
+      countedAt: readDate(i.SbCountedAt),
+      slots: parseSlotCounts(i.SbCounts)
+    }));
   }
 
   /** Writes a coordinator's counts: a new item, or the existing one. */
@@ -78,15 +66,25 @@ export class SpPrivateCountRepository {
     }
   }
 
+  /** Removes an entry (owners only): the activity is no longer private. */
+  public async remove(entryId: number): Promise<void> {
+    try {
+      await this.items().getById(entryId).delete();
+    } catch (e) {
+      throw toDataError(e, { listTitle: LIST.title });
+    }
+  }
+
   private async itemsFor(ids: ReadonlyArray<number>): Promise<CountItem[]> {
     try {
       return await queryInChunks(ids, IDS_PER_QUERY, (chunk) =>
         this.items()
           .using(NoMetadata())
-          .select('Id', 'SbActivityId', 'SbCounts', 'SbCountedAt')
+          .select('Id', 'AuthorId', 'SbActivityId', 'SbCounts', 'SbCountedAt')
           // SbActivityId is indexed: safe at any list size.
           .filter(chunk.map((id) => `SbActivityId eq ${Math.floor(id)}`).join(' or '))
-          .top(500)<CountItem[]>()
+          // One entry per activity is written (then updated); 40 ids stay far below this.
+          .top(5000)<CountItem[]>()
       );
     } catch (e) {
       throw toDataError(e, { listTitle: LIST.title });

@@ -52,15 +52,15 @@ function toRecord(item: RegistrationItem): RegistrationRecord {
 }
 
 /** The registration the item stands for, or undefined when the rule ignores it (foreign, malformed). */
-function toRegistration(item: RegistrationItem): StoredRegistration | undefined {
+function toRegistration(item: RegistrationItem, inPrivateList: boolean): StoredRegistration | undefined {
   const verdict = recordVerdict(toRecord(item));
   if (verdict === 'foreign' || verdict === 'malformed') {
     return undefined;
   }
-  return stored(item, verdict === 'withdrawn' ? 'cancelled' : 'requested');
+  return stored(item, verdict === 'withdrawn' ? 'cancelled' : 'requested', inPrivateList);
 }
 
-function stored(item: RegistrationItem, status: StoredRegistration['status']): StoredRegistration {
+function stored(item: RegistrationItem, status: StoredRegistration['status'], inPrivateList: boolean): StoredRegistration {
   return {
     id: item.Id,
     activityId: item.SbActivityId,
@@ -69,12 +69,13 @@ function stored(item: RegistrationItem, status: StoredRegistration['status']): S
     registeredAt: readDate(item.Created) || new Date(0),
     status,
     slot: item.SbSlot,
-    authorId: item.AuthorId
+    authorId: item.AuthorId,
+    inPrivateList
   };
 }
 
-function toRegistrations(items: RegistrationItem[]): StoredRegistration[] {
-  return items.map(toRegistration).filter((r): r is StoredRegistration => r !== undefined);
+function toRegistrations(items: RegistrationItem[], inPrivateList: boolean): StoredRegistration[] {
+  return items.map((item) => toRegistration(item, inPrivateList)).filter((r): r is StoredRegistration => r !== undefined);
 }
 
 /** Failures after which a write may still have been applied. */
@@ -108,12 +109,9 @@ export class SpRegistrationRepository implements IRegistrationRepository {
 
   private async querySlots(slots: SlotRef[], withPerson: boolean): Promise<StoredRegistration[]> {
     const select = withPerson ? SELECT.concat(['SbPerson/Title', 'SbPerson/EMail']) : SELECT;
-    const keys = slots.map((s) => slotKey(s.activityId, s.sessionDate));
-    // Every slot is read from BOTH lists: a sign-up stays in the list it was made in, so a
-    // later change of an activity's privacy loses nobody (the private list shows each
-    // employee only their own items, so this adds no names).
-    const query = (isPrivate: boolean): Promise<RegistrationItem[]> =>
-      queryInChunks(keys, SLOTS_PER_QUERY, async (chunk) => {
+    const keysOf = (isPrivate: boolean): string[] => slots.filter((s) => s.isPrivate === isPrivate).map((s) => slotKey(s.activityId, s.sessionDate));
+    const query = (isPrivate: boolean): Promise<StoredRegistration[]> =>
+      queryInChunks(keysOf(isPrivate), SLOTS_PER_QUERY, async (chunk) => {
         const read = (sp: SPFI): ItemsQuery<RegistrationItem> => (filter: string, top: number): Promise<RegistrationItem[]> => {
           const base = this.itemsOf(sp, isPrivate).using(NoMetadata()).select(...select);
           return (withPerson ? base.expand('SbPerson') : base).filter(filter).orderBy('Id', true).top(top)<RegistrationItem[]>();
@@ -124,13 +122,12 @@ export class SpRegistrationRepository implements IRegistrationRepository {
           chunk.map((k) => `SbSlot eq ${odataString(k)}`).join(' or '),
           () => this.maxId(isPrivate)
         );
-        return result.rows;
+        return toRegistrations(result.rows, isPrivate);
       });
     // Both lists' queries start before anything is awaited: one round trip when batched.
     const reads = [query(false), query(true)];
     try {
-      const all = toRegistrations((await Promise.all(reads)).reduce<RegistrationItem[]>((a, b) => a.concat(b), []));
-      return all.sort(byId);
+      return (await Promise.all(reads)).reduce<StoredRegistration[]>((a, b) => a.concat(b), []).sort(byId);
     } catch (e) {
       throw toDataError(e, { listTitle: PUBLIC_LIST.title });
     }
@@ -154,7 +151,8 @@ export class SpRegistrationRepository implements IRegistrationRepository {
     };
     try {
       const [open, closed] = await Promise.all([mine(false), mine(true)]);
-      return toRegistrations(open.concat(closed))
+      return toRegistrations(open, false)
+        .concat(toRegistrations(closed, true))
         .filter((r) => r.authorId === personId)
         .sort((a, b) => b.id - a.id);
     } catch (e) {
@@ -175,7 +173,7 @@ export class SpRegistrationRepository implements IRegistrationRepository {
         SbUntil: writeDate(slot.until)
       })) as RegistrationItem;
       // What was stored, as stored: whether it counts is for readers to derive.
-      return stored(added, 'requested');
+      return stored(added, 'requested', slot.isPrivate);
     } catch (e) {
       throw toDataError(e, { listTitle: slot.isPrivate ? PRIVATE_LIST.title : PUBLIC_LIST.title });
     }

@@ -28,7 +28,8 @@ export function draftToItem(draft: ActivityDraft): Record<string, unknown> {
     SbSessionDates: JSON.stringify(starts.map((s) => writeDate(s))),
     SbLocation: draft.venueKind === 'online' ? null : draft.location.trim(),
     SbIsOnline: online,
-    SbMeetingUrl: online ? writeUrl(draft.meetingUrl.trim()) : null,
+    // Never a private session's link: the list is readable by every employee.
+    SbMeetingUrl: online && !draft.isPrivate ? writeUrl(draft.meetingUrl.trim()) : null,
     SbCapacity: draft.unlimited ? null : parseInt(draft.capacity, 10),
     SbDeadline: deadline ? writeDate(deadline) : null,
     SbIsPrivate: draft.isPrivate,

@@ -10,7 +10,7 @@ import { SpCurrentUserRepository } from '../repositories/SpCurrentUserRepository
 import { SpRegistrationRepository } from '../repositories/SpRegistrationRepository';
 import { loadCatalogueView } from './loadCatalogueView';
 import { inBatch } from './inBatch';
-import { withPublishedCounts } from './publishedCounts';
+import { applyPrivacy, inEffectiveList, readEntries, bothLists } from './privacyView';
 
 /** The person's registrations that still count for something (not withdrawn by them). */
 function active(registrations: StoredRegistration[]): StoredRegistration[] {
@@ -32,10 +32,9 @@ function openSlots(mine: StoredRegistration[], now: Date): SlotRef[] {
       continue;
     }
     seen[registration.slot] = true;
-    // Which of the two lists holds the slot is a property of the activity, not of the
-    // registration: asking both costs nothing extra inside the one $batch.
-    slots.push({ activityId: ref.activityId, sessionDate: ref.sessionDate, isPrivate: false });
-    slots.push({ activityId: ref.activityId, sessionDate: ref.sessionDate, isPrivate: true });
+    // Which of the two lists holds the slot follows from the activity's effective privacy,
+    // read in the same $batch: ask both, keep one (inEffectiveList).
+    slots.push(...bothLists({ activityId: ref.activityId, sessionDate: ref.sessionDate }));
   }
   return slots;
 }
@@ -57,12 +56,15 @@ export function activitiesApi(sp: SPFI): ActivitiesApi {
     loadCatalogue: (filter, now, pageSize, after, knownRoles) => loadCatalogueView(sp, filter, now, pageSize, after, knownRoles),
 
     loadActivity: async (id, knownRoles) => {
-      const [activity, roles] = await inBatch(sp, (b) =>
-        Promise.all([new SpActivityRepository(b).get(id), knownRoles ? Promise.resolve(knownRoles) : new SpCurrentUserRepository(b).getRoles()])
+      // The activity, its privacy entries and the roles: one $batch.
+      const [activity, entries, roles] = await inBatch(sp, (b) =>
+        Promise.all([
+          new SpActivityRepository(b).get(id),
+          readEntries(b, [id]),
+          knownRoles ? Promise.resolve(knownRoles) : new SpCurrentUserRepository(b).getRoles()
+        ])
       );
-      // A private activity's published counts: one read more, only for those.
-      const shown = activity && activity.isPrivate ? (await withPublishedCounts(sp, [activity]))[0] : activity;
-      return { activity: shown, roles };
+      return { activity: activity ? applyPrivacy([activity], entries)[0] : undefined, roles };
     },
 
     loadSlots: async (slots) => (slots.length === 0 ? [] : inBatch(sp, (b) => new SpRegistrationRepository(b).listForSlots(slots))),
@@ -75,10 +77,11 @@ export function activitiesApi(sp: SPFI): ActivitiesApi {
       if (slots.length === 0) {
         return { roles, mine, activities: [], slotRegistrations: [] };
       }
-      const [activities, slotRegistrations] = await inBatch(sp, (b) =>
-        Promise.all([new SpActivityRepository(b).getMany(ids), new SpRegistrationRepository(b).listForSlots(slots)])
+      const [read, entries, slotRegistrations] = await inBatch(sp, (b) =>
+        Promise.all([new SpActivityRepository(b).getMany(ids), readEntries(b, ids), new SpRegistrationRepository(b).listForSlots(slots)])
       );
-      return { roles, mine, activities, slotRegistrations };
+      const activities = applyPrivacy(read, entries);
+      return { roles, mine: inEffectiveList(mine, activities, true), activities, slotRegistrations: inEffectiveList(slotRegistrations, activities) };
     },
 
     signUp: async (slot, personId) => {

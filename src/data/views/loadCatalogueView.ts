@@ -8,7 +8,7 @@ import { activityPage, SpActivityRepository } from '../repositories/SpActivityRe
 import { SpCurrentUserRepository } from '../repositories/SpCurrentUserRepository';
 import { SpRegistrationRepository } from '../repositories/SpRegistrationRepository';
 import { readSnapshot, snapshotKey, writeSnapshot } from './catalogueSnapshot';
-import { withPublishedCounts } from './publishedCounts';
+import { bothLists, inEffectiveList, withPrivacy } from './privacyView';
 
 export interface CatalogueView {
   activities: Activity[];
@@ -36,9 +36,19 @@ export function cardSlot(activity: Activity, now: Date): SlotRef | undefined {
   };
 }
 
-/** The slots the cards of a page show places for. */
+/**
+ * The slots the cards of a page show places for, in both lists: whether an activity is
+ * private is known only with the entries read in the same round (core/activities/privacy).
+ */
 function slotsOf(activities: Activity[], now: Date): SlotRef[] {
-  return activities.map((a) => cardSlot(a, now)).filter((s): s is SlotRef => !!s);
+  const slots: SlotRef[] = [];
+  activities.forEach((a) => {
+    const slot = cardSlot(a, now);
+    if (slot) {
+      slots.push(...bothLists(slot));
+    }
+  });
+  return slots;
 }
 
 /**
@@ -48,8 +58,8 @@ function slotsOf(activities: Activity[], now: Date): SlotRef[] {
  * (sp/coalesceReads) sends each round as one $batch, together with whatever the other web
  * parts on the page read at the same moment.
  *
- * Private activities also get the counts their organisers published (same round as the
- * registrations). Warm (a remembered page and roles): ONE request — the list's version, the
+ * The entries of "Besloten aantallen" come in the same round as the registrations: they say
+ * which activities are private (confirmed by a coordinator) and their published counts. Warm (a remembered page and roles): ONE request — the list's version, the
  * slots' registrations and the own sign-ups together; the remembered page is used only if the
  * version still matches, else the cold path runs.
  * `roles` from an earlier load saves their reads on "meer laden".
@@ -81,10 +91,10 @@ export async function loadCatalogueView(
       registrations.listForSlots(slotsOf(page.activities, now)),
       mineRead,
       rolesRead,
-      withPublishedCounts(sp, page.activities)
+      withPrivacy(sp, page.activities)
     ]);
     if (version === snapshot.version) {
-      return { activities: shown, next: page.next, roles, slotRegistrations, mine };
+      return { activities: shown, next: page.next, roles, slotRegistrations: inEffectiveList(slotRegistrations, shown), mine };
     }
   }
 
@@ -99,7 +109,7 @@ export async function loadCatalogueView(
   const [slotRegistrations, mine, shown] = await Promise.all([
     registrations.listForSlots(slotsOf(page.activities, now)),
     mineRead || registrations.listMine(roles.userId, now),
-    withPublishedCounts(sp, page.activities)
+    withPrivacy(sp, page.activities)
   ]);
-  return { activities: shown, next: page.next, roles, slotRegistrations, mine };
+  return { activities: shown, next: page.next, roles, slotRegistrations: inEffectiveList(slotRegistrations, shown), mine };
 }

@@ -1,19 +1,19 @@
 import { SPFI } from '@pnp/sp';
-import { deriveSlot, RegistrationOutcomeDetail } from '../../core/activities/outcomes';
-import { slotRules } from '../../core/activities/availability';
-import { activitySessions } from '../../core/activities/sessions';
-import { slotKey } from '../../core/activities/slots';
-import { Activity, ActivitySession } from '../../core/types';
 import { ViewerRoles } from '../contracts/ICurrentUserRepository';
-import { SlotRef, StoredRegistration } from '../contracts/IRegistrationRepository';
-import { Participant, SlotParticipants, StudioApi } from '../contracts/IStudioApi';
+import { SlotRef } from '../contracts/IRegistrationRepository';
+import { SlotParticipants, StudioApi } from '../contracts/IStudioApi';
 import { SpActivityEditor } from '../repositories/SpActivityEditor';
 import { SpCurrentUserRepository } from '../repositories/SpCurrentUserRepository';
 import { SpRegistrationRepository } from '../repositories/SpRegistrationRepository';
 import { inBatch } from './inBatch';
+import { activitySlots, participantsPerSlot, upcoming } from './studioSlots';
 import { purgeRegistrations } from './purgeRegistrations';
 import { SpPrivateCountRepository } from '../repositories/SpPrivateCountRepository';
-import { sameSlotCounts, SlotCount } from '../../core/activities/privateCounts';
+import { DataError } from '../../core/errors';
+import { applyPrivacy, bothLists, inEffectiveList } from './privacyView';
+import { confirmPrivate, readPrivacyState, syncPrivateEntries } from './studioPrivacy';
+
+export { activitySlots, participantsPerSlot };
 
 /** Ended activities stay in "Mijn activiteiten" this long (to export who came). */
 const KEEP_ENDED_DAYS = 60;
@@ -22,71 +22,6 @@ export const STUDIO_PAGE = 50;
 
 function sinceOf(now: Date): Date {
   return new Date(now.getTime() - KEEP_ENDED_DAYS * 24 * 3600 * 1000);
-}
-
-/** The slots of an activity: one per date for a weekly drop-in, the whole activity otherwise. */
-export function activitySlots(activity: Activity): Array<{ ref: SlotRef; session: ActivitySession | null }> {
-  const sessions = activitySessions(activity);
-  if (activity.shape === 'weeklyDropIn') {
-    return sessions.map((session) => ({
-      ref: { activityId: activity.id, sessionDate: session.date, isPrivate: activity.isPrivate },
-      session
-    }));
-  }
-  return [{ ref: { activityId: activity.id, sessionDate: null, isPrivate: activity.isPrivate }, session: sessions[0] || null }];
-}
-
-/** The slots that are not over yet (all of them without `now`). */
-function upcoming<T extends { session: ActivitySession | null }>(slots: T[], now?: Date): T[] {
-  return now ? slots.filter((s) => !s.session || s.session.endsAt.getTime() > now.getTime()) : slots;
-}
-
-/** Registrations grouped per slot and derived (confirmed / waiting in order) by src/core. */
-export function participantsPerSlot(activity: Activity, registrations: StoredRegistration[], now?: Date): SlotParticipants[] {
-  return upcoming(activitySlots(activity), now).map(({ ref, session }) => {
-    const key = slotKey(ref.activityId, ref.sessionDate);
-    const inSlot = registrations.filter((r) => r.slot === key);
-    // A cancelled activity still shows who had a place (the organiser may want to tell them).
-    const summary = deriveSlot(inSlot, { ...slotRules(activity, session), activityCancelled: false });
-    const confirmed: Participant[] = [];
-    const waiting: Participant[] = [];
-    for (const registration of inSlot) {
-      const outcome: RegistrationOutcomeDetail | undefined = summary.outcomes[registration.id];
-      if (outcome && outcome.outcome === 'confirmed') {
-        confirmed.push({ registration, outcome });
-      } else if (outcome && outcome.outcome === 'waiting') {
-        waiting.push({ registration, outcome });
-      }
-    }
-    waiting.sort((a, b) => (a.outcome.position || 0) - (b.outcome.position || 0));
-    return { sessionDate: ref.sessionDate, summary, confirmed, waiting };
-  });
-}
-
-/**
- * Publishes the counts of private activities when they changed since the last time (numbers
- * per date, no names). Best effort: on a failure employees see the previous counts.
- */
-async function publishPrivateCounts(
-  sp: SPFI,
-  activityIds: number[],
-  counts: { [activityId: number]: SlotParticipants[] },
-  published: { id: number; activityId: number; slots: SlotCount[] }[],
-  now: Date
-): Promise<void> {
-  const repository = new SpPrivateCountRepository(sp);
-  for (const activityId of activityIds) {
-    const slots: SlotCount[] = (counts[activityId] || []).map((s) => ({
-      sessionDate: s.sessionDate,
-      confirmed: s.confirmed.length,
-      waiting: s.waiting.length
-    }));
-    const existing = published.filter((p) => p.activityId === activityId)[0];
-    if (existing && sameSlotCounts(existing.slots, slots)) {
-      continue;
-    }
-    await repository.publish(activityId, slots, now, existing && existing.id).catch(() => undefined);
-  }
 }
 
 /** The data API of the Ambassadeurs web part over one PnPjs instance (SPFx or the preview). */
@@ -119,35 +54,64 @@ export function studioApi(sp: SPFI): StudioApi {
       const viewer = await roles();
       return editor.listOwn(viewer.isOwner ? 'all' : viewer.userId, sinceOf(now), STUDIO_PAGE, after);
     },
-    publish: async (draft) => editor.publish(draft, (await roles()).userId),
-    update: (id, etag, draft) => editor.update(id, etag, draft),
+    publish: async (draft) => {
+      const published = await editor.publish(draft, (await roles()).userId);
+      if (draft.isPrivate) {
+        // The coordinator confirms their own private activity at once (best effort: their next
+        // studio visit confirms it otherwise; until then sign-up stays closed).
+        await confirmPrivate(sp, published.activity, participantsPerSlot(published.activity, []), new Date()).catch(() => undefined);
+      }
+      return published;
+    },
+    update: async (id, etag, draft) => {
+      const viewer = await roles();
+      const current = await editor.get(id);
+      if (!current) {
+        return editor.update(id, etag, draft);
+      }
+      const state = await readPrivacyState(sp, current.activity);
+      if (state.activity.isPrivate !== draft.isPrivate && state.registrations.some((r) => r.status !== 'cancelled')) {
+        // A forged change moves nobody between the lists either: privacy follows the entry.
+        throw new DataError('privacyLocked', 'people signed up');
+      }
+      const saved = await editor.update(id, etag, draft);
+      if (draft.isPrivate && !state.activity.isPrivate && current.activity.organiser.id === viewer.userId) {
+        await confirmPrivate(sp, saved.activity, participantsPerSlot(saved.activity, []), new Date());
+      } else if (!draft.isPrivate && state.activity.isPrivate) {
+        await Promise.all(state.entries.map((e) => new SpPrivateCountRepository(sp).remove(e.id)));
+      }
+      return saved;
+    },
     cancel: (id, etag) => editor.setStatus(id, etag, 'cancelled'),
     reopen: (id, etag) => editor.setStatus(id, etag, 'open'),
     loadCounts: async (activities, now) => {
       const slots: SlotRef[] = [];
-      activities.forEach((activity) => upcoming(activitySlots(activity), now).forEach((s) => slots.push(s.ref)));
+      activities.forEach((activity) => upcoming(activitySlots(activity), now).forEach((s) => slots.push(...bothLists(s.ref))));
       const viewer = await roles();
-      // Coordinators read every private sign-up: they publish the numbers for employees.
-      const mine = viewer.isOwner ? activities.filter((a) => a.isPrivate).map((a) => a.id) : [];
-      const [registrations, published] =
-        slots.length === 0
+      const ids = activities.map((a) => a.id);
+      const [registrations, entries] =
+        activities.length === 0
           ? [[], []]
           : await inBatch(sp, (b) =>
               Promise.all([
-                new SpRegistrationRepository(b).listForSlots(slots),
-                new SpPrivateCountRepository(b).itemsOf(mine).catch(() => undefined)
+                slots.length === 0 ? Promise.resolve([]) : new SpRegistrationRepository(b).listForSlots(slots),
+                new SpPrivateCountRepository(b).entriesFor(ids).catch(() => undefined)
               ])
             );
+      const effective = applyPrivacy(activities, entries || []);
+      const kept = inEffectiveList(registrations, effective);
       const counts: { [activityId: number]: SlotParticipants[] } = {};
-      activities.forEach((activity) => {
+      effective.forEach((activity) => {
         counts[activity.id] = participantsPerSlot(
           activity,
-          registrations.filter((r) => r.activityId === activity.id),
+          kept.filter((r) => r.activityId === activity.id),
           now
         );
       });
-      if (published) {
-        await publishPrivateCounts(sp, mine, counts, published, now);
+      if (entries && viewer.isOwner) {
+        // Coordinators read every private sign-up: they publish the numbers for employees, and
+        // confirm their own flagged activities that nobody signed up for yet.
+        await syncPrivateEntries(sp, viewer.userId, effective, counts, entries, kept, now);
       }
       return counts;
     },
@@ -156,9 +120,8 @@ export function studioApi(sp: SPFI): StudioApi {
       return result.deleted.registrations + result.deleted.privateRegistrations;
     },
     loadParticipants: async (activity) => {
-      const slots = activitySlots(activity).map((s) => s.ref);
-      const registrations = slots.length === 0 ? [] : await inBatch(sp, (b) => new SpRegistrationRepository(b).listParticipants(slots));
-      return participantsPerSlot(activity, registrations);
+      const state = await readPrivacyState(sp, activity, true);
+      return participantsPerSlot(state.activity, state.registrations);
     }
   };
 }

@@ -193,6 +193,11 @@ function DetailBody(props: { activity: Activity; load: LoadState; onRetry: () =>
         )}
       </dl>
       {activity.isPrivate && <Body1 className={styles.muted}>{strings.ActivitiesPrivateExplain}</Body1>}
+      {activity.isPrivate && activity.venue.kind !== 'onSite' && confirmedView && (
+        <Body1 className={styles.muted} data-private-meeting>
+          {strings.ActivitiesPrivateMeeting}
+        </Body1>
+      )}
       {meetingUrl ? (
         <Link href={meetingUrl} target="_blank" rel="noopener noreferrer">
           {strings.ActivitiesMeetingLink}

@@ -62,6 +62,8 @@ export function availabilityHint(view: SlotView): string | undefined {
   switch (view.availability) {
     case 'full-waitlist':
       return strings.ActivitiesHintWaitlist;
+    case 'awaitingCoordinator':
+      return strings.ActivitiesHintAwaitingCoordinator;
     case 'deadlinePassed':
       return view.my.kind === 'none' ? strings.ActivitiesHintDeadlinePassed : undefined;
     case 'started':

@@ -21,6 +21,8 @@ export function errorMessage(error: unknown): string {
       return strings.ErrorConflict;
     case 'notProvisioned':
       return strings.ErrorNotProvisioned;
+    case 'privacyLocked':
+      return strings.ErrorPrivacyLocked;
     default:
       return strings.ErrorGeneric;
   }

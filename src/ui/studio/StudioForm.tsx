@@ -281,7 +281,7 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
         </Field>
       )}
       {form.draft.venueKind !== 'onSite' && (
-        <Field label={strings.StudioFieldMeetingUrl} required {...fieldProps('meetingUrl')}>
+        <Field label={strings.StudioFieldMeetingUrl} required={!form.draft.isPrivate} {...fieldProps('meetingUrl')}>
           <Input type="url" value={form.draft.meetingUrl} onChange={(_, d) => setDraft({ meetingUrl: d.value })} data-field="meetingUrl" />
         </Field>
       )}

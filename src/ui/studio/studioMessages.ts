@@ -95,6 +95,8 @@ export function validationMessage(error: ValidationError, locale: DisplayLocale 
       return strings.StudioErrNotAllowed;
     case 'countOutOfRange':
       return formatString(strings.StudioErrCount, label, String(p.min), String(p.max));
+    case 'privateLink':
+      return strings.StudioErrPrivateLink;
     default:
       return formatString(strings.StudioErrOther, label);
   }

@@ -89,7 +89,8 @@ export function registration(id: number, a: Activity, personId: number, sessionD
     registeredAt: new Date('2026-11-18T10:00:00Z'),
     status: cancelled ? 'cancelled' : 'requested',
     slot: slotKey(a.id, sessionDate),
-    authorId: personId
+    authorId: personId,
+    inPrivateList: a.isPrivate
   };
 }
 

@@ -54,6 +54,16 @@ describe('Activiteiten detail: sign up and cancel', () => {
     expect(within(dateRow(dialog, '2026-11-24')).getByRole('button', { name: 'Aanmelden' })).toBeInTheDocument();
   });
 
+  it('a private activity that no coordinator confirmed yet offers no sign-up and says why', async () => {
+    const pending = { ...START_TO_RUN, id: 9, title: 'Besloten maar niet bevestigd', isPrivate: false, privacyPending: true };
+    const api = new FakeActivitiesApi([pending]);
+    renderActivities(api);
+    const dialog = await openDetail('Besloten maar niet bevestigd');
+    expect(within(dialog).queryByRole('button', { name: 'Aanmelden' })).toBeNull();
+    expect(within(dialog).getByText('Deze besloten activiteit wacht op bevestiging door een coördinator; aanmelden kan nog niet.')).toBeInTheDocument();
+    expect(api.signUp).not.toHaveBeenCalled();
+  });
+
   it('a double click signs up once: the button does nothing while the request runs', async () => {
     const api = new FakeActivitiesApi();
     let release: () => void = () => undefined;

@@ -146,7 +146,8 @@ export class FakeStudioApi implements StudioApi {
       registeredAt: new Date('2026-11-20T10:15:00Z'),
       status: 'requested',
       slot: slotKey(activity.id, sessionDate),
-      authorId: person.id
+      authorId: person.id,
+      inPrivateList: activity.isPrivate
     });
   }
 

@@ -79,6 +79,14 @@ describe('validateActivityDraft', () => {
     expect(codes({ isPrivate: true }, { mayPublishPrivate: true })).toEqual([]);
   });
 
+  it('keeps a private session’s meeting link out of the (readable by all) activities list', () => {
+    const online = { venueKind: 'online' as const, location: '', isPrivate: true };
+    expect(codes({ ...online, meetingUrl: '' }, { mayPublishPrivate: true })).toEqual([]);
+    expect(codes({ ...online, meetingUrl: 'https://teams.microsoft.com/l/meetup-join/x' }, { mayPublishPrivate: true })).toEqual(['meetingUrl:privateLink']);
+    // Public online sessions still need their link.
+    expect(codes({ ...online, isPrivate: false, meetingUrl: '' })).toEqual(['meetingUrl:required']);
+  });
+
   it('computes instants in Amsterdam time across DST', () => {
     // Sunday 29 March 2026: clocks go forward at 02:00; 09:00 is CEST = 07:00Z.
     expect(draftFirstStart({ ...valid, dates: ['2026-03-29'], startTime: '09:00' })!.toISOString()).toBe('2026-03-29T07:00:00.000Z');
