@@ -10,7 +10,7 @@ import { resolveIdentity } from './security/identity';
 import { Permissions } from './security/permissions';
 import { Store } from './store';
 import type { SqlValue } from './store/database';
-import type { DirectoryPerson } from './store/principals';
+import type { DirectoryGroup, DirectoryPerson } from './store/principals';
 import { Clock } from './runtime/clock';
 import { FaultInjector, type FaultSettings } from './runtime/faults';
 import { pathKind, Stats } from './runtime/stats';
@@ -22,8 +22,10 @@ export interface EmulatorOptions {
   directory?: DirectoryPerson[];
   /** Put in "Stella Owners" (Full Control). */
   siteOwners?: string[];
-  /** Site collection administrators. */
+  /** Site collection administrators (e-mails, or tenant group claims). */
   siteAdmins?: string[];
+  /** Entra ID security groups and Microsoft 365 groups of the tenant (see store/principals.ts). */
+  directoryGroups?: DirectoryGroup[];
   faults?: Partial<FaultSettings>;
   /** Tenant properties (storage entities), e.g. { SamenBeterSiteUrl: { Value: 'https://…/sites/stella', … } }. */
   tenantProperties?: TenantProperties;
@@ -114,7 +116,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
   const faults = new FaultInjector(options.faults);
   const clock = new Clock(options.now);
   const store = Store.open(options.dbFile);
-  store.applyDirectory(options.directory ?? [], options.siteOwners ?? [], options.siteAdmins ?? []);
+  store.applyDirectory(options.directory ?? [], options.siteOwners ?? [], options.siteAdmins ?? [], options.directoryGroups ?? []);
   const stats = new Stats();
   const services: ApiServices = { store, perms: new Permissions(store), now: () => clock.now(), tenantProperties: options.tenantProperties ?? {} };
 

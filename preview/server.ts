@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createEmulator } from '../emulator/server';
 import { seedSite } from '../emulator/seed/seedSite';
-import { PEOPLE, PERSONAS, ADMIN_EMAIL, COACH_EMAIL, EMPLOYEE_PERSONA_EMAIL } from '../emulator/seed/people';
+import { PEOPLE, PERSONAS, ADMIN_EMAIL, AMBASSADORS_ENTRA_GROUP, COACH_EMAIL, EMPLOYEE_PERSONA_EMAIL } from '../emulator/seed/people';
 import { stellaPage, teamsPage, PageOptions } from './pages';
 
 // `npm start`: the emulator and the two host pages on one origin, so the web parts'
@@ -64,7 +64,8 @@ async function main(): Promise<void> {
     dbFile,
     directory: PEOPLE,
     siteOwners: [COACH_EMAIL],
-    siteAdmins: [ADMIN_EMAIL]
+    siteAdmins: [ADMIN_EMAIL],
+    directoryGroups: [AMBASSADORS_ENTRA_GROUP]
   });
   const knownEmails = PERSONAS.map((p) => p.email);
 

@@ -6,6 +6,7 @@ import type { FieldRecord, ListRecord } from '../store/lists';
 import type { Principal } from '../store/principals';
 import type { RoleDefinition } from '../store/roles';
 import type { ApiResponse, RequestContext } from './context';
+import { addRoleDefinition, updateWeb } from './web';
 import { webJson } from './entities';
 import { selectEntity } from './entity-query';
 import { addFieldFromBody, addFieldFromParameters, addFieldFromXml, deleteField, getField, getFields, updateField } from './fields';
@@ -98,6 +99,10 @@ function securableStep(ctx: RequestContext, scope: Scope, res: Res, seg: Segment
       return { t: 'effectivePerms', scope };
     case 'getusereffectivepermissions':
       return { t: 'userEffectivePerms', scope, user: findUserByLogin(ctx, text(firstArg(seg))) };
+    case 'firstuniqueancestorsecurableobject':
+      // The object whose permissions apply: a list with its own, else the web (SP.SecurableObject,
+      // learn.microsoft.com). Unverified: SharePoint's exact JSON shape of the answer.
+      return scope.kind === 'list' && scope.list.hasUniqueRoleAssignments ? res : { t: 'web' };
   }
   if (SECURABLE_CALLS.has(seg.lower)) return { t: 'call', name: seg.lower, target: res, segment: seg };
   return undefined;
@@ -283,9 +288,16 @@ function execute(ctx: RequestContext, res: Res): ApiResponse {
     throw methodNotAllowed(ctx.req.method);
   };
   switch (res.t) {
-    case 'web':
+    case 'web': {
+      if (m === 'MERGE') return updateWeb(ctx);
       if (m !== 'GET') return wrongMethod();
-      return entityResponse(ctx, selectEntity(webJson(ctx), ctx.req.query, 'SP.Web'), 'SP.ApiData.Webs');
+      const web = webJson(ctx);
+      // The site's root web has no parent: an expanded ParentWeb is null, not an error (pnp/pnpjs
+      // test/sp/security.ts expands it before its first test; SharePoint Online answers null).
+      const expand = (ctx.req.query.get('$expand') ?? '').split(',').map((e) => e.trim().toLowerCase());
+      if (expand.includes('parentweb')) web.ParentWeb = null;
+      return entityResponse(ctx, selectEntity(web, ctx.req.query, 'SP.Web'), 'SP.ApiData.Webs');
+    }
     case 'site':
       if (m !== 'GET') return wrongMethod();
       return entityResponse(ctx, selectEntity({
@@ -347,6 +359,7 @@ function execute(ctx: RequestContext, res: Res): ApiResponse {
       if (m === 'POST') return addGroupMember(ctx, res.group);
       return wrongMethod();
     case 'roleDefs':
+      if (m === 'POST') return addRoleDefinition(ctx);
       if (m !== 'GET') return wrongMethod();
       return roleDefinitionsResponse(ctx);
     case 'roleDef':

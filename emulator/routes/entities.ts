@@ -5,6 +5,12 @@ import type { RoleDefinition } from '../store/roles';
 import { FieldKind, entityPropertyName, fieldTypeInfo } from '../store/field-types';
 import { SITE_PATH, SITE_TITLE, type RequestContext } from './context';
 import type { Json } from './respond';
+import { getMeta } from '../store/database';
+
+/** A web property a client changed with MERGE (routes/web.ts), else its default. */
+export function webProperty(ctx: RequestContext, name: 'Title' | 'Description', fallback: string): string {
+  return getMeta(ctx.store.db, `web.${name}`) ?? fallback;
+}
 
 export function webJson(ctx: RequestContext): Json {
   const lists = ctx.store.lists.all();
@@ -19,7 +25,7 @@ export function webJson(ctx: RequestContext): Json {
     Configuration: 0,
     Created: '2026-01-05T08:00:00Z',
     CustomMasterUrl: `${SITE_PATH}/_catalogs/masterpage/seattle.master`,
-    Description: '',
+    Description: webProperty(ctx, 'Description', ''),
     EnableMinimalDownload: false,
     Id: ctx.store.ids.webId,
     IsMultilingual: true,
@@ -31,7 +37,7 @@ export function webJson(ctx: RequestContext): Json {
     ServerRelativeUrl: SITE_PATH,
     SiteLogoUrl: null,
     SyndicationEnabled: false,
-    Title: SITE_TITLE,
+    Title: webProperty(ctx, 'Title', SITE_TITLE),
     TreeViewEnabled: false,
     UIVersion: 15,
     UIVersionConfigurationEnabled: false,

@@ -46,6 +46,11 @@ function readListBody(ctx: RequestContext, mode: 'add' | 'update'): ListProps {
   if (values.ReadSecurity !== undefined && ![1, 2].includes(values.ReadSecurity as number)) throw outOfRange();
   if (values.WriteSecurity !== undefined && ![1, 2, 4].includes(values.WriteSecurity as number)) throw outOfRange();
   if (values.Title !== undefined && (typeof values.Title !== 'string' || values.Title.trim() === '')) throw outOfRange();
+  // SharePoint Online keeps list titles to 255 characters (sharepoint-facts.md, corrections).
+  // Unverified: the exact code and message of its refusal.
+  if (typeof values.Title === 'string' && values.Title.length > 255) {
+    throw new SpError(400, '-2130575162, Microsoft.SharePoint.SPException', 'The title cannot be longer than 255 characters.');
+  }
   return { values, settings };
 }
 

@@ -105,8 +105,12 @@ export function projectEntity(entity: Json, select: string[] | undefined, typeNa
       nested.set(root, [...(nested.get(root) ?? []), property.slice(slash + 1)]);
       continue;
     }
-    if (!(property in entity)) throw unknown(property, typeName);
-    out[property] = entity[property];
+    // Property names match without case (`$select=ID` on a list is accepted): pnp/pnpjs's own
+    // tests select list properties that way and pass against SharePoint Online. The answer
+    // uses the property's own spelling (unverified: SharePoint's spelling of the key).
+    const key = property in entity ? property : Object.keys(entity).find((k) => !k.startsWith('odata.') && k.toLowerCase() === property.toLowerCase());
+    if (key === undefined) throw unknown(property, typeName);
+    out[key] = entity[key];
   }
   for (const [root, paths] of nested) {
     const project = (value: unknown): unknown => {

@@ -30,20 +30,39 @@ export function maskToBasePermissions(mask: bigint): { High: string; Low: string
 export class Permissions {
   constructor(private readonly store: Store) {}
 
-  /** The principals whose grants apply to `user`. */
+  /**
+   * The principals whose grants apply to `user`: the user, their SharePoint groups, the tenant
+   * groups they are in (Entra ID security groups, Microsoft 365 groups) and the SharePoint groups
+   * those are members of, and "Everyone except external users". Source: SharePoint grants
+   * permissions to an Entra or Microsoft 365 group as one principal (Learn, "Sharing and
+   * permissions in the SharePoint modern experience"); `currentUser/groups` still lists only
+   * direct SharePoint-group memberships (sharepoint-facts.md).
+   */
   principalIds(user: Principal): number[] {
     const ids = [user.id, ...this.store.principals.groupsOf(user.id).map((g) => g.id)];
+    for (const tenantGroup of this.tenantGroups(user)) {
+      ids.push(tenantGroup.id, ...this.store.principals.groupsOf(tenantGroup.id).map((g) => g.id));
+    }
     if (user.principalType === 1) ids.push(this.store.ids.everyoneId);
     return ids;
   }
 
+  /** Site collection administrator directly or through a tenant group (Microsoft 365 group owners of a group-connected site). */
+  isAdmin(user: Principal): boolean {
+    return user.isSiteAdmin || this.tenantGroups(user).some((g) => g.isSiteAdmin);
+  }
+
+  private tenantGroups(user: Principal): Principal[] {
+    return user.principalType === 1 && user.email ? this.store.principals.directoryGroupsOf(user.email) : [];
+  }
+
   webMask(user: Principal): bigint {
-    if (user.isSiteAdmin) return FULL_MASK;
+    if (this.isAdmin(user)) return FULL_MASK;
     return this.store.roles.grantedMask(WEB_SCOPE, this.principalIds(user));
   }
 
   listMask(user: Principal, list: ListRecord): bigint {
-    if (user.isSiteAdmin) return FULL_MASK;
+    if (this.isAdmin(user)) return FULL_MASK;
     return this.store.roles.grantedMask(list.hasUniqueRoleAssignments ? list.id : WEB_SCOPE, this.principalIds(user));
   }
 

@@ -1,3 +1,4 @@
+import type { DirectoryGroup } from '../store/principals';
 // The tenant's people for the local emulator and the preview: fictitious employees of
 // gemeente Maastricht. E-mail addresses use the reserved .example top-level domain
 // (RFC 2606), so nothing here can ever reach a real mailbox.
@@ -84,6 +85,16 @@ export const COACH_EMAIL: string = COACH.email;
 export const AMBASSADOR_EMAILS: string[] = AMBASSADORS.map((p) => p.email);
 /** Members of 'SamenBeter Communicatie'. */
 export const COMMUNICATIONS_EMAILS: string[] = COMMUNICATIONS.map((p) => p.email);
+
+/**
+ * The Entra ID security group the municipality's IT keeps the ambassadors in. The product's
+ * SharePoint group "SamenBeter Ambassadeurs" holds this group, not the people (admin guide).
+ */
+export const AMBASSADORS_ENTRA_GROUP: DirectoryGroup = {
+  login: 'c:0t.c|tenant|3f6b2c1e-8d4a-4f0e-9b1c-2a7d5e9f4c10',
+  displayName: 'SG-SamenBeter-Ambassadeurs',
+  members: AMBASSADOR_EMAILS
+};
 /** A plain employee without any role: the preview's default persona. */
 export const EMPLOYEE_PERSONA_EMAIL: string = EMPLOYEES[0].email;
 

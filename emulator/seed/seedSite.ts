@@ -6,7 +6,9 @@ import { BearerIdentity } from '../../src/data/sp/behaviors';
 import { setupApi } from '../../src/data/views/setupApi';
 import { addItems } from '../../src/data/provisioning/addItems';
 import { addGroupMembers } from '../../src/data/provisioning/groupMembers';
-import { ADMIN_EMAIL, AMBASSADOR_EMAILS, COMMUNICATIONS_EMAILS } from './people';
+import { ADMIN_EMAIL, AMBASSADORS_ENTRA_GROUP, COMMUNICATIONS_EMAILS } from './people';
+import { GROUPS } from '../../src/data/schema/lists';
+import '@pnp/sp/site-groups/web';
 import { SpNewsRepository } from '../../src/data/repositories/SpNewsRepository';
 import { SpPrivateCountRepository } from '../../src/data/repositories/SpPrivateCountRepository';
 import { activities, draftNewsPosts, newsPosts, weeklyThemes } from './content';
@@ -25,7 +27,8 @@ export async function seedSite(siteUrl: string, now: Date): Promise<SeedReport> 
   const as = (email: string): SPFI => spForSiteUrl(siteUrl, BearerIdentity(email));
   const admin = as(ADMIN_EMAIL);
   const provisioned = await setupApi(admin).run(() => undefined);
-  await addGroupMembers(admin, 'ambassadors', AMBASSADOR_EMAILS);
+  // The ambassadors come in through their Entra ID group (roles follow effective permissions).
+  await admin.web.siteGroups.getByName(GROUPS.filter((g) => g.key === 'ambassadors')[0].title).users.add(AMBASSADORS_ENTRA_GROUP.login);
   await addGroupMembers(admin, 'communications', COMMUNICATIONS_EMAILS);
 
   const comms = as(COMMUNICATIONS_EMAILS[0]);

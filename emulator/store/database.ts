@@ -38,6 +38,14 @@ CREATE TABLE IF NOT EXISTS principals (
 );
 CREATE UNIQUE INDEX IF NOT EXISTS principals_group_title ON principals (title COLLATE NOCASE) WHERE principal_type = 8;
 
+-- Entra ID security groups and Microsoft 365 groups (members, or owners with the _o claim):
+-- the tenant's groups, which a SharePoint group or a role assignment can hold as one principal.
+CREATE TABLE IF NOT EXISTS directory_groups (login TEXT PRIMARY KEY COLLATE NOCASE, display_name TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS directory_group_members (
+  group_login TEXT NOT NULL COLLATE NOCASE, email TEXT NOT NULL COLLATE NOCASE,
+  PRIMARY KEY (group_login, email)
+);
+
 CREATE TABLE IF NOT EXISTS group_members (
   group_id INTEGER NOT NULL, user_id INTEGER NOT NULL,
   PRIMARY KEY (group_id, user_id)

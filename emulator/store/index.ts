@@ -3,7 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Db, getMeta, openDatabase, setMeta, transaction } from './database';
 import { Items } from './items';
 import { Lists } from './lists';
-import { DirectoryPerson, PrincipalType, Principals } from './principals';
+import { DirectoryGroup, DirectoryPerson, PrincipalType, Principals } from './principals';
 import { RoleId, Roles, WEB_SCOPE } from './roles';
 
 export interface SiteIds {
@@ -80,23 +80,21 @@ export class Store {
   }
 
   /** Loads the tenant directory and applies the configured owners and site admins. */
-  applyDirectory(directory: DirectoryPerson[], siteOwners: string[], siteAdmins: string[]): void {
+  applyDirectory(directory: DirectoryPerson[], siteOwners: string[], siteAdmins: string[], groups: DirectoryGroup[] = []): void {
     transaction(this.db, () => {
       for (const person of directory) this.principals.upsertPerson(person);
+      for (const group of groups) this.principals.upsertDirectoryGroup(group);
+      const isGroup = (login: string): boolean => groups.some((g) => g.login.toLowerCase() === login.toLowerCase());
       // Owners and admins the directory does not list still need to be able to sign in.
       for (const email of [...siteOwners, ...siteAdmins]) {
-        if (!this.principals.person(email)) this.principals.upsertPerson({ email, displayName: email.split('@')[0] });
+        if (!isGroup(email) && !this.principals.person(email)) this.principals.upsertPerson({ email, displayName: email.split('@')[0] });
       }
-      for (const email of siteOwners) {
-        const user = this.principals.ensureUser(email)!;
-        this.principals.addMember(this.ids.ownersGroupId, user.id);
-      }
-      for (const email of siteAdmins) {
-        const user = this.principals.ensureUser(email)!;
-        this.principals.setSiteAdmin(user.id, true);
-      }
+      // An owner or admin may be a tenant group (a group-connected site's Microsoft 365 group).
+      const principal = (login: string) => (isGroup(login) ? this.principals.ensureByLogin(login)! : this.principals.ensureUser(login)!);
+      for (const login of siteOwners) this.principals.addMember(this.ids.ownersGroupId, principal(login).id);
+      for (const login of siteAdmins) this.principals.setSiteAdmin(principal(login).id, true);
     });
   }
 }
 
-export type { DirectoryPerson } from './principals';
+export type { DirectoryGroup, DirectoryPerson } from './principals';

@@ -74,6 +74,8 @@ export interface FieldRecord {
 }
 
 export interface NewField {
+  /** A built-in field's fixed id (SPBuiltInFieldId); new fields get a fresh GUID. */
+  id?: string;
   title: string;
   kind: number;
   internalName?: string;
@@ -141,24 +143,27 @@ function toField(row: Record<string, unknown>): FieldRecord {
   };
 }
 
-/** Fields every new custom list starts with (template 100), in SharePoint's order. */
+/**
+ * Fields every new custom list starts with (template 100), in SharePoint's order, with the
+ * fixed ids SharePoint gives them on every list. Source: Microsoft.SharePoint.SPBuiltInFieldId
+ * (learn.microsoft.com) and the common schema of [MS-OUTSPS] (Field.ID per Field.Name).
+ */
 const BUILTIN_FIELDS: (NewField & { readOnly?: boolean })[] = [
-  { internalName: 'ID', title: 'ID', kind: FieldKind.Counter, readOnly: true, indexed: true },
-  { internalName: 'Title', title: 'Title', kind: FieldKind.Text, required: true, props: { MaxLength: 255 } },
-  { internalName: 'Modified', title: 'Modified', kind: FieldKind.DateTime, readOnly: true, props: { DisplayFormat: 1 } },
-  { internalName: 'Created', title: 'Created', kind: FieldKind.DateTime, readOnly: true, props: { DisplayFormat: 1 } },
-  { internalName: 'Author', title: 'Created By', kind: FieldKind.User, readOnly: true, props: { SelectionMode: 1 } },
-  { internalName: 'Editor', title: 'Modified By', kind: FieldKind.User, readOnly: true, props: { SelectionMode: 1 } },
-  { internalName: '_UIVersionString', title: 'Version', kind: FieldKind.Text, readOnly: true },
-  { internalName: 'Attachments', title: 'Attachments', kind: FieldKind.Attachments, readOnly: true },
-  { internalName: 'ContentType', title: 'Content Type', kind: FieldKind.Computed, readOnly: true },
-  { internalName: 'GUID', title: 'GUID', kind: FieldKind.Guid, readOnly: true, hidden: true },
+  { id: '1d22ea11-1e32-424e-89ab-9fedbadb6ce1', internalName: 'ID', title: 'ID', kind: FieldKind.Counter, readOnly: true, indexed: true },
+  { id: 'fa564e0f-0c70-4ab9-b863-0177e6ddd247', internalName: 'Title', title: 'Title', kind: FieldKind.Text, required: true, props: { MaxLength: 255 } },
+  { id: '28cf69c5-fa48-462a-b5cd-27b6f9d2bd5f', internalName: 'Modified', title: 'Modified', kind: FieldKind.DateTime, readOnly: true, props: { DisplayFormat: 1 } },
+  { id: '8c06beca-0777-48f7-91c7-6da68bc07b69', internalName: 'Created', title: 'Created', kind: FieldKind.DateTime, readOnly: true, props: { DisplayFormat: 1 } },
+  { id: '1df5e554-ec7e-46a6-901d-d85a3881cb18', internalName: 'Author', title: 'Created By', kind: FieldKind.User, readOnly: true, props: { SelectionMode: 1 } },
+  { id: 'd31655d1-1d5b-4511-95a1-7a09e9b75bf2', internalName: 'Editor', title: 'Modified By', kind: FieldKind.User, readOnly: true, props: { SelectionMode: 1 } },
+  { id: 'dce8262a-3ae9-45aa-aab4-83bd75fb738a', internalName: '_UIVersionString', title: 'Version', kind: FieldKind.Text, readOnly: true },
+  { id: '67df98f4-9dec-48ff-a553-29bece9c5bf4', internalName: 'Attachments', title: 'Attachments', kind: FieldKind.Attachments, readOnly: true },
+  { id: 'c042a256-787d-4a6f-8a8a-cf6ab767f12d', internalName: 'ContentType', title: 'Content Type', kind: FieldKind.Computed, readOnly: true },
+  { id: 'ae069f25-3ac2-4256-b9c3-15dbc15da0e0', internalName: 'GUID', title: 'GUID', kind: FieldKind.Guid, readOnly: true, hidden: true },
   // The item's concurrency counter, the number in its ETag: 1 on creation, +1 on every update;
   // hidden and read-only (not writable through MERGE). Source: SPBuiltInFieldId.owshiddenversion
-  // (learn.microsoft.com, Microsoft.SharePoint.SPBuiltInFieldId) and the ETag "\"N\"" that
-  // sharepoint-facts.md records for items. Unverified: whether a tenant answers $select=owshiddenversion
-  // in every list; the product reads it by that name.
-  { internalName: 'owshiddenversion', title: 'owshiddenversion', kind: FieldKind.Integer, readOnly: true, hidden: true }
+  // and [MS-OUTSPS] (ColName tp_Version, ReadOnly, Hidden). Unverified: whether every tenant
+  // answers $select=owshiddenversion on list items; the product reads it by that name.
+  { id: 'd4e44a66-ee3a-4d02-88c9-4ec5ff3f4cd5', internalName: 'owshiddenversion', title: 'owshiddenversion', kind: FieldKind.Integer, readOnly: true, hidden: true }
 ];
 
 /** SharePoint's EntityTypeName for a new list: the title's letters and digits + 'List'. */
@@ -251,8 +256,9 @@ export class Lists {
    */
   private ensureModerationFields(list: ListRecord): void {
     if (this.db.prepare('SELECT 1 FROM fields WHERE list_seq = ? AND internal_name = ?').get(list.seq, MODERATION_STATUS)) return;
-    this.insertFieldRow(list, { internalName: MODERATION_STATUS, title: 'Approval Status', kind: FieldKind.ModStat }, MODERATION_STATUS, true, true);
-    this.insertFieldRow(list, { internalName: MODERATION_COMMENTS, title: 'Approver Comments', kind: FieldKind.Note }, MODERATION_COMMENTS, true, true);
+    // Fixed ids as for every built-in field (SPBuiltInFieldId._ModerationStatus / _ModerationComments).
+    this.insertFieldRow(list, { id: 'fdc3b2ed-5bf2-4835-a4bc-b885f3396a61', internalName: MODERATION_STATUS, title: 'Approval Status', kind: FieldKind.ModStat }, MODERATION_STATUS, true, true);
+    this.insertFieldRow(list, { id: '34ad21eb-75bd-4544-8c73-0e08330291fe', internalName: MODERATION_COMMENTS, title: 'Approver Comments', kind: FieldKind.Note }, MODERATION_COMMENTS, true, true);
     this.db.exec(`ALTER TABLE ${ident(list.table)} ADD COLUMN ${ident(MODERATION_STATUS)} INTEGER NOT NULL DEFAULT 0`);
     this.db.exec(`ALTER TABLE ${ident(list.table)} ADD COLUMN ${ident(MODERATION_COMMENTS)} TEXT`);
   }
@@ -299,7 +305,7 @@ export class Lists {
   private insertFieldRow(list: ListRecord, def: NewField, internalName: string, builtin: boolean, readOnly: boolean): FieldRecord {
     const result = this.db.prepare(`INSERT INTO fields (list_seq, id, internal_name, title, type_kind, required, indexed, hidden, read_only,
         builtin, description, props) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(list.seq, randomUUID(), internalName, def.title, def.kind, def.required ? 1 : 0, def.indexed ? 1 : 0, def.hidden ? 1 : 0,
+      .run(list.seq, def.id ?? randomUUID(), internalName, def.title, def.kind, def.required ? 1 : 0, def.indexed ? 1 : 0, def.hidden ? 1 : 0,
         readOnly ? 1 : 0, builtin ? 1 : 0, def.description ?? '', JSON.stringify(def.props ?? {}));
     return this.fieldBySeq(Number(result.lastInsertRowid));
   }

@@ -11,6 +11,21 @@ export interface DirectoryPerson {
 
 export const PrincipalType = { User: 1, SecurityGroup: 4, SharePointGroup: 8 } as const;
 
+/**
+ * A tenant group as SharePoint sees it: one claim, one principal (type 4, SecurityGroup).
+ * Claims: an Entra ID security group is `c:0t.c|tenant|<object id>`; a Microsoft 365 group's
+ * members are `c:0o.c|federateddirectoryclaimprovider|<object id>` and its owners the same
+ * with `_o` appended. Source: the claim encodings SharePoint Online shows in a site's
+ * permissions (c:0t.c = tenant security group, c:0o.c = federated directory claim provider);
+ * unverified beyond public usage in PnP scripts.
+ */
+export interface DirectoryGroup {
+  login: string;
+  displayName: string;
+  /** E-mails of the people in it (for an `_o` claim: the group's owners). */
+  members: string[];
+}
+
 export interface Principal {
   id: number;
   principalType: number;
@@ -74,6 +89,23 @@ export class Principals {
       .run(person.displayName, person.department ?? null, person.office ?? null, person.jobTitle ?? null, person.email);
   }
 
+  /** Adds or replaces a tenant group and its members (membership changes as in Entra ID). */
+  upsertDirectoryGroup(group: DirectoryGroup): void {
+    transaction(this.db, () => {
+      this.db.prepare(`INSERT INTO directory_groups (login, display_name) VALUES (?, ?)
+        ON CONFLICT(login) DO UPDATE SET display_name = excluded.display_name`).run(group.login, group.displayName);
+      this.db.prepare('DELETE FROM directory_group_members WHERE group_login = ?').run(group.login);
+      const add = this.db.prepare('INSERT OR IGNORE INTO directory_group_members (group_login, email) VALUES (?, ?)');
+      for (const email of group.members) add.run(group.login, email);
+    });
+  }
+
+  /** The site principals of the tenant groups `email` belongs to (only groups already used on the site). */
+  directoryGroupsOf(email: string): Principal[] {
+    return this.db.prepare(`SELECT p.* FROM principals p JOIN directory_group_members m ON m.group_login = p.login_name
+      WHERE m.email = ? ORDER BY p.id`).all(email).map(toPrincipal);
+  }
+
   person(email: string): DirectoryPerson | undefined {
     const row = this.db.prepare('SELECT * FROM directory WHERE email = ?').get(email) as Record<string, string | null> | undefined;
     if (!row) return undefined;
@@ -122,6 +154,11 @@ export class Principals {
   ensureByLogin(login: string): Principal | undefined {
     const direct = this.byLogin(login);
     if (direct) return direct;
+    const group = this.db.prepare('SELECT * FROM directory_groups WHERE login = ?').get(login.trim()) as { login: string; display_name: string } | undefined;
+    if (group) {
+      const result = this.db.prepare('INSERT INTO principals (principal_type, title, login_name) VALUES (4, ?, ?)').run(group.display_name, group.login);
+      return this.byId(Number(result.lastInsertRowid));
+    }
     const email = emailFromLogin(login);
     return email ? this.ensureUser(email) : undefined;
   }

@@ -44,6 +44,14 @@ export class Roles {
     for (const d of BUILTIN_ROLE_DEFINITIONS) insert.run(d.id, d.name, d.description, d.roleTypeKind, d.order, d.low, d.high, d.hidden ? 1 : 0);
   }
 
+  /** A custom permission level (RoleTypeKind 0 = None); ids continue after the highest in use. */
+  addDefinition(def: { name: string; description: string; order: number; low: string; high: string }): RoleDefinition {
+    const next = Number((this.db.prepare('SELECT MAX(id) AS id FROM role_definitions').get() as { id: number }).id) + 1;
+    this.db.prepare(`INSERT INTO role_definitions (id, name, description, role_type_kind, sort_order, low, high, hidden)
+      VALUES (?, ?, ?, 0, ?, ?, ?, 0)`).run(next, def.name, def.description, def.order, def.low, def.high);
+    return this.definition(next)!;
+  }
+
   definitions(): RoleDefinition[] {
     return this.db.prepare('SELECT * FROM role_definitions ORDER BY sort_order').all().map(toDefinition);
   }

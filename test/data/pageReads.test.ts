@@ -104,8 +104,8 @@ describe('the intranet home against the emulator', () => {
     await emu.resetStats();
     const view = await loadThemeOfWeekView(webPart(PEOPLE.employee, 'c'), '2026-W48');
     expect(view.theme && view.theme.title).toBe('Gezond eten');
-    // Three tries of the batch (PnPjs's retry rules), then the theme and the three role
-    // reads one by one.
-    expect((await emu.stats()).requests).toBe(7);
+    // Three tries of the batch (PnPjs's retry rules), then the theme and the four role
+    // reads (user, web and two lists' effective permissions) one by one.
+    expect((await emu.stats()).requests).toBe(8);
   });
 });

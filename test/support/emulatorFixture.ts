@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createEmulator } from '../../emulator/server';
+import type { DirectoryGroup } from '../../emulator/store/principals';
 import { spForSiteUrl, SPFI } from '../../src/data/sp/spFactory';
 import { BearerIdentity } from '../../src/data/sp/behaviors';
 
@@ -26,6 +27,8 @@ export interface EmulatorFixture {
   /** Bulk rows straight into the store (no HTTP), for large or old data. */
   addItemsDirect(listTitle: string, rows: Record<string, string | number | null>[], authorEmail: string): number[];
   resetStats(): Promise<void>;
+  /** Adds or replaces a tenant group (Entra ID / Microsoft 365) and its members. */
+  setDirectoryGroup(group: DirectoryGroup): void;
   /** Sets the emulator's clock (null: real time again). */
   setNow(now: Date | null): Promise<void>;
   close(): Promise<void>;
@@ -37,7 +40,13 @@ export function employeeEmail(n: number): string {
 }
 
 export async function startEmulator(
-  options: { extraEmployees?: number; tenantProperties?: { [key: string]: { Value: string; Description: string; Comment: string } } } = {}
+  options: {
+    extraEmployees?: number;
+    tenantProperties?: { [key: string]: { Value: string; Description: string; Comment: string } };
+    directoryGroups?: DirectoryGroup[];
+    /** Owners besides the coach (e-mails or tenant group claims). */
+    extraOwners?: string[];
+  } = {}
 ): Promise<EmulatorFixture> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sb-emu-'));
   const directory = Object.keys(PEOPLE).map((key) => {
@@ -50,9 +59,10 @@ export async function startEmulator(
   const emulator = await createEmulator({
     dbFile: path.join(dir, 'stella.sqlite'),
     directory,
-    siteOwners: [PEOPLE.coach],
+    siteOwners: [PEOPLE.coach, ...(options.extraOwners || [])],
     siteAdmins: [PEOPLE.admin],
-    tenantProperties: options.tenantProperties
+    tenantProperties: options.tenantProperties,
+    directoryGroups: options.directoryGroups
   });
   const { url } = await emulator.listen(0);
   const siteUrl = `${url}/sites/stella`;
@@ -66,6 +76,7 @@ export async function startEmulator(
       return { requests: json.requests, bytes: json.bytes };
     },
     addItemsDirect: (listTitle, rows, authorEmail) => emulator.addItemsDirect(listTitle, rows, authorEmail),
+    setDirectoryGroup: (group) => emulator.store.principals.upsertDirectoryGroup(group),
     faults: async (settings: Record<string, number>) => {
       const r = await fetch(`${url}/_emulator/faults`, { method: 'POST', body: JSON.stringify(settings) });
       if (!r.ok) {

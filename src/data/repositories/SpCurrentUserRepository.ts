@@ -1,14 +1,25 @@
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
+import '@pnp/sp/lists';
 import '@pnp/sp/site-users/web';
-import '@pnp/sp/site-groups/web';
+import '@pnp/sp/security';
+import { IBasePermissions, PermissionKind } from '@pnp/sp/security';
 import { ICurrentUserRepository, ViewerRoles } from '../contracts/ICurrentUserRepository';
-import { GROUPS } from '../schema/lists';
+import { listDef } from '../schema/lists';
+import { isHttpStatus } from '../errors/httpStatus';
 import { toDataError } from '../errors/toDataError';
 import { CacheableRead } from '../sp/cacheReads';
 
-function groupTitle(key: 'ambassadors' | 'communications'): string {
-  return GROUPS.filter((g) => g.key === key)[0].title;
+/** Bit `perm` (1-based, as PermissionKind) of SharePoint's {High, Low} mask. */
+function has(value: IBasePermissions | undefined, perm: PermissionKind): boolean {
+  if (!value) {
+    return false;
+  }
+  const bit = perm - 1;
+  const part = bit < 32 ? Number(value.Low) : Number(value.High);
+  const shift = bit < 32 ? bit : bit - 32;
+  // Division instead of >>: the masks are unsigned 32-bit values (Full Control's Low is 4294967295).
+  return Math.floor(part / Math.pow(2, shift)) % 2 === 1;
 }
 
 export class SpCurrentUserRepository implements ICurrentUserRepository {
@@ -19,24 +30,40 @@ export class SpCurrentUserRepository implements ICurrentUserRepository {
   }
 
   /**
-   * Three parallel reads (one $batch through the read coalescing or a view's batch). Group
-   * membership changes rarely: they may come from the five-minute read cache.
+   * Roles from what SharePoint itself lets this person do, so membership through an Entra ID
+   * security group or a Microsoft 365 group counts (`currentUser/groups` lists only direct
+   * SharePoint-group memberships; sharepoint-facts.md):
+   * - owner: ManageWeb on the web (Full Control; site collection admins have everything);
+   * - ambassador: AddListItems on "SamenBeter Activiteiten";
+   * - Communications: AddListItems on "SamenBeter Weekthemas".
+   * Four parallel reads (one $batch through the read coalescing or a view's batch), cacheable
+   * for five minutes. A list that does not exist yet (a site not set up) grants nothing.
    */
   public async getRoles(): Promise<ViewerRoles> {
+    const listPermissions = (key: 'activities' | 'weeklyThemes'): Promise<IBasePermissions | undefined> =>
+      this.sp.web.lists
+        .getByTitle(listDef(key).title)
+        .using(CacheableRead())
+        .getCurrentUserEffectivePermissions()
+        .catch((e: unknown) => {
+          if (isHttpStatus(e, 404)) {
+            return undefined;
+          }
+          throw e;
+        });
     try {
-      const [user, groups, ownerGroup] = await Promise.all([
+      const [user, web, activities, themes] = await Promise.all([
         this.sp.web.currentUser.using(CacheableRead()).select('Id', 'Email', 'IsSiteAdmin')<{ Id: number; Email: string; IsSiteAdmin: boolean }>(),
-        this.sp.web.currentUser.groups.using(CacheableRead()).select('Id', 'Title')<{ Id: number; Title: string }[]>(),
-        this.sp.web.associatedOwnerGroup.using(CacheableRead()).select('Id')<{ Id: number }>()
+        this.sp.web.using(CacheableRead()).getCurrentUserEffectivePermissions(),
+        listPermissions('activities'),
+        listPermissions('weeklyThemes')
       ]);
-      const titles = groups.map((g) => g.Title);
-      const isOwner = user.IsSiteAdmin || groups.some((g) => g.Id === ownerGroup.Id);
       return {
         userId: user.Id,
         email: user.Email,
-        isOwner,
-        isAmbassador: titles.indexOf(groupTitle('ambassadors')) >= 0,
-        isCommunications: titles.indexOf(groupTitle('communications')) >= 0
+        isOwner: user.IsSiteAdmin || has(web, PermissionKind.ManageWeb),
+        isAmbassador: has(activities, PermissionKind.AddListItems),
+        isCommunications: has(themes, PermissionKind.AddListItems)
       };
     } catch (e) {
       throw toDataError(e);
