@@ -42,6 +42,11 @@ export interface PersonRef {
   id: number;
   name: string;
   email: string;
+  /**
+   * Sign-in name (user principal name), from the login claim. Teams deep links want the UPN,
+   * which can differ from the e-mail address; undefined where it was not read.
+   */
+  upn?: string;
 }
 
 /**

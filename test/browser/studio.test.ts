@@ -117,6 +117,24 @@ describe('Ambassadeurs in the preview', () => {
     expect(await mine.textContent()).toContain('12:30');
   });
 
+  it('the coordinator checks the site from Beheer at 360 px: the preview site is in order, unknowns said, axe clean', async () => {
+    const page = await openStudio('lotte.vroemen@maastricht.example');
+    await page.getByRole('tab', { name: 'Beheer' }).click();
+    await page.getByRole('button', { name: 'Controleer deze site' }).click();
+    await page.locator('[data-check="teamsApp"]').waitFor();
+    const status = async (key: string): Promise<string | null> => page.locator(`[data-check="${key}"]`).getAttribute('data-status');
+    for (const key of ['lists', 'fields', 'permissions', 'privateAccess', 'search']) {
+      expect({ key, status: await status(key) }).toEqual({ key, status: 'ok' });
+    }
+    // The preview sets no tenant property: the Teams tabs would not find Stella.
+    expect(await status('tenantProperty')).toBe('fix');
+    expect(await status('graphConsent')).toBe('unknown');
+    // Nothing wider than the phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await settled(page);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+  });
+
   it('shows an employee a friendly explanation instead of the form', async () => {
     const page = await openStudio(ANOUK);
     await page.getByText('Deze pagina is voor #SamenBeter-ambassadeurs').waitFor();

@@ -171,6 +171,8 @@ describe('attacks on the sign-up rules, over raw REST as the attacking employee'
     expect(result).toEqual({ [flooder]: 'confirmed', [colleagues[0]]: 'confirmed', [colleagues[1]]: 'confirmed', [colleagues[2]]: 'confirmed' });
     const all = await new SpRegistrationRepository(emu.as(PEOPLE.coach)).listParticipants([slotOf(target)]);
     expect(all).toHaveLength(2053);
+    // The organiser's list carries each person's sign-in name for Teams chat links.
+    expect(all.filter((r) => r.person.id === me)[0].person.upn).toBe(flooder);
     const summary = deriveSlot(all, open(6));
     expect(summary.confirmed).toBe(4);
     expect(summary.unusual).toEqual([{ personId: me, registrations: 2050 }]);

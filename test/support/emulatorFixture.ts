@@ -27,6 +27,8 @@ export interface EmulatorFixture {
   /** Bulk rows straight into the store (no HTTP), for large or old data. */
   addItemsDirect(listTitle: string, rows: Record<string, string | number | null>[], authorEmail: string): number[];
   resetStats(): Promise<void>;
+  /** Sets a tenant property (storage entity) while the emulator runs. */
+  setTenantProperty(key: string, value: string): void;
   /** Adds or replaces a tenant group (Entra ID / Microsoft 365) and its members. */
   setDirectoryGroup(group: DirectoryGroup): void;
   /** Sets the emulator's clock (null: real time again). */
@@ -56,12 +58,14 @@ export async function startEmulator(
   for (let n = 1; n <= (options.extraEmployees || 0); n++) {
     directory.push({ email: employeeEmail(n), displayName: `Medewerker ${n}`, department: 'Test', office: 'Stadhuis', jobTitle: 'Medewerker' });
   }
+  // The emulator answers from this very object, so the fixture can change it while running.
+  const tenantProperties: { [key: string]: { Value: string; Description: string; Comment: string } } = { ...(options.tenantProperties || {}) };
   const emulator = await createEmulator({
     dbFile: path.join(dir, 'stella.sqlite'),
     directory,
     siteOwners: [PEOPLE.coach, ...(options.extraOwners || [])],
     siteAdmins: [PEOPLE.admin],
-    tenantProperties: options.tenantProperties,
+    tenantProperties,
     directoryGroups: options.directoryGroups
   });
   const { url } = await emulator.listen(0);
@@ -77,6 +81,9 @@ export async function startEmulator(
     },
     addItemsDirect: (listTitle, rows, authorEmail) => emulator.addItemsDirect(listTitle, rows, authorEmail),
     setDirectoryGroup: (group) => emulator.store.principals.upsertDirectoryGroup(group),
+    setTenantProperty: (key, value) => {
+      tenantProperties[key] = { Value: value, Description: '', Comment: '' };
+    },
     faults: async (settings: Record<string, number>) => {
       const r = await fetch(`${url}/_emulator/faults`, { method: 'POST', body: JSON.stringify(settings) });
       if (!r.ok) {

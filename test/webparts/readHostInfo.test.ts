@@ -10,7 +10,7 @@ import { HostInfo } from '../../src/ui/host/hostTypes';
 
 type ThemeHandler = (theme: string) => void;
 
-function teamsContext(theme: string, culture = 'nl-NL'): { context: unknown; fireTheme: ThemeHandler } {
+function teamsContext(theme: string, culture = 'nl-NL', appId?: unknown): { context: unknown; fireTheme: ThemeHandler } {
   let handler: ThemeHandler = () => undefined;
   const context = {
     pageContext: { cultureInfo: { currentUICultureName: culture } },
@@ -18,7 +18,7 @@ function teamsContext(theme: string, culture = 'nl-NL'): { context: unknown; fir
       microsoftTeams: {
         teamsJs: {
           app: {
-            getContext: async () => ({ app: { theme } }),
+            getContext: async () => ({ app: appId === undefined ? { theme } : { theme, appId } }),
             registerOnThemeChangeHandler: (h: ThemeHandler) => (handler = h)
           }
         }
@@ -61,6 +61,16 @@ describe('readHostInfo', () => {
       { kind: 'teams', teamsTheme: 'contrast', locale: 'nl-NL' },
       { kind: 'teams', teamsTheme: 'default', locale: 'nl-NL' }
     ]);
+  });
+
+  it('keeps the app id Teams reports (string or AppId object), also after a theme change', async () => {
+    const appId = { toString: () => 'a1b2c3d4-0000-4000-8000-123456789abc' };
+    const { context, fireTheme } = teamsContext('default', 'nl-NL', appId);
+    const changes: HostInfo[] = [];
+    const host = await readHostInfo(context as never, observer, (h) => changes.push(h));
+    expect(host.teamsAppId).toBe('a1b2c3d4-0000-4000-8000-123456789abc');
+    fireTheme('dark');
+    expect(changes[0].teamsAppId).toBe('a1b2c3d4-0000-4000-8000-123456789abc');
   });
 
   it('uses the SharePoint site theme outside Teams', async () => {

@@ -70,3 +70,12 @@ export function teamsGroupChatLinks(emails: ReadonlyArray<string>, topic: string
   }
   return links;
 }
+
+/**
+ * The user principal name in a SharePoint login claim ('i:0#.f|membership|anouk@gemeente.nl'
+ * → 'anouk@gemeente.nl'); undefined for anything that is not such a claim (groups, system).
+ */
+export function upnFromLogin(login: string | null | undefined): string | undefined {
+  const match = /^i:0#\.f\|membership\|([^\s|]+@[^\s|]+)$/i.exec((login || '').trim());
+  return match ? match[1] : undefined;
+}

@@ -3,6 +3,7 @@ import { RegistrationOutcomeDetail, SlotSummary } from '../../core/activities/ou
 import { IsoDate } from '../../core/time/calendarDate';
 import { Activity } from '../../core/types';
 import { EditableActivity, OwnActivitiesPage } from './IActivityEditor';
+import { SiteCheckContext, SiteCheckItem } from './ISiteCheck';
 import { ActivityPageToken } from './IActivityRepository';
 import { ViewerRoles } from './ICurrentUserRepository';
 import { StoredRegistration } from './IRegistrationRepository';
@@ -58,4 +59,6 @@ export interface StudioApi {
    * dryRun only counted. SharePoint refuses everyone else (WriteSecurity 2).
    */
   purgeRegistrations(before: Date, dryRun: boolean): Promise<number>;
+  /** "Controleer deze site" (owners): the live site against the schema and the product's assumptions. */
+  checkSite(context?: Partial<SiteCheckContext>): Promise<SiteCheckItem[]>;
 }

@@ -4,6 +4,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { odataDateTime, odataString } from '../../core/odata/escape';
 import { slotKey } from '../../core/activities/slots';
+import { upnFromLogin } from '../../core/links/teamsChat';
 import { IRegistrationRepository, SlotRef, StoredRegistration } from '../contracts/IRegistrationRepository';
 import { listDef } from '../schema/lists';
 import { queryInChunks } from './queryInChunks';
@@ -25,7 +26,7 @@ const SELECT = ['Id', 'SbSlot', 'SbActivityId', 'SbSessionDate', 'SbPersonId', '
 
 interface RegistrationItem {
   Id: number;
-  SbPerson?: { Title?: string; EMail?: string } | null;
+  SbPerson?: { Title?: string; EMail?: string; Name?: string } | null;
   SbSlot: string;
   SbActivityId: number;
   SbSessionDate: string | null;
@@ -65,7 +66,12 @@ function stored(item: RegistrationItem, status: StoredRegistration['status'], in
     id: item.Id,
     activityId: item.SbActivityId,
     sessionKey: item.SbSessionDate || null,
-    person: { id: item.SbPersonId, name: (item.SbPerson && item.SbPerson.Title) || '', email: (item.SbPerson && item.SbPerson.EMail) || '' },
+    person: {
+      id: item.SbPersonId,
+      name: (item.SbPerson && item.SbPerson.Title) || '',
+      email: (item.SbPerson && item.SbPerson.EMail) || '',
+      upn: item.SbPerson ? upnFromLogin(item.SbPerson.Name) : undefined
+    },
     registeredAt: readDate(item.Created) || new Date(0),
     status,
     slot: item.SbSlot,
@@ -108,7 +114,7 @@ export class SpRegistrationRepository implements IRegistrationRepository {
   }
 
   private async querySlots(slots: SlotRef[], withPerson: boolean): Promise<StoredRegistration[]> {
-    const select = withPerson ? SELECT.concat(['SbPerson/Title', 'SbPerson/EMail']) : SELECT;
+    const select = withPerson ? SELECT.concat(['SbPerson/Title', 'SbPerson/EMail', 'SbPerson/Name']) : SELECT;
     const keysOf = (isPrivate: boolean): string[] => slots.filter((s) => s.isPrivate === isPrivate).map((s) => slotKey(s.activityId, s.sessionDate));
     const query = (isPrivate: boolean): Promise<StoredRegistration[]> =>
       queryInChunks(keysOf(isPrivate), SLOTS_PER_QUERY, async (chunk) => {

@@ -119,6 +119,12 @@ export function studioApi(sp: SPFI): StudioApi {
       const result = await purgeRegistrations(sp, before, { dryRun });
       return result.deleted.registrations + result.deleted.privateRegistrations;
     },
+    checkSite: async (context) => {
+      // The set-up's code, loaded only when an owner asks (the set-up chunk).
+      const { checkSite } = await import(/* webpackChunkName: 'samenbeter-setup' */ '../selfCheck/checkSite');
+      const siteUrl = sp.web.toUrl().replace(/\/_api\/web\/?$/i, '');
+      return checkSite(sp, { siteUrl, ...context });
+    },
     loadParticipants: async (activity) => {
       const state = await readPrivacyState(sp, activity, true);
       return participantsPerSlot(state.activity, state.registrations);

@@ -21,7 +21,13 @@ export interface StudioMountProps {
 export function mountStudio(element: HTMLElement, props: StudioMountProps): () => void {
   ReactDOM.render(
     <AppShell host={props.host} instanceId={props.instanceId} setup={props.setup}>
-      <Studio api={props.api} now={props.now} locale={props.host.locale} becomeAmbassadorContact={props.becomeAmbassadorContact} />
+      <Studio
+        api={props.api}
+        now={props.now}
+        locale={props.host.locale}
+        becomeAmbassadorContact={props.becomeAmbassadorContact}
+        teamsAppId={props.host.teamsAppId}
+      />
     </AppShell>,
     element
   );

@@ -14,6 +14,8 @@ export interface HostInfo {
   sharePointPrimary?: string;
   sharePointInverted?: boolean;
   locale: UiLocale;
+  /** Teams only: the app id Teams reports at run time (an org-catalog upload gets its own). */
+  teamsAppId?: string;
 }
 
 /** Maps SPFx's currentUICultureName ('nl-NL', 'en-US', 'nl-BE', …) onto the two UI languages. */

@@ -7,6 +7,7 @@ import { safeUrl } from '../shared/safeUrl';
 import { ErrorView, LoadingView } from '../shared/StatusViews';
 import { useAsyncData } from '../shared/useAsyncData';
 import { MyActivities } from './MyActivities';
+import { SiteCheckPanel } from './SiteCheckPanel';
 import { ActivityPageToken } from '../../data/contracts/IActivityRepository';
 import { emptyForm, formFromActivity } from './studioDraft';
 import { RetentionPanel } from './RetentionPanel';
@@ -77,7 +78,7 @@ export function Studio(props: StudioProps): JSX.Element {
     const roles = state.data.roles;
     body = (
       <>
-        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)}>
+        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)}>
           <Tab id={tabIds.form} value="form" aria-controls={panelIds.form} data-studio-tab="form">
             {editing ? strings.StudioTabEdit : strings.StudioTabNew}
           </Tab>
@@ -130,7 +131,10 @@ export function Studio(props: StudioProps): JSX.Element {
           </div>
         ) : tab === 'manage' && roles.isOwner ? (
           <div role="tabpanel" id={panelIds.manage} aria-labelledby={tabIds.manage}>
-            <RetentionPanel api={api} now={now} locale={props.locale} />
+            <div className={styles.manage}>
+              <RetentionPanel api={api} now={now} locale={props.locale} />
+              <SiteCheckPanel api={api} teamsAppId={props.teamsAppId} />
+            </div>
           </div>
         ) : (
           <div role="tabpanel" id={panelIds.mine} aria-labelledby={tabIds.mine}>

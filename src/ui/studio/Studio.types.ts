@@ -8,4 +8,6 @@ export interface StudioProps {
   locale: DisplayLocale;
   /** E-mail address or https URL shown to employees who are not ambassadors. */
   becomeAmbassadorContact: string;
+  /** Teams only: the app id Teams reports (for "Controleer deze site"). */
+  teamsAppId?: string;
 }

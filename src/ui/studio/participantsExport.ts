@@ -53,7 +53,8 @@ export function downloadText(filename: string, text: string, type: string): void
 /** "Chat met deelnemers": the confirmed people, split when over Teams' group chat limits. */
 export function chatLinks(activity: Activity, slot: SlotParticipants): GroupChatLink[] {
   return teamsGroupChatLinks(
-    slot.confirmed.map((p) => p.registration.person.email).filter((e) => !!e),
+    // Teams deep links address people by sign-in name (UPN); the e-mail when it is unknown.
+    slot.confirmed.map((p) => p.registration.person.upn || p.registration.person.email).filter((e) => !!e),
     activity.title
   );
 }

@@ -2,6 +2,15 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { cardTitle, plainList } from '../shared/styleFragments';
 
 export const useStudioStyles = makeStyles({
+  // Three tabs do not fit next to each other on a 360 px phone: they wrap instead of running off.
+  tabs: {
+    flexWrap: 'wrap'
+  },
+  manage: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXL
+  },
   root: {
     display: 'flex',
     flexDirection: 'column',

@@ -39,8 +39,9 @@ export default class ActivitiesWebPart extends SamenBeterWebPart<IActivitiesWebP
       share: {
         // In Teams the frame's own URL is not shareable; the site is the web fallback.
         pageUrl: inTeams ? this.context.pageContext.web.absoluteUrl : window.location.href,
-        // Our own Teams app unless an admin packaged it under other ids.
-        teamsAppId: this.properties.teamsAppId || TEAMS_APP_ID,
+        // The app id Teams reports at run time (an org-catalog upload gets its own), unless an
+        // admin set one; our packaged id as the last resort.
+        teamsAppId: this.properties.teamsAppId || this.host.teamsAppId || TEAMS_APP_ID,
         teamsEntityId: this.properties.teamsEntityId || ACTIVITIES_COMPONENT_ID
       },
       initialActivityId: this.linkedActivityId,

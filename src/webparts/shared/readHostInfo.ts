@@ -21,10 +21,13 @@ export async function readHostInfo(
   const teams = context.sdks.microsoftTeams;
   if (teams) {
     const teamsContext = await teams.teamsJs.app.getContext();
+    // The app id Teams reports at run time (an org-catalog upload gets its own id); TeamsJS 2
+    // gives it as a string or an AppId object, depending on the version.
+    const teamsAppId = String((teamsContext.app as { appId?: unknown }).appId || '') || undefined;
     teams.teamsJs.app.registerOnThemeChangeHandler((theme: string) =>
-      onChange({ kind: 'teams', teamsTheme: teamsThemeName(theme), locale })
+      onChange({ kind: 'teams', teamsTheme: teamsThemeName(theme), locale, teamsAppId })
     );
-    return { kind: 'teams', teamsTheme: teamsThemeName(teamsContext.app.theme), locale };
+    return { kind: 'teams', teamsTheme: teamsThemeName(teamsContext.app.theme), locale, teamsAppId };
   }
   const provider = context.serviceScope.consume(ThemeProvider.serviceKey);
   const fromTheme = (): HostInfo => {

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { SiteCheckItem } from '../../../src/data/contracts/ISiteCheck';
 import { ActivityPageToken } from '../../../src/data/contracts/IActivityRepository';
 import { OwnActivitiesPage } from '../../../src/data/contracts/IActivityEditor';
 import { render, RenderResult } from '@testing-library/react';
@@ -64,6 +65,13 @@ export class FakeStudioApi implements StudioApi {
 
   /** Activities per page of "Mijn activiteiten". */
   public pageSize = 1000;
+
+  /** What the fake self-check answers. */
+  public siteCheck: SiteCheckItem[] = [];
+
+  public async checkSite(): Promise<SiteCheckItem[]> {
+    return this.siteCheck;
+  }
 
   public async loadStudio(): Promise<StudioData> {
     return this.pageAfter(0) as StudioData;
@@ -136,7 +144,7 @@ export class FakeStudioApi implements StudioApi {
     return item;
   }
 
-  public signUp(activity: Activity, sessionDate: string | null, person: { id: number; name: string; email: string }): void {
+  public signUp(activity: Activity, sessionDate: string | null, person: { id: number; name: string; email: string; upn?: string }): void {
     const id = this.nextId++;
     this.registrations.push({
       id,

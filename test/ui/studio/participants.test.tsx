@@ -77,4 +77,17 @@ describe('Ambassadeurs: participants', () => {
     expect(text).toContain('Anouk Janssen;anouk.janssen@maastricht.example;Bevestigd;01-12-2026;20-11-2026 11:15');
     expect(text).toContain('Jérôme Dubois;jerome.dubois@maastricht.example;Wachtlijst 1;01-12-2026');
   });
+
+  it('addresses the Teams chat by sign-in name (UPN) where it differs from the e-mail address', async () => {
+    const api = new FakeStudioApi();
+    const walk = activity({ id: 2, title: 'Fietsgroep', shape: 'oneOff', dates: ['2026-12-01'], capacity: 5 });
+    api.addActivity(walk);
+    api.signUp(walk, null, { id: 21, name: 'Ruud van ’t Hof', email: 'ruud.vanthof@maastricht.nl', upn: 'r.vanthof@gemeentemaastricht.onmicrosoft.com' });
+    renderStudio(api);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Mijn activiteiten' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Deelnemers' }));
+    const chat = await screen.findByRole('link', { name: 'Chat met deelnemers' });
+    expect(chat.getAttribute('href')).toContain('users=r.vanthof%40gemeentemaastricht.onmicrosoft.com');
+    expect(chat.getAttribute('href')).not.toContain('ruud.vanthof%40maastricht.nl');
+  });
 });

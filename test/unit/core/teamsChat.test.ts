@@ -42,3 +42,14 @@ describe('Teams group chat deep links', () => {
     expect(teamsGroupChatLinks([], 'x')).toEqual([]);
   });
 });
+
+describe('upnFromLogin', () => {
+  it('takes the sign-in name from a membership claim, nothing from other principals', async () => {
+    const { upnFromLogin } = await import('../../../src/core/links/teamsChat');
+    expect(upnFromLogin('i:0#.f|membership|anouk.janssen@gemeentemaastricht.nl')).toBe('anouk.janssen@gemeentemaastricht.nl');
+    expect(upnFromLogin('I:0#.F|MEMBERSHIP|Ruud@x.nl')).toBe('Ruud@x.nl');
+    expect(upnFromLogin('c:0t.c|tenant|5a1d0c7e-0b4e-4a59-9a57-3f2c6a8e1b01')).toBeUndefined();
+    expect(upnFromLogin('SHAREPOINT\\\\system')).toBeUndefined();
+    expect(upnFromLogin(undefined)).toBeUndefined();
+  });
+});
