@@ -10,6 +10,8 @@ import { HostInfo } from '../../src/ui/host/hostTypes';
 
 type ThemeHandler = (theme: string) => void;
 
+const opened: string[] = [];
+
 function teamsContext(theme: string, culture = 'nl-NL', appId?: unknown): { context: unknown; fireTheme: ThemeHandler } {
   let handler: ThemeHandler = () => undefined;
   const context = {
@@ -19,6 +21,9 @@ function teamsContext(theme: string, culture = 'nl-NL', appId?: unknown): { cont
         teamsJs: {
           app: {
             getContext: async () => ({ app: appId === undefined ? { theme } : { theme, appId } }),
+            openLink: async (url: string) => {
+              opened.push(url);
+            },
             registerOnThemeChangeHandler: (h: ThemeHandler) => (handler = h)
           }
         }
@@ -54,12 +59,12 @@ describe('readHostInfo', () => {
     const { context, fireTheme } = teamsContext('dark');
     const changes: HostInfo[] = [];
     const host = await readHostInfo(context as never, observer, (h) => changes.push(h));
-    expect(host).toEqual({ kind: 'teams', teamsTheme: 'dark', locale: 'nl-NL' });
+    expect(host).toEqual(expect.objectContaining({ kind: 'teams', teamsTheme: 'dark', locale: 'nl-NL' }));
     fireTheme('contrast');
     fireTheme('something-new');
-    expect(changes).toEqual([
-      { kind: 'teams', teamsTheme: 'contrast', locale: 'nl-NL' },
-      { kind: 'teams', teamsTheme: 'default', locale: 'nl-NL' }
+    expect(changes.map((c) => [c.kind, c.teamsTheme, c.locale])).toEqual([
+      ['teams', 'contrast', 'nl-NL'],
+      ['teams', 'default', 'nl-NL']
     ]);
   });
 
@@ -71,6 +76,9 @@ describe('readHostInfo', () => {
     expect(host.teamsAppId).toBe('a1b2c3d4-0000-4000-8000-123456789abc');
     fireTheme('dark');
     expect(changes[0].teamsAppId).toBe('a1b2c3d4-0000-4000-8000-123456789abc');
+    // Deep links go through the Teams SDK that SPFx loaded.
+    await host.openLink!('https://teams.microsoft.com/l/chat/0/0?users=a%40x.nl');
+    expect(opened).toEqual(['https://teams.microsoft.com/l/chat/0/0?users=a%40x.nl']);
   });
 
   it('uses the SharePoint site theme outside Teams', async () => {

@@ -79,3 +79,8 @@ export function upnFromLogin(login: string | null | undefined): string | undefin
   const match = /^i:0#\.f\|membership\|([^\s|]+@[^\s|]+)$/i.exec((login || '').trim());
   return match ? match[1] : undefined;
 }
+
+/** A Teams deep link (chat, app, meeting): inside a Teams tab it opens through TeamsJS. */
+export function isTeamsDeepLink(url: string): boolean {
+  return /^https:\/\/teams\.microsoft\.com\/l\//i.test(url);
+}

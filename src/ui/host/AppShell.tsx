@@ -4,6 +4,7 @@ import { HostInfo } from './hostTypes';
 import { fluentThemeFor } from './fluentTheme';
 import { ISetupApi } from '../../data/contracts/ISetupApi';
 import { SetupContext } from '../setup/SetupContext';
+import { HostContext } from './HostContext';
 
 export interface AppShellProps {
   host: HostInfo;
@@ -35,7 +36,9 @@ export function AppShell(props: AppShellProps): JSX.Element {
         lang={props.host.locale}
         className={mergeClasses(styles.root, props.host.kind === 'teams' && styles.teams)}
       >
-        <SetupContext.Provider value={props.setup}>{props.children}</SetupContext.Provider>
+        <HostContext.Provider value={props.host}>
+          <SetupContext.Provider value={props.setup}>{props.children}</SetupContext.Provider>
+        </HostContext.Provider>
       </FluentProvider>
     </IdPrefixProvider>
   );

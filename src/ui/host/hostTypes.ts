@@ -16,6 +16,11 @@ export interface HostInfo {
   locale: UiLocale;
   /** Teams only: the app id Teams reports at run time (an org-catalog upload gets its own). */
   teamsAppId?: string;
+  /**
+   * Teams only: TeamsJS app.openLink. A Teams deep link (a chat, an app tab) clicked inside a tab
+   * must go through it; a plain anchor in the tab's iframe does not open it in Teams.
+   */
+  openLink?: (url: string) => Promise<void>;
 }
 
 /** Maps SPFx's currentUICultureName ('nl-NL', 'en-US', 'nl-BE', …) onto the two UI languages. */

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Button, Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { TeamsLink } from '../shared/TeamsLink';
 import * as strings from 'SamenBeterStrings';
 import { formatDateLong } from '../../core/time/dutchFormat';
 import { parseIsoDate } from '../../core/time/calendarDate';
@@ -82,9 +83,9 @@ export function Participants(props: ParticipantsProps): JSX.Element {
                     {strings.StudioExportCsv}
                   </Button>
                   {links.map((link, i) => (
-                    <Link key={link.url} href={link.url} target="_blank" rel="noopener noreferrer" data-chat-link>
+                    <TeamsLink key={link.url} href={link.url} data-chat-link>
                       {links.length > 1 ? formatString(strings.StudioChatPart, i + 1, links.length) : strings.StudioChat}
-                    </Link>
+                    </TeamsLink>
                   ))}
                 </div>
               </>

@@ -24,10 +24,11 @@ export async function readHostInfo(
     // The app id Teams reports at run time (an org-catalog upload gets its own id); TeamsJS 2
     // gives it as a string or an AppId object, depending on the version.
     const teamsAppId = String((teamsContext.app as { appId?: unknown }).appId || '') || undefined;
+    const openLink = (url: string): Promise<void> => teams.teamsJs.app.openLink(url);
     teams.teamsJs.app.registerOnThemeChangeHandler((theme: string) =>
-      onChange({ kind: 'teams', teamsTheme: teamsThemeName(theme), locale, teamsAppId })
+      onChange({ kind: 'teams', teamsTheme: teamsThemeName(theme), locale, teamsAppId, openLink })
     );
-    return { kind: 'teams', teamsTheme: teamsThemeName(teamsContext.app.theme), locale, teamsAppId };
+    return { kind: 'teams', teamsTheme: teamsThemeName(teamsContext.app.theme), locale, teamsAppId, openLink };
   }
   const provider = context.serviceScope.consume(ThemeProvider.serviceKey);
   const fromTheme = (): HostInfo => {
