@@ -40,6 +40,22 @@ describe('the Teams app of this repository', () => {
     expect(app.manifest.$schema).toBe(schemaUrl(app.manifest.manifestVersion));
   });
 
+  it('uses the oldest manifest version that validates every feature it uses (at least 1.13, for Outlook and the Microsoft 365 app)', () => {
+    // Evidence instead of "the newest": Learn's "App manifest schema" lists 1.13 as the first
+    // version for Teams apps that also run in Outlook and the Microsoft 365 app; the bundled
+    // schemas decide which later version our manifest's features (localizationInfo's
+    // defaultLanguageFile) first validate in.
+    const minor = (v: string): number => Number(v.split('.')[1]);
+    const chosen = app.manifest.manifestVersion;
+    expect(minor(chosen)).toBeGreaterThanOrEqual(13);
+    const older = bundledSchemaVersions(ROOT).filter((v) => v.split('.')[0] === '1' && minor(v) >= 13 && minor(v) < minor(chosen));
+    for (const version of older) {
+      const validate = compileSchema(ROOT, schemaFiles(ROOT, version).manifest);
+      const errors = validate({ ...app.manifest, manifestVersion: version, $schema: schemaUrl(version) });
+      expect([version, errors.length > 0]).toEqual([version, true]);
+    }
+  });
+
   it('validates against the official manifest schema', () => {
     const validate = compileSchema(ROOT, schemaFiles(ROOT, app.manifest.manifestVersion).manifest);
     expect(validate(app.manifest)).toEqual([]);
