@@ -18,13 +18,8 @@ import { startEmulator, EmulatorFixture, PEOPLE } from '../support/emulatorFixtu
 const ACTIVITIES = listDef('activities').title;
 const NOW = new Date('2026-11-22T10:00:00Z');
 let emu: EmulatorFixture;
-const ids: { [email: string]: number } = {};
-
-async function idOf(email: string): Promise<number> {
-  if (!ids[email]) {
-    ids[email] = (await emu.as(email).web.currentUser.select('Id')<{ Id: number }>()).Id;
-  }
-  return ids[email];
+function idOf(email: string): Promise<number> {
+  return emu.userId(email);
 }
 
 async function raw(email: string, method: 'POST' | 'MERGE' | 'GET', path: string, body?: Record<string, unknown>): Promise<Response> {

@@ -16,12 +16,8 @@ let emu: EmulatorFixture;
 let publicActivity: number;
 let privateActivity: number;
 
-const userIds: { [email: string]: number } = {};
-async function idOf(email: string): Promise<number> {
-  if (!userIds[email]) {
-    userIds[email] = (await emu.as(email).web.currentUser.select('Id')<{ Id: number }>()).Id;
-  }
-  return userIds[email];
+function idOf(email: string): Promise<number> {
+  return emu.userId(email);
 }
 
 function activityBody(title: string, isPrivate: boolean, capacity: number): Record<string, unknown> {

@@ -15,13 +15,8 @@ import '@pnp/sp/site-users/web';
 const REGISTRATIONS = listDef('registrations').title;
 
 let emu: EmulatorFixture;
-const ids: { [email: string]: number } = {};
-
-async function idOf(email: string): Promise<number> {
-  if (!ids[email]) {
-    ids[email] = (await emu.as(email).web.currentUser.select('Id')<{ Id: number }>()).Id;
-  }
-  return ids[email];
+function idOf(email: string): Promise<number> {
+  return emu.userId(email);
 }
 
 /** What the attacker sends from the browser console: MERGE with IF-MATCH * on their own item. */

@@ -5,6 +5,7 @@ import { createEmulator } from '../../emulator/server';
 import type { DirectoryGroup } from '../../emulator/store/principals';
 import { spForSiteUrl, SPFI } from '../../src/data/sp/spFactory';
 import { BearerIdentity } from '../../src/data/sp/behaviors';
+import '@pnp/sp/site-users/web';
 
 // A real emulator over a temp-dir SQLite file, reached over real HTTP by real PnPjs.
 
@@ -22,6 +23,8 @@ export interface EmulatorFixture {
   origin: string;
   siteUrl: string;
   as(email: string): SPFI;
+  /** The person's site user id (asked once, then remembered). */
+  userId(email: string): Promise<number>;
   stats(): Promise<{ requests: number; bytes: number }>;
   faults(settings: Record<string, number>): Promise<void>;
   /** Bulk rows straight into the store (no HTTP), for large or old data. */
@@ -70,10 +73,18 @@ export async function startEmulator(
   });
   const { url } = await emulator.listen(0);
   const siteUrl = `${url}/sites/stella`;
+  const userIds: { [email: string]: number } = {};
+  const as = (email: string): SPFI => spForSiteUrl(siteUrl, BearerIdentity(email));
   return {
     origin: url,
     siteUrl,
-    as: (email: string) => spForSiteUrl(siteUrl, BearerIdentity(email)),
+    as,
+    userId: async (email: string) => {
+      if (!userIds[email]) {
+        userIds[email] = (await as(email).web.currentUser.select('Id')<{ Id: number }>()).Id;
+      }
+      return userIds[email];
+    },
     stats: async () => {
       const r = await fetch(`${url}/_emulator/stats`);
       const json = (await r.json()) as { requests: number; bytes: number };
