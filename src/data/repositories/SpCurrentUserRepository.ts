@@ -10,18 +10,6 @@ import { isHttpStatus } from '../errors/httpStatus';
 import { toDataError } from '../errors/toDataError';
 import { CacheableRead } from '../sp/cacheReads';
 
-/** Bit `perm` (1-based, as PermissionKind) of SharePoint's {High, Low} mask. */
-function has(value: IBasePermissions | undefined, perm: PermissionKind): boolean {
-  if (!value) {
-    return false;
-  }
-  const bit = perm - 1;
-  const part = bit < 32 ? Number(value.Low) : Number(value.High);
-  const shift = bit < 32 ? bit : bit - 32;
-  // Division instead of >>: the masks are unsigned 32-bit values (Full Control's Low is 4294967295).
-  return Math.floor(part / Math.pow(2, shift)) % 2 === 1;
-}
-
 export class SpCurrentUserRepository implements ICurrentUserRepository {
   private readonly sp: SPFI;
 
@@ -58,6 +46,8 @@ export class SpCurrentUserRepository implements ICurrentUserRepository {
         listPermissions('activities'),
         listPermissions('weeklyThemes')
       ]);
+      // PnPjs's own mask test (the bits of SharePoint's {High, Low}).
+      const has = (value: IBasePermissions | undefined, kind: PermissionKind): boolean => !!value && this.sp.web.hasPermissions(value, kind);
       return {
         userId: user.Id,
         email: user.Email,

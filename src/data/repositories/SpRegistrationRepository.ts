@@ -12,7 +12,7 @@ import { toDataError } from '../errors/toDataError';
 import { DataErrorKind } from '../../core/errors';
 import { readDate, writeDate } from './fieldValues';
 import { NoMetadata } from '../sp/behaviors';
-import { ItemsQuery, readAllById } from './readAllById';
+import { highestId, ItemsQuery, readAllById } from './readAllById';
 import { RegistrationRecord, recordVerdict } from '../../core/activities/registrationRecord';
 
 const PUBLIC_LIST = listDef('registrations');
@@ -139,10 +139,8 @@ export class SpRegistrationRepository implements IRegistrationRepository {
     }
   }
 
-  /** The highest Id in the list (where Id windows end); 0 for an empty list. */
-  private async maxId(isPrivate: boolean): Promise<number> {
-    const top = await this.itemsOf(this.more, isPrivate).using(NoMetadata()).select('Id').orderBy('Id', false).top(1)<{ Id: number }[]>();
-    return top.length > 0 ? top[0].Id : 0;
+  private maxId(isPrivate: boolean): Promise<number> {
+    return highestId(this.itemsOf(this.more, isPrivate));
   }
 
   public async listMine(personId: number, from?: Date): Promise<StoredRegistration[]> {

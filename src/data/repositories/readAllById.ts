@@ -1,4 +1,6 @@
+import { IItems } from '@pnp/sp/items';
 import { isDataError } from '../../core/errors';
+import { NoMetadata } from '../sp/behaviors';
 import { toDataError } from '../errors/toDataError';
 
 /** Rows per request on the usual path: a slot's capacity and waiting list fit in one. */
@@ -61,12 +63,26 @@ async function readByKeyset<T extends { Id: number }>(query: { first: ItemsQuery
   }
 }
 
-async function readByIdWindows<T extends { Id: number }>(query: ItemsQuery<T>, filter: string, maxId: number): Promise<ReadAllResult<T>> {
-  const windows: Promise<T[]>[] = [];
+/**
+ * The filters that walk a list up to `maxId` in Id windows of 5,000, each narrowed by `filter`.
+ * The Id range comes first: it is what keeps every window under the threshold.
+ */
+export function idWindowFilters(maxId: number, filter: string): string[] {
+  const filters: string[] = [];
   for (let from = 1; from <= maxId; from += ID_WINDOW) {
-    // The Id range comes first: it is what keeps the window under the threshold.
-    windows.push(run(query, `Id ge ${from} and Id lt ${from + ID_WINDOW} and (${filter})`, ID_WINDOW));
+    filters.push(`Id ge ${from} and Id lt ${from + ID_WINDOW} and (${filter})`);
   }
+  return filters;
+}
+
+/** The highest Id in a list (where Id windows end); 0 for an empty list. Sorting on Id works at any size. */
+export async function highestId(items: IItems): Promise<number> {
+  const top = await items.using(NoMetadata()).select('Id').orderBy('Id', false).top(1)<Array<{ Id: number }>>();
+  return top.length > 0 ? top[0].Id : 0;
+}
+
+async function readByIdWindows<T extends { Id: number }>(query: ItemsQuery<T>, filter: string, maxId: number): Promise<ReadAllResult<T>> {
+  const windows = idWindowFilters(maxId, filter).map((f) => run(query, f, ID_WINDOW));
   const pages = await Promise.all(windows);
   const rows: T[] = [];
   pages.forEach((page) => rows.push(...page));

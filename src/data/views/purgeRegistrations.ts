@@ -8,11 +8,10 @@ import { listDef } from '../schema/lists';
 import { toDataError } from '../errors/toDataError';
 import { inBatch } from './inBatch';
 import { NoMetadata } from '../sp/behaviors';
+import { highestId, ID_WINDOW, idWindowFilters } from '../repositories/readAllById';
 
 /** SharePoint Online accepts up to 100 operations per $batch (sharepoint-facts.md). */
 const DELETES_PER_BATCH = 100;
-/** Id window per read: a range on the always-indexed Id never spans more than the threshold. */
-const WINDOW = 5000;
 
 export interface PurgeResult {
   /** Registrations that were (or, in a dry run, would be) deleted, per list. */
@@ -38,15 +37,10 @@ export async function purgeRegistrations(sp: SPFI, before: Date, options: { dryR
     const title = listDef(key).title;
     const items = sp.web.lists.getByTitle(title).items;
     try {
-      const last = await items.using(NoMetadata()).select('Id').orderBy('Id', false).top(1)<{ Id: number }[]>();
+      const maxId = await highestId(items);
       requests++;
-      const maxId = last.length > 0 ? last[0].Id : 0;
-      for (let from = 1; from <= maxId; from += WINDOW) {
-        const old = await items
-          .using(NoMetadata())
-          .select('Id')
-          .filter(`Id ge ${from} and Id lt ${from + WINDOW} and SbUntil lt ${odataDateTime(before)}`)
-          .top(WINDOW)<{ Id: number }[]>();
+      for (const filter of idWindowFilters(maxId, `SbUntil lt ${odataDateTime(before)}`)) {
+        const old = await items.using(NoMetadata()).select('Id').filter(filter).top(ID_WINDOW)<{ Id: number }[]>();
         requests++;
         deleted[key] += old.length;
         if (options.dryRun) {
