@@ -26,7 +26,9 @@ async function open(path: string, width = 1280): Promise<{ page: Page; apiReques
   page.on('request', (r) => {
     if (r.url().indexOf('/_api/') >= 0) {
       apiRequests.push(`${r.method()} ${r.url()}`);
-      if ((r.postData() || '').indexOf('Weekthemas') >= 0) {
+      // The theme's own read (its items), not the roles' permission check on the same list,
+      // which travels with whichever web part's batch goes first.
+      if (/Weekthemas[^\s]*\/items/.test(r.postData() || '')) {
         themeRequests.push(`${r.method()} ${r.url()}`);
       }
     }
