@@ -8,6 +8,7 @@ import { metadataLevel, SITE_PATH, isoSeconds, type ApiRequest, type ApiResponse
 import { dispatchApi, toErrorResponse, type ApiServices } from './routes/dispatch';
 import { resolveIdentity } from './security/identity';
 import { Permissions } from './security/permissions';
+import { ensureSitePagesLibrary } from './sitepages/library';
 import { Store } from './store';
 import type { SqlValue } from './store/database';
 import type { DirectoryGroup, DirectoryPerson } from './store/principals';
@@ -117,6 +118,8 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
   const clock = new Clock(options.now);
   const store = Store.open(options.dbFile);
   store.applyDirectory(options.directory ?? [], options.siteOwners ?? [], options.siteAdmins ?? [], options.directoryGroups ?? []);
+  // A modern site comes with its Site Pages library.
+  ensureSitePagesLibrary(store, isoSeconds((options.now ?? (() => new Date()))()));
   const stats = new Stats();
   const services: ApiServices = { store, perms: new Permissions(store), now: () => clock.now(), tenantProperties: options.tenantProperties ?? {} };
 
@@ -181,8 +184,39 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
       await handleApi(req, res, rawPath, rawQuery, origin);
       return;
     }
+    if (req.method === 'GET' && lowerPath.startsWith(`${SITE_PATH}/sitepages/`.toLowerCase()) && lowerPath.endsWith('.aspx')) {
+      await readBody(req);
+      write(res, pageView(req, rawPath, origin));
+      return;
+    }
     await readBody(req);
     write(res, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: `Not found: ${rawPath}. The emulated site is ${SITE_PATH}/_api/.` });
+  }
+
+  /**
+   * A page as a browser opens it (`/sites/stella/SitePages/<name>.aspx`): the page file's
+   * content for the signed-in caller, through the same route, rules and clock as the API.
+   */
+  function pageView(req: IncomingMessage, rawPath: string, origin: string): ApiResponse {
+    let path = rawPath;
+    try {
+      path = decodeURIComponent(rawPath);
+    } catch {
+      // keep as sent
+    }
+    const literal = encodeURIComponent(path.replace(/'/g, "''"));
+    const request: ApiRequest = {
+      method: 'GET', apiPath: `web/getFileByServerRelativePath(decodedUrl='${literal}')/$value`, query: new URLSearchParams(), headers: lowerHeaders(req), body: ''
+    };
+    let answer: ApiResponse;
+    try {
+      answer = dispatchApi(services, request, resolveIdentity(request.headers, store), origin);
+    } catch (error) {
+      answer = toErrorResponse(error, 'minimal');
+    }
+    if (answer.status === 200) return answer;
+    const text = answer.status === 404 ? 'Deze pagina bestaat niet of is (nog) niet gepubliceerd.' : 'Je hebt geen toegang tot deze pagina.';
+    return { status: answer.status, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: `<!doctype html><html lang="nl"><meta charset="utf-8"><title>Stella</title><p>${text}</p></html>` };
   }
 
   const handler = (req: IncomingMessage, res: ServerResponse): void => {

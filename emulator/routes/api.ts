@@ -6,6 +6,7 @@ import type { FieldRecord, ListRecord } from '../store/lists';
 import type { Principal } from '../store/principals';
 import type { RoleDefinition } from '../store/roles';
 import type { ApiResponse, RequestContext } from './context';
+import { publishDuePages, routeSitePages } from '../sitepages/routes';
 import { addRoleDefinition, updateWeb } from './web';
 import { webJson } from './entities';
 import { selectEntity } from './entity-query';
@@ -401,6 +402,9 @@ function execute(ctx: RequestContext, res: Res): ApiResponse {
 export function routeApi(ctx: RequestContext): ApiResponse {
   const segments = parsePath(ctx.req.apiPath, ctx.req.query);
   if (segments.length === 0) throw resourceNotFound('');
+  publishDuePages(ctx);
+  const sitePages = routeSitePages(ctx, segments);
+  if (sitePages) return sitePages;
   let res: Res = { t: 'root' };
   const walked: string[] = [];
   for (const seg of segments) {

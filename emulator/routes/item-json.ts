@@ -34,7 +34,9 @@ const USER_PROPERTIES: Record<string, (p: Principal) => unknown> = {
 const DEFAULT_USER_PROPERTIES = ['Id', 'Title', 'EMail', 'Name', 'JobTitle', 'Department', 'Office'];
 
 /** Properties every item has that are not (stored) fields. */
-const VIRTUAL_PROPERTIES = new Set(['FileSystemObjectType', 'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'ContentTypeId', 'ComplianceAssetId']);
+// SP.ListItem properties that are not fields. CommentsDisabled: SharePoint Online $metadata
+// (SP.ListItem); PnPjs page.load() selects it. The emulator has no page comments: false.
+const VIRTUAL_PROPERTIES = new Set(['FileSystemObjectType', 'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'ContentTypeId', 'ComplianceAssetId', 'CommentsDisabled']);
 
 /** Fields SharePoint lists at the end of an item (after the custom ones), in its order. */
 const TRAILING_FIELDS = ['ID', 'Modified', 'Created', 'Author', 'Editor', '_UIVersionString', 'Attachments', 'GUID'];
@@ -182,7 +184,8 @@ function fieldValue(list: ListRecord, row: ItemRow, field: FieldRecord): unknown
   switch (field.internalName) {
     case 'ID': return row.Id;
     case 'Attachments': return false;
-    case '_UIVersionString': return `${row.version}.0`;
+    // A versioned library keeps major.minor in _UIVersion (major * 512 + minor).
+    case '_UIVersionString': return typeof row._UIVersion === 'number' ? `${Math.floor(row._UIVersion / 512)}.${row._UIVersion % 512}` : `${row.version}.0`;
     case 'owshiddenversion': return row.version;
     case 'ContentType': return 'Item';
   }
@@ -224,6 +227,7 @@ function virtualValue(list: ListRecord, name: string): unknown {
   switch (name) {
     case 'FileSystemObjectType': return 0;
     case 'ServerRedirectedEmbedUrl': return '';
+    case 'CommentsDisabled': return false;
     case 'ContentTypeId': return `0x0100${list.id.replace(/-/g, '').toUpperCase()}`;
     default: return null;
   }

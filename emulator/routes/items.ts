@@ -1,10 +1,13 @@
 // GET/POST …/items, GET/MERGE/DELETE …/items(n), …/items(n)/recycle.
-import { accessDenied, etagMismatch, invalidValue, itemMissing, notSupported } from '../http/errors';
+import { accessDenied, etagMismatch, invalidValue, itemMissing, notSupported, SpError } from '../http/errors';
 import { hasPerm, Perm } from '../security/permissions';
 import { effectiveStatus, isModerated, ModerationStatus, readerCondition, readerSees, SCHEDULE_START, seesUnapproved } from '../security/moderation';
+import { isVersionedLibrary } from '../sitepages/library';
+import { checkedOutByOther, Versions } from '../sitepages/versions';
+import { itemSource, visibleVersion } from '../sitepages/visibility';
 import { transaction } from '../store/database';
 import type { ItemRow } from '../store/items';
-import { MODERATION_COMMENTS, MODERATION_STATUS, type FieldRecord, type ListRecord } from '../store/lists';
+import { MODERATION_COMMENTS, MODERATION_STATUS, VERSION_COLUMN, type FieldRecord, type ListRecord } from '../store/lists';
 import { isoSeconds, SITE_PATH, type ApiResponse, type RequestContext } from './context';
 import { parseJsonBody } from './body';
 import { ExpansionLoader, FULL_SHAPE, itemJson, planItemShape } from './item-json';
@@ -39,8 +42,16 @@ export function getItems(ctx: RequestContext, list: ListRecord): ApiResponse {
   const shape = planItemShape(ctx, fields, ctx.req.query.get('$select'), ctx.req.query.get('$expand'));
   const onlyAuthor = ctx.perms.seesOnlyOwnItems(ctx.user, list, mask) ? ctx.user.id : undefined;
   const nowIso = isoSeconds(ctx.now());
-  const readerRule = seesUnapproved(list, mask) ? undefined : readerCondition(fields, ctx.user.id, nowIso);
-  const page = queryItems(ctx, list, fields, onlyAuthor, readerRule);
+  let readerRule = seesUnapproved(list, mask) ? undefined : readerCondition(fields, ctx.user.id, nowIso);
+  let source = list;
+  if (isVersionedLibrary(ctx.store, list)) {
+    // A versioned library: readers query the versions they may see (sitepages/visibility.ts).
+    const versions = itemSource(ctx, list);
+    source = versions.list;
+    const only = versions.condition;
+    if (only) readerRule = readerRule ? { sql: `(${readerRule.sql}) AND ${only.sql}`, params: [...readerRule.params, ...only.params] } : only;
+  }
+  const page = queryItems(ctx, source, fields, onlyAuthor, readerRule);
   const loader = new ExpansionLoader(ctx);
   const values = page.rows.map((row) => itemJson(ctx, list, fields, withStatus(list, fields, row, nowIso), shape, loader));
   return collectionResponse(ctx, values, setName(list), page.nextToken ? nextLink(ctx, page.nextToken, page.top) : undefined);
@@ -56,6 +67,15 @@ function withStatus(list: ListRecord, fields: FieldRecord[], row: ItemRow, nowIs
  * others' items as 404.
  */
 function visibleItem(ctx: RequestContext, list: ListRecord, id: number): ItemRow {
+  if (isVersionedLibrary(ctx.store, list)) {
+    const row = visibleVersion(ctx, list, id);
+    const current = ctx.store.items.get(list, id);
+    if (!row || !current) throw itemMissing();
+    // The visible version's values with the item's current ETag.
+    const merged = { ...current, ...row, Id: id, version: current.version } as ItemRow;
+    delete merged[VERSION_COLUMN];
+    return merged;
+  }
   const item = ctx.store.items.get(list, id);
   if (!item || !ctx.perms.canSeeItem(ctx.user, list, item)) throw itemMissing();
   const mask = ctx.perms.listMask(ctx.user, list);
@@ -73,6 +93,9 @@ export function getItem(ctx: RequestContext, list: ListRecord, id: number): ApiR
 
 export function addItem(ctx: RequestContext, list: ListRecord): ApiResponse {
   ctx.perms.requireItemWrite(ctx.user, list, Perm.AddListItems);
+  // A library's items are files: they come with a file (for pages: sitepages/pages).
+  // Message: SharePoint's, as public threads quote it; the status is unverified.
+  if (isVersionedLibrary(ctx.store, list)) throw new SpError(400, '-2147024809, System.ArgumentException', 'To add an item to a document library, use SPFileCollection.Add()');
   const fields = ctx.store.lists.fields(list);
   const now = ctx.now();
   const write = itemWriteFromBody(ctx.store, list, fields, parseJsonBody(ctx), 'add', now);
@@ -107,6 +130,19 @@ export function updateItem(ctx: RequestContext, list: ListRecord, id: number): A
   // approved version meanwhile; the emulator keeps no versions and hides the item until then).
   if (isModerated(list)) write.columns[MODERATION_STATUS] = ModerationStatus.Pending;
   transaction(ctx.store.db, () => {
+    if (isVersionedLibrary(ctx.store, list)) {
+      // A checked-out page is edited in its working copy by its checker only; otherwise the
+      // edit is the next minor version (sitepages/versions.ts).
+      const versions = new Versions(ctx.store, list);
+      const holder = versions.checkedOutTo(id);
+      const name = String(item['FileLeafRef'] ?? id);
+      if (holder !== null && holder !== ctx.user.id) throw checkedOutByOther(name, ctx.store.principals.byId(holder)?.title ?? String(holder));
+      if (holder === ctx.user.id) {
+        versions.saveWorkingCopy(id, write.columns, { now: isoSeconds(now), userId: ctx.user.id });
+        return;
+      }
+      versions.bumpMinor(id);
+    }
     ctx.store.items.update(list, id, write.columns, { now: isoSeconds(now), userId: ctx.user.id });
     ctx.store.lists.touchItems(list, isoSeconds(now));
   });
@@ -119,6 +155,7 @@ export function deleteItem(ctx: RequestContext, list: ListRecord, id: number, re
   checkEtag(ctx, item);
   const now = isoSeconds(ctx.now());
   transaction(ctx.store.db, () => {
+    if (isVersionedLibrary(ctx.store, list)) new Versions(ctx.store, list).delete(id);
     ctx.store.items.delete(list, id);
     ctx.store.lists.touchItems(list, now, true);
   });

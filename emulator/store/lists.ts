@@ -206,10 +206,12 @@ export class Lists {
   create(input: {
     title: string; description: string; baseTemplate: number; now: string;
     readSecurity?: number; writeSecurity?: number; hidden?: boolean; settings?: Record<string, unknown>;
+    /** A library SharePoint creates with its own name (Site Pages: 'SitePages'). */
+    entityTypeName?: string;
   }): ListRecord {
     return transaction(this.db, () => {
       const base = entityTypeNameFor(input.title).replace(/List$/, '');
-      let entityTypeName = `${base}List`;
+      let entityTypeName = input.entityTypeName ?? `${base}List`;
       for (let n = 1; this.db.prepare('SELECT 1 FROM lists WHERE entity_type_name = ?').get(entityTypeName); n++) {
         entityTypeName = `${base}${n}List`;
       }
@@ -259,8 +261,22 @@ export class Lists {
     // Fixed ids as for every built-in field (SPBuiltInFieldId._ModerationStatus / _ModerationComments).
     this.insertFieldRow(list, { id: 'fdc3b2ed-5bf2-4835-a4bc-b885f3396a61', internalName: MODERATION_STATUS, title: 'Approval Status', kind: FieldKind.ModStat }, MODERATION_STATUS, true, true);
     this.insertFieldRow(list, { id: '34ad21eb-75bd-4544-8c73-0e08330291fe', internalName: MODERATION_COMMENTS, title: 'Approver Comments', kind: FieldKind.Note }, MODERATION_COMMENTS, true, true);
-    this.db.exec(`ALTER TABLE ${ident(list.table)} ADD COLUMN ${ident(MODERATION_STATUS)} INTEGER NOT NULL DEFAULT 0`);
-    this.db.exec(`ALTER TABLE ${ident(list.table)} ADD COLUMN ${ident(MODERATION_COMMENTS)} TEXT`);
+    this.alterAll(list, `ADD COLUMN ${ident(MODERATION_STATUS)} INTEGER NOT NULL DEFAULT 0`);
+    this.alterAll(list, `ADD COLUMN ${ident(MODERATION_COMMENTS)} TEXT`);
+  }
+
+  /**
+   * Extra tables that hold other versions of the same items (a versioned library's checked-out
+   * copies and last major versions, emulator/sitepages/versions.ts): every column change of the
+   * list applies to them as well.
+   */
+  shadowTables(list: ListRecord): string[] {
+    return [`${list.table}_co`, `${list.table}_major`]
+      .filter((name) => this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined);
+  }
+
+  private alterAll(list: ListRecord, change: string): void {
+    for (const table of [list.table, ...this.shadowTables(list)]) this.db.exec(`ALTER TABLE ${ident(table)} ${change}`);
   }
 
   touchItems(list: ListRecord, now: string, deleted = false): void {
@@ -269,6 +285,7 @@ export class Lists {
 
   delete(list: ListRecord): void {
     transaction(this.db, () => {
+      for (const table of this.shadowTables(list)) this.db.exec(`DROP TABLE IF EXISTS ${ident(table)}`);
       this.db.exec(`DROP TABLE IF EXISTS ${ident(list.table)}`);
       this.db.prepare('DELETE FROM fields WHERE list_seq = ?').run(list.seq);
       this.db.prepare('DELETE FROM role_assignments WHERE scope = ?').run(list.id);
@@ -322,11 +339,22 @@ export class Lists {
     }
   }
 
+  /** A field SharePoint itself puts on a list or library (fixed id, name as given). */
+  addBuiltinField(list: ListRecord, def: NewField & { internalName: string }, readOnly: boolean): FieldRecord {
+    return transaction(this.db, () => {
+      const field = this.insertFieldRow(list, def, def.internalName, true, readOnly);
+      const column = fieldColumn(field);
+      if (column) this.alterAll(list, `ADD COLUMN ${ident(column)} ${sqlType(def.kind)}`);
+      if (field.indexed) this.createIndex(list, field);
+      return field;
+    });
+  }
+
   addField(list: ListRecord, def: NewField): FieldRecord {
     return transaction(this.db, () => {
       const internalName = this.freeInternalName(list, def.internalName ?? internalNameFromTitle(def.title));
       const field = this.insertFieldRow(list, def, internalName, false, false);
-      this.db.exec(`ALTER TABLE ${ident(list.table)} ADD COLUMN ${ident(internalName)} ${sqlType(def.kind)}`);
+      this.alterAll(list, `ADD COLUMN ${ident(internalName)} ${sqlType(def.kind)}`);
       if (field.indexed) this.createIndex(list, field);
       return field;
     });
@@ -352,7 +380,10 @@ export class Lists {
         set('indexed', changes.indexed ? 1 : 0);
         const updated = this.fieldBySeq(field.seq);
         if (changes.indexed) this.createIndex(list, updated);
-        else this.db.exec(`DROP INDEX IF EXISTS ${ident(indexName(list, field))}`);
+        else {
+          this.db.exec(`DROP INDEX IF EXISTS ${ident(indexName(list, field))}`);
+          this.db.exec(`DROP INDEX IF EXISTS ${ident(`${indexName(list, field)}_major`)}`);
+        }
       }
       return this.fieldBySeq(field.seq);
     });
@@ -361,8 +392,9 @@ export class Lists {
   deleteField(list: ListRecord, field: FieldRecord): void {
     transaction(this.db, () => {
       this.db.exec(`DROP INDEX IF EXISTS ${ident(indexName(list, field))}`);
+      this.db.exec(`DROP INDEX IF EXISTS ${ident(`${indexName(list, field)}_major`)}`);
       const column = fieldColumn(field);
-      if (column) this.db.exec(`ALTER TABLE ${ident(list.table)} DROP COLUMN ${ident(column)}`);
+      if (column) this.alterAll(list, `DROP COLUMN ${ident(column)}`);
       this.db.prepare('DELETE FROM fields WHERE seq = ?').run(field.seq);
     });
   }
@@ -377,6 +409,10 @@ export class Lists {
     const column = fieldColumn(field);
     if (!column || column === 'Id') return;
     this.db.exec(`CREATE INDEX IF NOT EXISTS ${ident(indexName(list, field))} ON ${ident(list.table)} (${ident(column)})`);
+    // Readers of a versioned library query its major versions: the same index there.
+    for (const table of this.shadowTables(list).filter((t) => t.endsWith('_major'))) {
+      this.db.exec(`CREATE INDEX IF NOT EXISTS ${ident(`${indexName(list, field)}_major`)} ON ${ident(table)} (${ident(column)})`);
+    }
   }
 
   /** Single-valued lookups store an id, multi-valued ones a JSON array of ids. */
