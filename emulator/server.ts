@@ -8,6 +8,7 @@ import { metadataLevel, SITE_PATH, isoSeconds, type ApiRequest, type ApiResponse
 import { dispatchApi, toErrorResponse, type ApiServices } from './routes/dispatch';
 import { resolveIdentity } from './security/identity';
 import { Permissions } from './security/permissions';
+import { insertPublishedPages } from './sitepages/direct';
 import { ensureSitePagesLibrary } from './sitepages/library';
 import { Store } from './store';
 import type { SqlValue } from './store/database';
@@ -50,6 +51,8 @@ export interface Emulator {
    * stored form; `author` is the creating user's e-mail.
    */
   addItemsDirect(listTitle: string, rows: Record<string, SqlValue>[], author: string): number[];
+  /** Published pages (version 1.0) straight into Site Pages, for benchmarks; rows by field name. */
+  addPublishedPagesDirect(rows: Record<string, SqlValue>[], author: string): number[];
 }
 
 const API_PREFIX = `${SITE_PATH}/_api`.toLowerCase();
@@ -266,6 +269,11 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
       const ids = store.items.insertMany(list, rows, { now, userId: user.id });
       store.lists.touchItems(list, now);
       return ids;
+    },
+    addPublishedPagesDirect(rows, author) {
+      const user = store.principals.ensureUser(author);
+      if (!user) throw new Error(`'${author}' is not in the directory`);
+      return insertPublishedPages(store, rows, { now: isoSeconds(clock.now()), userId: user.id });
     }
   };
 }

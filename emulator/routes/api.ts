@@ -5,7 +5,7 @@ import {
 import type { FieldRecord, ListRecord } from '../store/lists';
 import type { Principal } from '../store/principals';
 import type { RoleDefinition } from '../store/roles';
-import type { ApiResponse, RequestContext } from './context';
+import { SITE_PATH, type ApiResponse, type RequestContext } from './context';
 import { publishDuePages, routeSitePages } from '../sitepages/routes';
 import { addRoleDefinition, updateWeb } from './web';
 import { webJson } from './entities';
@@ -67,6 +67,20 @@ function listByTitle(ctx: RequestContext, title: string): ListRecord {
   // A list the caller may not see does not exist for them, as in SharePoint.
   if (!list || !ctx.perms.canSeeList(ctx.user, list)) throw listMissing(title, ctx.siteUrl);
   return list;
+}
+
+/**
+ * `web/getList('<server-relative url>')` (SP.Web.GetList). Only libraries with a folder of their
+ * own (Site Pages: '/sites/stella/SitePages') are emulated; the folder names SharePoint gives
+ * lists created through REST are unverified, so other URLs are refused loudly.
+ */
+function listByUrl(ctx: RequestContext, url: string): ListRecord {
+  const prefix = `${SITE_PATH}/`.toLowerCase();
+  const folder = url.toLowerCase().startsWith(prefix) ? url.slice(prefix.length).replace(/\/+$/, '') : url;
+  const list = ctx.store.lists.all().find((l) => String(l.settings.RootFolder ?? '').toLowerCase() === folder.toLowerCase());
+  if (list && ctx.perms.canSeeList(ctx.user, list)) return list;
+  if (/^lists\//i.test(folder)) throw notSupported(`getList for '${url}' (folder names of lists are not emulated)`);
+  throw listMissing(url, ctx.siteUrl);
 }
 
 function listById(ctx: RequestContext, id: string): ListRecord {
@@ -139,6 +153,7 @@ function step(ctx: RequestContext, res: Res, seg: Segment, path: string): Res {
           return hasArgs ? { t: 'roleDef', def: findRoleDefinition(ctx.store.roles.definition(integer(arg))) } : { t: 'roleDefs' };
         case 'ensureuser': return { t: 'call', name: 'ensureuser', target: res, segment: seg };
         case 'getstorageentity': return { t: 'storageEntity', key: text(arg) };
+        case 'getlist': return { t: 'list', list: listByUrl(ctx, text(arg)) };
       }
       return fail();
     }

@@ -6,9 +6,8 @@ import { formatSkipToken, parseOrderBy, parseSkipToken, parseTop } from '../odat
 import { ident, type SqlValue } from '../store/database';
 import { FieldKind, entityPropertyName, isLookupKind } from '../store/field-types';
 import type { ItemRow } from '../store/items';
-import { fieldColumn, MODERATION_STATUS, type FieldRecord, type ListRecord } from '../store/lists';
-import { SCHEDULE_START } from '../security/moderation';
-import { isoSeconds, type RequestContext } from './context';
+import { fieldColumn, type FieldRecord, type ListRecord } from '../store/lists';
+import { type RequestContext } from './context';
 import { odataOption } from './entity-query';
 import { lookupFieldForIdProperty } from './item-json';
 
@@ -49,15 +48,6 @@ function byEntityName(fields: FieldRecord[], name: string): FieldRecord | undefi
 }
 
 /** Maps a $filter/$orderby field path to SQL over the item table aliased `t`. */
-/** Filters and sorts see the status SharePoint reports now: approved with a start ahead = Scheduled (4). */
-function effectiveStatusSql(fields: FieldRecord[], ctx: RequestContext): string {
-  const status = `t.${ident(MODERATION_STATUS)}`;
-  if (!fields.some((f) => f.internalName === SCHEDULE_START)) return status;
-  // The clock's ISO text has no quotes in it; it is ours, not the client's.
-  const now = isoSeconds(ctx.now());
-  return `(CASE WHEN ${status} IN (0, 4) THEN (CASE WHEN t.${ident(SCHEDULE_START)} > '${now}' THEN 4 ELSE 0 END) ELSE ${status} END)`;
-}
-
 export function resolveItemColumn(ctx: RequestContext, fields: FieldRecord[], path: string): Column {
   if (path === 'Id' || path === 'ID') return { sql: 't."Id"', kind: 'number', indexed: true };
   const [root, sub, ...rest] = path.split('/');
@@ -69,7 +59,6 @@ export function resolveItemColumn(ctx: RequestContext, fields: FieldRecord[], pa
       const column = fieldColumn(field);
       if (!column) throw unknownColumn(path);
       if (field.kind === FieldKind.URL) return { sql: `json_extract(t.${ident(column)}, '$.Url')`, kind: 'text', indexed: false };
-      if (field.internalName === MODERATION_STATUS) return { sql: effectiveStatusSql(fields, ctx), kind: 'number', indexed: false };
       return { sql: `t.${ident(column)}`, kind: kindOfField(field), indexed: field.indexed };
     }
     const lookup = field ? { field, stringId: false } : lookupFieldForIdProperty(fields, root);

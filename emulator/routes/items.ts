@@ -1,13 +1,13 @@
 // GET/POST …/items, GET/MERGE/DELETE …/items(n), …/items(n)/recycle.
 import { accessDenied, etagMismatch, invalidValue, itemMissing, notSupported, SpError } from '../http/errors';
 import { hasPerm, Perm } from '../security/permissions';
-import { effectiveStatus, isModerated, ModerationStatus, readerCondition, readerSees, SCHEDULE_START, seesUnapproved } from '../security/moderation';
+import { isModerated, ModerationStatus, readerCondition, readerSees, seesUnapproved } from '../security/moderation';
 import { isVersionedLibrary } from '../sitepages/library';
 import { checkedOutByOther, Versions } from '../sitepages/versions';
 import { itemSource, visibleVersion } from '../sitepages/visibility';
 import { transaction } from '../store/database';
 import type { ItemRow } from '../store/items';
-import { MODERATION_COMMENTS, MODERATION_STATUS, VERSION_COLUMN, type FieldRecord, type ListRecord } from '../store/lists';
+import { MODERATION_COMMENTS, MODERATION_STATUS, VERSION_COLUMN, type ListRecord } from '../store/lists';
 import { isoSeconds, SITE_PATH, type ApiResponse, type RequestContext } from './context';
 import { parseJsonBody } from './body';
 import { ExpansionLoader, FULL_SHAPE, itemJson, planItemShape } from './item-json';
@@ -41,8 +41,7 @@ export function getItems(ctx: RequestContext, list: ListRecord): ApiResponse {
   const fields = ctx.store.lists.fields(list);
   const shape = planItemShape(ctx, fields, ctx.req.query.get('$select'), ctx.req.query.get('$expand'));
   const onlyAuthor = ctx.perms.seesOnlyOwnItems(ctx.user, list, mask) ? ctx.user.id : undefined;
-  const nowIso = isoSeconds(ctx.now());
-  let readerRule = seesUnapproved(list, mask) ? undefined : readerCondition(fields, ctx.user.id, nowIso);
+  let readerRule = seesUnapproved(list, mask) ? undefined : readerCondition(ctx.user.id);
   let source = list;
   if (isVersionedLibrary(ctx.store, list)) {
     // A versioned library: readers query the versions they may see (sitepages/visibility.ts).
@@ -53,13 +52,8 @@ export function getItems(ctx: RequestContext, list: ListRecord): ApiResponse {
   }
   const page = queryItems(ctx, source, fields, onlyAuthor, readerRule);
   const loader = new ExpansionLoader(ctx);
-  const values = page.rows.map((row) => itemJson(ctx, list, fields, withStatus(list, fields, row, nowIso), shape, loader));
+  const values = page.rows.map((row) => itemJson(ctx, list, fields, row, shape, loader));
   return collectionResponse(ctx, values, setName(list), page.nextToken ? nextLink(ctx, page.nextToken, page.top) : undefined);
-}
-
-/** The approval status SharePoint reports now (Scheduled until the start time). */
-function withStatus(list: ListRecord, fields: FieldRecord[], row: ItemRow, nowIso: string): ItemRow {
-  return isModerated(list) ? { ...row, [MODERATION_STATUS]: effectiveStatus(fields, row, nowIso) } : row;
 }
 
 /**
@@ -79,7 +73,7 @@ function visibleItem(ctx: RequestContext, list: ListRecord, id: number): ItemRow
   const item = ctx.store.items.get(list, id);
   if (!item || !ctx.perms.canSeeItem(ctx.user, list, item)) throw itemMissing();
   const mask = ctx.perms.listMask(ctx.user, list);
-  if (!seesUnapproved(list, mask) && !readerSees(ctx.store.lists.fields(list), item, ctx.user.id, isoSeconds(ctx.now()))) throw itemMissing();
+  if (!seesUnapproved(list, mask) && !readerSees(item, ctx.user.id)) throw itemMissing();
   return item;
 }
 
@@ -87,8 +81,7 @@ export function getItem(ctx: RequestContext, list: ListRecord, id: number): ApiR
   const item = visibleItem(ctx, list, id);
   const fields = ctx.store.lists.fields(list);
   const shape = planItemShape(ctx, fields, ctx.req.query.get('$select'), ctx.req.query.get('$expand'));
-  const row = withStatus(list, fields, item, isoSeconds(ctx.now()));
-  return entityResponse(ctx, itemJson(ctx, list, fields, row, shape, new ExpansionLoader(ctx)), setName(list));
+  return entityResponse(ctx, itemJson(ctx, list, fields, item, shape, new ExpansionLoader(ctx)), setName(list));
 }
 
 export function addItem(ctx: RequestContext, list: ListRecord): ApiResponse {
@@ -106,7 +99,7 @@ export function addItem(ctx: RequestContext, list: ListRecord): ApiResponse {
     ctx.store.lists.touchItems(list, isoSeconds(now));
     return newId;
   });
-  const row = withStatus(list, fields, ctx.store.items.get(list, id)!, isoSeconds(now));
+  const row = ctx.store.items.get(list, id)!;
   const json = itemJson(ctx, list, fields, row, FULL_SHAPE, new ExpansionLoader(ctx));
   return entityResponse(ctx, json, setName(list), 201, { ETag: `"${row.version}"`, Location: String(json['odata.id']) });
 }
@@ -174,7 +167,6 @@ interface FormValue {
  * POST …/items(n)/ValidateUpdateListItem — the REST way to approve, reject or reset an item
  * (`_ModerationStatus` cannot be written through MERGE). Only the approval fields are
  * emulated; any other field name is refused loudly rather than half-supported.
- * Approving ("0") an item whose PublishingStartDate lies ahead stores "Scheduled" (4).
  */
 export function validateUpdateListItem(ctx: RequestContext, list: ListRecord, id: number): ApiResponse {
   const item = visibleItem(ctx, list, id);
@@ -182,7 +174,6 @@ export function validateUpdateListItem(ctx: RequestContext, list: ListRecord, id
   ctx.perms.requireItemWrite(ctx.user, list, Perm.EditListItems, item, mask);
   const body = parseJsonBody(ctx) as { formValues?: unknown };
   const formValues = Array.isArray(body?.formValues) ? (body.formValues as FormValue[]) : [];
-  const fields = ctx.store.lists.fields(list);
   const nowIso = isoSeconds(ctx.now());
   const columns: Record<string, string | number> = {};
   for (const value of formValues) {
@@ -191,8 +182,7 @@ export function validateUpdateListItem(ctx: RequestContext, list: ListRecord, id
       if (!hasApprove(mask)) throw accessDenied();
       const status = Number(value.FieldValue);
       if (![0, 1, 2, 3].includes(status)) throw invalidValue(name, 'Edm.Int32');
-      const start = fields.some((f) => f.internalName === SCHEDULE_START) ? item[SCHEDULE_START] : null;
-      columns[MODERATION_STATUS] = status === 0 && typeof start === 'string' && start > nowIso ? ModerationStatus.Scheduled : status;
+      columns[MODERATION_STATUS] = status;
     } else if (name === MODERATION_COMMENTS && isModerated(list)) {
       columns[MODERATION_COMMENTS] = String(value.FieldValue ?? '');
     } else {

@@ -27,7 +27,8 @@ export function publishDuePages(ctx: RequestContext): void {
   const list = sitePagesLibrary(ctx.store);
   if (!list) return;
   const nowIso = isoSeconds(ctx.now());
-  new Versions(ctx.store, list).publishDue(nowIso, (id) => onPublished(ctx, list, id, nowIso));
+  // Published "at its time": the first publication date is the scheduled time.
+  new Versions(ctx.store, list).publishDue(nowIso, (id, startIso) => onPublished(ctx, list, id, startIso));
 }
 
 /** Handles the request if it belongs to the Site Pages service; undefined otherwise. */

@@ -171,15 +171,15 @@ export class Versions {
    * clock, which is what the job converges to. A page still checked out at its time waits
    * (unverified; the stricter choice).
    */
-  publishDue(nowIso: string, onPublish: (id: number) => void): void {
+  publishDue(nowIso: string, onPublish: (id: number, startIso: string) => void): void {
     const hasColumn = this.store.lists.fields(this.list).some((f) => f.internalName === PUBLISH_START);
     if (!hasColumn) return;
-    const due = this.store.db.prepare(`SELECT "Id" FROM ${ident(this.main)} WHERE ${ident(PUBLISH_START)} <= ? AND ${ident(CHECKOUT_USER)} IS NULL
-      AND ${ident(UI_VERSION)} > 0 AND (${ident(UI_VERSION)} % ${MINOR_LIMIT}) <> 0`).all(nowIso) as { Id: number }[];
-    for (const { Id } of due) {
+    const due = this.store.db.prepare(`SELECT "Id", ${ident(PUBLISH_START)} AS s FROM ${ident(this.main)} WHERE ${ident(PUBLISH_START)} <= ? AND ${ident(CHECKOUT_USER)} IS NULL
+      AND ${ident(UI_VERSION)} > 0 AND (${ident(UI_VERSION)} % ${MINOR_LIMIT}) <> 0`).all(nowIso) as { Id: number; s: string }[];
+    for (const { Id, s } of due) {
       transaction(this.store.db, () => {
         this.checkIn(Number(Id), 'major', String(Id));
-        onPublish(Number(Id));
+        onPublish(Number(Id), String(s));
       });
     }
   }

@@ -1,6 +1,7 @@
-// Content approval (EnableModeration), draft item security (DraftVersionVisibility) and item
-// scheduling (PublishingStartDate / PublishingExpirationDate), at the REST level with plain
-// PnPjs — no product code.
+// Content approval (EnableModeration) and draft item security (DraftVersionVisibility) at the
+// REST level with plain PnPjs — no product code. And what a list does NOT do: item scheduling
+// (PublishingStartDate / PublishingExpirationDate are plain dates on a list; SharePoint
+// schedules only in libraries with minor versions — see emulator/FIDELITY.md).
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -89,29 +90,30 @@ describe('content approval on a list', () => {
     expect(item.OData__ModerationStatus).toBe(2);
   });
 
-  it('schedules: approved with a start ahead is Scheduled (4) and hidden; the clock reaching it publishes it', async () => {
+  it('does not schedule list items: an approved item with a start ahead is approved (0) and readable at once', async () => {
     const list = h.sp(COACH).web.lists.getByTitle(LIST);
     const added = await list.items.add({ Title: 'Gepland', PublishingStartDate: '2026-11-24T08:00:00Z' });
     await approve(COACH, added.Id);
-    const scheduled = (await items(COACH)).filter((i) => i.Id === added.Id)[0];
-    expect(scheduled.OData__ModerationStatus).toBe(4);
-    // Filters see the status SharePoint reports.
-    const filtered = await list.items.filter('OData__ModerationStatus eq 4').select('Title')<{ Title: string }[]>();
-    expect(filtered.map((i) => i.Title)).toEqual(['Gepland']);
-    expect((await items(EMPLOYEE)).map((i) => i.Title)).not.toContain('Gepland');
-
-    await fetch(`${h.url}/_emulator/clock`, { method: 'POST', body: JSON.stringify({ now: '2026-11-24T08:00:00Z' }) });
-    const published = (await items(EMPLOYEE)).filter((i) => i.Id === added.Id)[0];
-    expect(published.OData__ModerationStatus).toBe(0);
-    await fetch(`${h.url}/_emulator/clock`, { method: 'POST', body: JSON.stringify({ now: NOW }) });
+    const approved = (await items(COACH)).filter((i) => i.Id === added.Id)[0];
+    expect(approved.OData__ModerationStatus).toBe(0);
+    expect((await list.items.filter('OData__ModerationStatus eq 4').select('Title')<{ Title: string }[]>()).length).toBe(0);
+    // The employee reads it two days before its "start": nothing hides it.
+    expect((await items(EMPLOYEE)).map((i) => i.Title)).toContain('Gepland');
   });
 
-  it('hides an item from readers after its expiry', async () => {
+  it('does not expire list items: an approved item past its expiry date stays readable', async () => {
     const list = h.sp(COACH).web.lists.getByTitle(LIST);
     const added = await list.items.add({ Title: 'Verlopen', PublishingExpirationDate: '2026-11-01T00:00:00Z' });
     await approve(COACH, added.Id);
-    expect((await items(EMPLOYEE)).map((i) => i.Title)).not.toContain('Verlopen');
-    expect((await items(COACH)).map((i) => i.Title)).toContain('Verlopen');
+    expect((await items(EMPLOYEE)).map((i) => i.Title)).toContain('Verlopen');
+  });
+
+  it('refuses the Scheduled status (4) in ValidateUpdateListItem', async () => {
+    const added = await h.sp(COACH).web.lists.getByTitle(LIST).items.add({ Title: 'Status 4' });
+    const error = await pnpError(
+      h.sp(COACH).web.lists.getByTitle(LIST).items.getById(added.Id).validateUpdateListItem([{ FieldName: '_ModerationStatus', FieldValue: '4' }])
+    );
+    expect(error.status).toBe(400);
   });
 
   it('refuses other fields in ValidateUpdateListItem loudly (not emulated)', async () => {
