@@ -57,14 +57,15 @@ export type ActivityBody = {
   SbImageUrl: SpUrl | null;
 };
 
+/** A demo news page: its text (HTML as the seed writes it), description, tags and planned time. */
 export type NewsPostBody = {
   Title: string;
   SbBody: string;
   SbExcerpt: string;
   SbPillar: Pillar;
   SbTheme: VitalTheme | null;
-  PublishingStartDate: string;
-  PublishingExpirationDate: string | null;
+  /** When it is (or was) published; in the future = scheduled. */
+  PlannedFor: string;
   SbNationalDay: string | null;
   SbImageUrl: SpUrl | null;
 };
@@ -683,8 +684,7 @@ export function newsPosts(now: Date): NewsPostBody[] {
       SbExcerpt: 'Het A&O-fonds Gemeenten kende #SamenBeter € 25.000 subsidie toe. Waar gaat het geld naartoe?',
       SbPillar: 'Samen',
       SbTheme: null,
-      PublishingStartDate: morningDaysAgo(today, 40),
-      PublishingExpirationDate: null,
+      PlannedFor: morningDaysAgo(today, 40),
       SbNationalDay: null,
       SbImageUrl: null
     },
@@ -696,8 +696,7 @@ export function newsPosts(now: Date): NewsPostBody[] {
       SbExcerpt: 'Elke dinsdag om 12:15 wandelen collega\'s samen vanaf het Stadhuis. Loop je ook een keer mee?',
       SbPillar: 'Samen',
       SbTheme: 'fysiek',
-      PublishingStartDate: morningDaysAgo(today, 33),
-      PublishingExpirationDate: null,
+      PlannedFor: morningDaysAgo(today, 33),
       SbNationalDay: null,
       SbImageUrl: null
     },
@@ -709,8 +708,7 @@ export function newsPosts(now: Date): NewsPostBody[] {
       SbExcerpt: 'Op alle locaties staat voortaan elke dag vers fruit klaar. Pak gerust een stuk!',
       SbPillar: 'Kracht',
       SbTheme: 'voeding',
-      PublishingStartDate: morningDaysAgo(today, 26),
-      PublishingExpirationDate: null,
+      PlannedFor: morningDaysAgo(today, 26),
       SbNationalDay: null,
       SbImageUrl: null
     },
@@ -722,8 +720,7 @@ export function newsPosts(now: Date): NewsPostBody[] {
       SbExcerpt: 'Met de nieuwe gesprekskaart vitaliteit praat je met je leidinggevende over energie, werk en ontwikkeling.',
       SbPillar: 'Beter',
       SbTheme: 'motivatie',
-      PublishingStartDate: morningDaysAgo(today, 19),
-      PublishingExpirationDate: null,
+      PlannedFor: morningDaysAgo(today, 19),
       SbNationalDay: null,
       SbImageUrl: null
     },
@@ -735,8 +732,7 @@ export function newsPosts(now: Date): NewsPostBody[] {
       SbExcerpt: 'Blijft de spanning hangen? Herken de signalen van werkstress en bespreek het op tijd, in je team en met je leidinggevende.',
       SbPillar: 'Kracht',
       SbTheme: 'mentaal',
-      PublishingStartDate: morningDaysAgo(today, 11),
-      PublishingExpirationDate: null,
+      PlannedFor: morningDaysAgo(today, 11),
       SbNationalDay: null,
       SbImageUrl: null
     },
@@ -748,8 +744,7 @@ export function newsPosts(now: Date): NewsPostBody[] {
       SbExcerpt: 'Van nul naar vijf kilometer in acht weken, samen met collega\'s. Er zijn twintig plaatsen.',
       SbPillar: 'Samen',
       SbTheme: 'fysiek',
-      PublishingStartDate: morningDaysAgo(today, 4),
-      PublishingExpirationDate: null,
+      PlannedFor: morningDaysAgo(today, 4),
       SbNationalDay: null,
       SbImageUrl: null
     },
@@ -761,8 +756,7 @@ export function newsPosts(now: Date): NewsPostBody[] {
       SbExcerpt: 'Zorg je naast je werk voor een naaste? Lees welke regelingen er zijn en waar je terechtkunt.',
       SbPillar: 'Kracht',
       SbTheme: null,
-      PublishingStartDate: amsterdamIso(addDays(today, 2), 8, 0),
-      PublishingExpirationDate: null,
+      PlannedFor: amsterdamIso(addDays(today, 2), 8, 0),
       SbNationalDay: null,
       SbImageUrl: null
     },
@@ -773,8 +767,7 @@ export function newsPosts(now: Date): NewsPostBody[] {
       SbExcerpt: 'In de zomer loopt de lunchwandeling de lange route over de Sint-Pietersberg.',
       SbPillar: 'Samen',
       SbTheme: 'fysiek',
-      PublishingStartDate: morningDaysAgo(today, 70),
-      PublishingExpirationDate: morningDaysAgo(today, 35, 23, 59),
+      PlannedFor: morningDaysAgo(today, 70),
       SbNationalDay: null,
       SbImageUrl: null
     }
@@ -791,8 +784,7 @@ export function newsPosts(now: Date): NewsPostBody[] {
       SbExcerpt: ((isWeek ? 'Vandaag begint de ' : 'Vandaag is het ') + title + '. ' + national.body.SbDescription).slice(0, 255),
       SbPillar: national.body.SbPillar,
       SbTheme: null,
-      PublishingStartDate: amsterdamIso(national.date, 7, 0),
-      PublishingExpirationDate: amsterdamIso(addDays(national.date, national.body.SbDurationDays + 13), 23, 59),
+      PlannedFor: amsterdamIso(national.date, 7, 0),
       SbNationalDay: title,
       SbImageUrl: null
     });
@@ -804,8 +796,8 @@ export function newsPosts(now: Date): NewsPostBody[] {
 }
 
 /**
- * Concepts Communications is still working on: stored, but content approval keeps them from
- * employees (also over REST) until someone approves them.
+ * Concepts Communications is still working on: minor versions of news pages that draft item
+ * security keeps from employees (also over REST) until someone publishes them.
  */
 export function draftNewsPosts(now: Date): NewsPostBody[] {
   const today = amsterdamDateOf(now);
@@ -816,8 +808,7 @@ export function draftNewsPosts(now: Date): NewsPostBody[] {
       SbExcerpt: 'De fietsgroep zoekt nieuwe leden. (concept)',
       SbPillar: 'Samen',
       SbTheme: 'fysiek',
-      PublishingStartDate: amsterdamIso(addDays(today, 9), 9, 0),
-      PublishingExpirationDate: null,
+      PlannedFor: amsterdamIso(addDays(today, 9), 9, 0),
       SbNationalDay: null,
       SbImageUrl: null
     }

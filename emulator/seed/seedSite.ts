@@ -9,9 +9,9 @@ import { addGroupMembers } from '../../src/data/provisioning/groupMembers';
 import { ADMIN_EMAIL, AMBASSADORS_ENTRA_GROUP, COMMUNICATIONS_EMAILS } from './people';
 import { GROUPS } from '../../src/data/schema/lists';
 import '@pnp/sp/site-groups/web';
-import { SpNewsRepository } from '../../src/data/repositories/SpNewsRepository';
 import { SpPrivateCountRepository } from '../../src/data/repositories/SpPrivateCountRepository';
 import { activities, draftNewsPosts, newsPosts, weeklyThemes } from './content';
+import { seedNewsPages } from './seedNews';
 
 // Seeds a fresh emulator site the way a real one is set up: the site admin runs the
 // product's own set-up (lists, groups, permissions, default national days) through
@@ -30,18 +30,16 @@ export async function seedSite(siteUrl: string, now: Date): Promise<SeedReport> 
   // The ambassadors come in through their Entra ID group (roles follow effective permissions).
   await admin.web.siteGroups.getByName(GROUPS.filter((g) => g.key === 'ambassadors')[0].title).users.add(AMBASSADORS_ENTRA_GROUP.login);
   await addGroupMembers(admin, 'communications', COMMUNICATIONS_EMAILS);
+  // Communications edit the intranet's pages (news pages live in Site Pages): site members.
+  for (const email of COMMUNICATIONS_EMAILS) {
+    await admin.web.associatedMemberGroup.users.add(`i:0#.f|membership|${email}`);
+  }
 
   const comms = as(COMMUNICATIONS_EMAILS[0]);
   const items: { [list: string]: number } = {};
   items.weeklyThemes = (await addItems(comms, 'weeklyThemes', weeklyThemes(now))).length;
-  // News goes through content approval: Communications approve what is ready (scheduled
-  // posts then appear by themselves); concepts stay pending.
-  const approvedIds = await addItems(comms, 'news', newsPosts(now));
-  const news = new SpNewsRepository(comms);
-  for (const id of approvedIds) {
-    await news.setApproval(id, true);
-  }
-  items.news = approvedIds.length + (await addItems(comms, 'news', draftNewsPosts(now))).length;
+  // News as SharePoint news pages: published, scheduled and concepts (seedNews.ts).
+  items.newsPages = await seedNewsPages(comms, siteUrl, now, newsPosts(now), draftNewsPosts(now));
 
   // Activities are created by their organisers (WriteSecurity 2 makes them the owners).
   const byOrganiser: { [email: string]: Record<string, unknown>[] } = {};

@@ -11,6 +11,7 @@ export type DataErrorKind =
   | 'network' // no answer at all
   | 'notProvisioned' // our lists are missing: the site was not set up
   | 'privacyLocked' // private or public can no longer change: people signed up
+  | 'checkedOut' // 423: a colleague has the page checked out in SharePoint's editor
   | 'unknown';
 
 export class DataError extends Error {

@@ -135,39 +135,54 @@ export interface Registration {
 }
 
 /**
- * Where a news post is in its life, derived from its approval and its times at read time
- * (core/news/postStatus): no timer job moves posts along.
- * - draft: not approved yet (SharePoint content approval keeps it from readers);
- * - scheduled: approved, publish time still ahead;
- * - published: approved, between publish and expiry time;
- * - expired: approved, expiry time passed.
+ * Where a #SamenBeter news page is, from what SharePoint keeps of it (core/news/postStatus):
+ * - draft: only minor versions, no publish time (draft item security hides it from employees);
+ * - scheduled: only minor versions and a publish time (SharePoint's page scheduling publishes
+ *   it then);
+ * - published: a major version exists, which is what employees see.
+ * SharePoint news pages have no expiry: a post stays until Communications unpublish or delete
+ * the page (docs/news-pages.md).
  */
-export type PostStatus = 'draft' | 'scheduled' | 'published' | 'expired';
+export type PostStatus = 'draft' | 'scheduled' | 'published';
 
+/** A #SamenBeter news post: a news page in the site's Site Pages library. */
 export interface NewsPost {
+  /** The page's list item id in Site Pages. */
   id: number;
   title: string;
-  /** Rich text from SharePoint; sanitise before rendering. */
-  bodyHtml: string;
-  /** Plain text for the card (max 255). */
+  /** The page's description: the card text (SharePoint keeps at most 255 characters). */
   excerpt: string;
   pillar: Pillar;
   theme: VitalTheme | null;
+  /** The page's banner image, or null. */
   imageUrl: string | null;
-  /** Visible from this instant on (scheduling). */
+  /** First publication; else the scheduled time; else the planned date (drafts). */
   publishAt: Date;
-  /** Hidden from this instant on; null = never expires. */
-  expireAt: Date | null;
-  /** false while the post is a concept (content approval status not "approved"). */
-  approved: boolean;
+  /** The page's SharePoint version label, e.g. '0.2' or '1.0'. */
+  version: string;
+  /** Set while a publish time is scheduled (SharePoint's `_PublishStartDate`). */
+  scheduledAt: Date | null;
   /** Title of the national day the post was written for, or null. */
   nationalDay: string | null;
+  /** The page itself (absolute URL): employees read it there, editors continue editing it there. */
+  url: string;
   /** Last change (server time). */
   modified: Date;
 }
 
-/** What the post form produces; the server assigns id and modified. */
-export type NewsPostInput = Omit<NewsPost, 'id' | 'modified'>;
+/** What the content calendar's quick editor produces for a news page. */
+export interface NewsPostInput {
+  title: string;
+  /** The page's first text (HTML; sanitised before it is written). Used when the page is created. */
+  bodyHtml: string;
+  excerpt: string;
+  pillar: Pillar;
+  theme: VitalTheme | null;
+  imageUrl: string | null;
+  /** The planned publication time; "Inplannen" schedules the page for it. */
+  publishAt: Date;
+  nationalDay: string | null;
+}
 
 /** The 365 Vitaal theme planned for one ISO week. */
 export interface WeeklyTheme {

@@ -23,6 +23,10 @@ describe('docs/lists.md', () => {
         expect(doc).toContain(`\`${field.name}\``);
       }
     }
+    for (const field of SCHEMA.sitePages.fields) {
+      expect(doc).toContain(`| \`${field.name}\` |`);
+    }
+    expect(doc).toContain(`DraftVersionVisibility ${SCHEMA.sitePages.draftVisibility}`);
   });
 });
 

@@ -27,7 +27,7 @@ function webPart(email: string, session: string): SPFI {
 async function loadHome(email: string, session: string): Promise<{ themeTitle: string | undefined; news: number; activities: number }> {
   const [theme, news, catalogue] = await Promise.all([
     loadThemeOfWeekView(webPart(email, session), '2026-W48'),
-    newsApi(webPart(email, session)).loadFeed({ pillar: null, pageSize: 6, now: NOW }),
+    newsApi(webPart(email, session)).loadFeed({ pillar: null, pageSize: 6 }),
     loadCatalogueView(webPart(email, session), {}, NOW, 12)
   ]);
   return { themeTitle: theme.theme && theme.theme.title, news: news.posts.length, activities: catalogue.activities.length };

@@ -1,5 +1,6 @@
 import { provisionSchema, schemaAtVersion } from '../../src/data/provisioning/provision';
 import { addItems } from '../../src/data/provisioning/addItems';
+import '@pnp/sp/items';
 import { SCHEMA } from '../../src/data/schema/lists';
 import { SpWeeklyThemeRepository } from '../../src/data/repositories/SpWeeklyThemeRepository';
 import { newsApi } from '../../src/data/views/newsApi';
@@ -81,41 +82,39 @@ describe('provisioning from the product', () => {
   });
 });
 
-describe('upgrading a version 2 site with news to version 3 (content approval, scheduling)', () => {
-  it('switches content approval on without hiding the posts that were already there', async () => {
+describe('upgrading a version 3 development site to news pages (version 4)', () => {
+  it('sets Site Pages up for news, says plainly that the old news list was left alone, and keeps it', async () => {
     const fresh = await startEmulator();
     try {
       const admin = fresh.as(PEOPLE.admin);
-      await provisionSchema(admin, schemaAtVersion(SCHEMA, 2));
-      const [oldId] = await addItems(admin, 'news', [{ Title: 'Oud bericht', SbBody: '<p>Al gepubliceerd.</p>', SbPillar: 'Samen' }]);
+      await provisionSchema(admin, schemaAtVersion(SCHEMA, 3));
+      // What schema 3 had: the list "SamenBeter Nieuws" with a post in it.
+      await admin.web.lists.add('SamenBeter Nieuws', '', 100, false);
+      await admin.web.lists.getByTitle('SamenBeter Nieuws').items.add({ Title: 'Oud bericht' });
       // Before the upgrade the news web part reports an out-of-date site (owners get the set-up panel).
-      await expect(newsApi(fresh.as(PEOPLE.employee)).loadFeed({ pillar: null, pageSize: 5, now: new Date() })).rejects.toMatchObject({
-        kind: 'notProvisioned'
-      });
+      await expect(newsApi(fresh.as(PEOPLE.employee)).loadFeed({ pillar: null, pageSize: 5 })).rejects.toMatchObject({ kind: 'notProvisioned' });
 
-      const targets = (await provisionSchema(admin, SCHEMA, { dryRun: true })).steps.map((s) => `${s.kind} ${s.target}`);
-      expect(targets).toEqual(
+      const plan = await provisionSchema(admin, SCHEMA, { dryRun: true });
+      expect(plan.steps.map((s) => `${s.kind} ${s.target}`)).toEqual(
         expect.arrayContaining([
-          'approval SamenBeter Nieuws',
-          'field SamenBeter Nieuws/PublishingStartDate',
-          'index SamenBeter Nieuws/PublishingStartDate',
-          'field SamenBeter Nieuws/PublishingExpirationDate',
-          'field SamenBeter Nieuws/SbNationalDay'
+          'versions Site Pages',
+          'scheduling Site Pages',
+          'field Site Pages/SbNewsPost',
+          'index Site Pages/SbNewsPost',
+          'field Site Pages/SbPillar',
+          'field Site Pages/SbPlannedFor'
         ])
       );
+      expect(plan.findings).toEqual([{ kind: 'retired', target: 'SamenBeter Nieuws', detail: '1' }]);
       await provisionSchema(admin, SCHEMA);
       expect((await provisionSchema(admin, SCHEMA, { dryRun: true })).steps).toEqual([]);
 
-      // SharePoint counts items that existed before approval was switched on as approved.
-      const employee = fresh.as(PEOPLE.employee);
-      const items = await employee.web.lists.getByTitle('SamenBeter Nieuws').items.select('Id', 'Title', 'OData__ModerationStatus')<
-        { Id: number; Title: string; OData__ModerationStatus: number }[]
-      >();
-      expect(items).toEqual([expect.objectContaining({ Id: oldId, Title: 'Oud bericht', OData__ModerationStatus: 0 })]);
-      // A post added after the upgrade waits for approval.
-      await addItems(admin, 'news', [{ Title: 'Nieuw', SbBody: '<p>x</p>', SbPillar: 'Samen', PublishingStartDate: '2026-11-01T08:00:00Z' }]);
-      const after = await employee.web.lists.getByTitle('SamenBeter Nieuws').items.select('Title')<{ Title: string }[]>();
-      expect(after.map((i) => i.Title)).toEqual(['Oud bericht']);
+      const library = await admin.web.getList('/sites/stella/SitePages').select('EnableMinorVersions', 'DraftVersionVisibility')<{ EnableMinorVersions: boolean; DraftVersionVisibility: number }>();
+      expect(library).toEqual(expect.objectContaining({ EnableMinorVersions: true, DraftVersionVisibility: 1 }));
+      expect((await newsApi(fresh.as(PEOPLE.employee)).loadFeed({ pillar: null, pageSize: 5 })).posts).toEqual([]);
+      // The old list and its post are still there for an owner to look at and delete.
+      const old = await admin.web.lists.getByTitle('SamenBeter Nieuws').items.select('Title')<{ Title: string }[]>();
+      expect(old.map((i) => i.Title)).toEqual(['Oud bericht']);
     } finally {
       await fresh.close();
     }

@@ -29,7 +29,12 @@ describe('the self-check', () => {
     expect(result.fields.status).toBe('fix');
     expect(result.permissions.status).toBe('fix');
     expect(result.tenantProperty).toEqual({ key: 'tenantProperty', status: 'fix', details: [] });
-    expect(result.pageScheduling.status).toBe('unknown');
+    // Site Pages as it comes: versions, draft security and scheduling still to switch on.
+    expect(result.pageScheduling.status).toBe('fix');
+    expect(result.pageScheduling.details).toEqual([
+      'Site Pages: EnableVersioning, EnableMinorVersions, DraftVersionVisibility 1',
+      'Site Pages: page scheduling on'
+    ]);
     expect(result.graphConsent.status).toBe('unknown');
     expect(result.teamsApp.status).toBe('unknown');
   });
@@ -39,7 +44,7 @@ describe('the self-check', () => {
     emu.setTenantProperty('SamenBeterSiteUrl', emu.siteUrl);
     await provisionSchema(emu.as(PEOPLE.coach), SCHEMA);
     const result = byKey(await checkSite(emu.as(PEOPLE.coach), { siteUrl: emu.siteUrl, teamsAppId: '8f3e6b1a-1111-4c2d-9a7b-123456789abc' }));
-    for (const key of ['lists', 'fields', 'permissions', 'privateAccess', 'search', 'tenantProperty']) {
+    for (const key of ['lists', 'fields', 'permissions', 'privateAccess', 'search', 'tenantProperty', 'pageScheduling']) {
       expect({ key, status: result[key].status }).toEqual({ key, status: 'ok' });
     }
     expect(result.teamsApp).toEqual({ key: 'teamsApp', status: 'ok', details: ['8f3e6b1a-1111-4c2d-9a7b-123456789abc'] });

@@ -1,24 +1,24 @@
 import { NewsPost, PostStatus } from '../types';
 
-/**
- * A post's status at `now`, from its approval and its times. Computed at read time, so a
- * scheduled post simply is "published" once its time has come; nothing has to move it.
- * Boundaries: published from publishAt (inclusive) until expireAt (exclusive).
- */
-export function postStatus(post: Pick<NewsPost, 'approved' | 'publishAt' | 'expireAt'>, now: Date): PostStatus {
-  if (!post.approved) {
-    return 'draft';
-  }
-  if (now.getTime() < post.publishAt.getTime()) {
-    return 'scheduled';
-  }
-  if (post.expireAt !== null && now.getTime() >= post.expireAt.getTime()) {
-    return 'expired';
-  }
-  return 'published';
+/** Major part of a SharePoint version label ('1.2' → 1). */
+function majorOf(version: string): number {
+  const major = parseInt(version.split('.')[0], 10);
+  return isNaN(major) ? 0 : major;
 }
 
-/** Whether employees see the post at `now`. */
-export function isVisibleToEmployees(post: Pick<NewsPost, 'approved' | 'publishAt' | 'expireAt'>, now: Date): boolean {
-  return postStatus(post, now) === 'published';
+/**
+ * A news page's status from its SharePoint version: a major version (1.0 and up) means it was
+ * published — employees see that version, whatever drafts came after; before that, a
+ * scheduled publish time makes it "scheduled", otherwise it is a draft.
+ */
+export function postStatus(post: Pick<NewsPost, 'version' | 'scheduledAt'>): PostStatus {
+  if (majorOf(post.version) >= 1) {
+    return 'published';
+  }
+  return post.scheduledAt ? 'scheduled' : 'draft';
+}
+
+/** A published page with a newer draft on top (editors see the draft, employees the published version). */
+export function hasUnpublishedChanges(post: Pick<NewsPost, 'version'>): boolean {
+  return majorOf(post.version) >= 1 && !/\.0$/.test(post.version);
 }

@@ -2,11 +2,6 @@ import { NationalDay, NewsPost, NewsPostInput, WeeklyTheme } from '../../core/ty
 import { ViewerRoles } from './ICurrentUserRepository';
 import { WeeklyThemeInput } from './IWeeklyThemeRepository';
 
-/** A post as stored, with the ETag that guards the next edit. */
-export interface StoredNewsPost extends NewsPost {
-  etag: string;
-}
-
 /** A national day as Communications enter it (the id comes from SharePoint). */
 export type NationalDayInput = Omit<NationalDay, 'id'>;
 
@@ -16,7 +11,7 @@ export interface WeeklyThemePlan extends WeeklyThemeInput {
 }
 
 export interface ContentCalendarRange {
-  /** Posts with a publish time in [from, to). */
+  /** News pages planned, scheduled or first published in [from, to). */
   from: Date;
   to: Date;
   /** Themes of ISO weeks fromWeek..toWeek inclusive ('2026-W40'); start a few weeks early for the "theme not used" warning. */
@@ -26,28 +21,36 @@ export interface ContentCalendarRange {
 
 export interface ContentCalendarData {
   roles: ViewerRoles;
-  /** Drafts, scheduled, published and expired posts in the range (Communications see drafts through content approval). */
-  posts: StoredNewsPost[];
+  /** Draft, scheduled and published #SamenBeter news pages in the range (editors see drafts; draft item security hides them from others). */
+  posts: NewsPost[];
+  /** More posts were planned in the range than the calendar reads (CALENDAR_POSTS_LIMIT); say so. */
+  morePosts: boolean;
   themes: WeeklyTheme[];
   /** All national days, inactive ones too (the calendar computes their dates for any year). */
   nationalDays: NationalDay[];
 }
 
 /**
- * Everything the content calendar reads and writes (views/contentCalendarApi.ts). Writes are
- * refused by SharePoint for anyone outside "SamenBeter Communicatie" and the owners; the UI
- * shows the DataError ('accessDenied', 'conflict', 'throttled', ...) and keeps the form.
+ * Everything the content calendar reads and writes (views/contentCalendarApi.ts). News posts
+ * are news pages in Site Pages, written through SharePoint's page API (PnPjs clientside-pages);
+ * anyone without edit rights on Site Pages is refused by SharePoint, and a page a colleague
+ * has checked out answers 'checkedOut'. The UI shows the DataError and keeps the form.
  */
 export interface ContentCalendarApi {
   /** Roles, posts, themes and national days: ONE $batch request. */
   load(range: ContentCalendarRange): Promise<ContentCalendarData>;
   /**
-   * Creates (no `existing`) or updates (ETag-guarded) a post and sets its approval:
-   * input.approved false = concept, true = scheduled/published per its times. One $batch.
+   * Creates a draft news page (title, text, description, banner, pillar, theme, national day,
+   * planned date), or — with `existingId` — saves the tags, title, description, banner and date
+   * of an existing page as a new draft version (its text is edited in SharePoint).
    */
-  savePost(input: NewsPostInput, existing?: { id: number; etag: string }): Promise<StoredNewsPost>;
-  /** Deletes a post (ETag-guarded). */
-  deletePost(id: number, etag: string): Promise<void>;
+  saveDraft(input: NewsPostInput, existingId?: number): Promise<NewsPost>;
+  /** Schedules the page to be published at `at` (SharePoint's page scheduling). */
+  schedule(id: number, at: Date): Promise<NewsPost>;
+  /** Publishes the page now (a major version employees see). */
+  publishNow(id: number): Promise<NewsPost>;
+  /** Sends the page to the site's recycle bin. */
+  deletePost(id: number): Promise<void>;
   /** Adds or updates the theme of each given week: ONE $batch for the whole month. */
   planThemes(plans: ReadonlyArray<WeeklyThemePlan>): Promise<WeeklyTheme[]>;
   /** Adds (no id) or updates a national day. */

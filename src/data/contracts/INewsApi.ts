@@ -1,13 +1,13 @@
 import { NewsPost, Pillar } from '../../core/types';
 
-/** Where the next page of the feed starts (keyset on publish time, then id). */
+/** Where the next page of the feed starts (keyset on first publication, then id). */
 export interface NewsPageToken {
-  publishAt: string;
+  publishedAt: string;
   id: number;
 }
 
 export interface NewsFeedPage {
-  /** Published posts, newest publish time first. */
+  /** Published #SamenBeter news pages, newest first publication first. */
   posts: NewsPost[];
   /** undefined when there are no more posts. */
   next: NewsPageToken | undefined;
@@ -16,18 +16,17 @@ export interface NewsFeedPage {
 export interface NewsFeedQuery {
   pillar: Pillar | null;
   pageSize: number;
-  now: Date;
   after?: NewsPageToken;
 }
 
 /**
- * What the Vitaliteitsnieuws web part reads (views/newsApi.ts). SharePoint's content approval
- * and scheduling keep drafts and not-yet-published posts from employees; the query also asks
- * only for posts whose publish time has come and whose expiry time has not.
+ * What the Vitaliteitsnieuws web part reads (views/newsApi.ts): #SamenBeter news pages from
+ * the site's Site Pages library. Draft item security shows employees only the published
+ * (major) version of a page; the query asks for pages promoted to news, so drafts and
+ * scheduled pages never show up, also not for Communications. A post opens as the
+ * SharePoint page itself (`NewsPost.url`).
  */
 export interface NewsApi {
   /** One page of the feed: ONE HTTP request. */
   loadFeed(query: NewsFeedQuery): Promise<NewsFeedPage>;
-  /** One post for the detail view (or a shared link); undefined when missing or not visible. */
-  loadPost(id: number): Promise<NewsPost | undefined>;
 }

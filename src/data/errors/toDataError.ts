@@ -44,6 +44,9 @@ export function toDataError(error: unknown, context?: { listTitle?: string }): D
     kind = context && context.listTitle && /^List '/.test(detail) ? 'notProvisioned' : 'notFound';
   } else if (status === 412) {
     kind = 'conflict';
+  } else if (status === 423) {
+    // SPFileLockException: the page is checked out to someone else.
+    kind = 'checkedOut';
   } else if (status === 429 || status === 503) {
     kind = 'throttled';
   } else if (status === 400) {

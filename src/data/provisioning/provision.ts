@@ -9,6 +9,7 @@ import { IList } from '@pnp/sp/lists';
 import { SchemaDef, ListDef, ListGrant, Role } from '../schema/schemaTypes';
 import { isHttpStatus } from '../errors/httpStatus';
 import { createField } from './fieldCreation';
+import { ensureSitePages, reportRetiredNewsList } from './sitePages';
 
 // Provisions the schema through PnPjs with the caller's own rights. Every step first
 // reads what exists and only writes what is missing, so a second run writes nothing,
@@ -46,11 +47,8 @@ export function schemaAtVersion(schema: SchemaDef, version: number): SchemaDef {
     groups: schema.groups,
     lists: schema.lists
       .filter((l) => l.since <= version)
-      .map((l) => ({
-        ...l,
-        fields: l.fields.filter((f) => f.since <= version),
-        contentApproval: l.contentApproval && l.contentApproval.since <= version ? l.contentApproval : undefined
-      }))
+      .map((l) => ({ ...l, fields: l.fields.filter((f) => f.since <= version) })),
+    sitePages: { ...schema.sitePages, fields: schema.sitePages.fields.filter((f) => f.since <= version) }
   };
 }
 
@@ -61,7 +59,7 @@ const ROLE_KIND: { [role in Role]: 2 | 3 | 4 | 5 | 6 } = { Read: 2, Contribute: 
 const EVERYONE_CLAIM_PREFIX = 'c:0-.f|rolemanager|spo-grid-all-users';
 
 /** Records steps; performs their writes unless this is a dry run. */
-class StepRunner {
+export class StepRunner {
   public readonly steps: ProvisionStep[] = [];
   public readonly findings: ProvisionStep[] = [];
   public constructor(private readonly options: ProvisionOptions) {}
@@ -85,8 +83,6 @@ interface ExistingList {
   HasUniqueRoleAssignments: boolean;
   ReadSecurity: number;
   WriteSecurity: number;
-  EnableModeration: boolean;
-  DraftVersionVisibility: number;
   NoCrawl: boolean;
 }
 
@@ -103,6 +99,11 @@ export async function provisionSchema(sp: SPFI, schema: SchemaDef, options: Prov
   for (const def of schema.lists) {
     await ensureFields(sp, listIds[def.key], def, listIds, runner);
   }
+  if (schema.sitePages.fields.length > 0) {
+    const pages = await ensureSitePages(sp, schema.sitePages, runner);
+    await ensureFields(sp, pages.id, { title: pages.title, fields: schema.sitePages.fields }, listIds, runner);
+  }
+  await reportRetiredNewsList(sp, runner);
   const principals = await resolvePrincipals(sp, groupIds);
   for (const def of schema.lists) {
     await ensurePermissions(sp, listIds[def.key], def, principals, runner);
@@ -133,7 +134,7 @@ async function ensureList(sp: SPFI, def: ListDef, runner: StepRunner): Promise<s
   try {
     info = await sp.web.lists
       .getByTitle(def.title)
-      .select('Id', 'HasUniqueRoleAssignments', 'ReadSecurity', 'WriteSecurity', 'EnableModeration', 'DraftVersionVisibility', 'NoCrawl')<ExistingList>();
+      .select('Id', 'HasUniqueRoleAssignments', 'ReadSecurity', 'WriteSecurity', 'NoCrawl')<ExistingList>();
   } catch (e) {
     if (!isHttpStatus(e, 404)) {
       throw e;
@@ -146,18 +147,8 @@ async function ensureList(sp: SPFI, def: ListDef, runner: StepRunner): Promise<s
       HasUniqueRoleAssignments: false,
       ReadSecurity: 1,
       WriteSecurity: 1,
-      EnableModeration: false,
-      DraftVersionVisibility: 0,
       NoCrawl: false
     };
-  }
-  // Content approval with draft item security: readers see only approved, live items.
-  const approval = def.contentApproval;
-  if (approval && (!info.EnableModeration || info.DraftVersionVisibility !== approval.draftVisibility)) {
-    await runner.run(
-      { kind: 'approval', target: def.title, detail: `EnableModeration, DraftVersionVisibility ${approval.draftVisibility}` },
-      () => sp.web.lists.getById(info.Id).update({ EnableModeration: true, DraftVersionVisibility: approval.draftVisibility })
-    );
   }
   if (info.ReadSecurity !== def.readSecurity || info.WriteSecurity !== def.writeSecurity) {
     await runner.run(
@@ -181,7 +172,7 @@ interface ExistingField {
 async function ensureFields(
   sp: SPFI,
   listId: string,
-  def: ListDef,
+  def: Pick<ListDef, 'title' | 'fields'> & { titleFieldTitle?: string },
   listIds: { [key: string]: string },
   runner: StepRunner
 ): Promise<void> {
@@ -192,9 +183,10 @@ async function ensureFields(
   existing.forEach((f) => (byName[f.InternalName] = f));
 
   const title = byName.Title;
-  if (!title || title.Title !== def.titleFieldTitle) {
+  // A library we do not own (Site Pages) keeps its Title as it is.
+  if (def.titleFieldTitle && (!title || title.Title !== def.titleFieldTitle)) {
     await runner.run({ kind: 'field', target: `${def.title}/Title`, detail: `title '${def.titleFieldTitle}'` }, () =>
-      list.fields.getByInternalNameOrTitle('Title').update({ Title: def.titleFieldTitle }, 'SP.FieldText')
+      list.fields.getByInternalNameOrTitle('Title').update({ Title: def.titleFieldTitle as string }, 'SP.FieldText')
     );
   }
 

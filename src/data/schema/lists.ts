@@ -1,11 +1,13 @@
-import { FieldDef, GroupDef, ListDef, SchemaDef } from './schemaTypes';
+import { FieldDef, GroupDef, ListDef, SchemaDef, SitePagesDef } from './schemaTypes';
 
 // Version 1: the foundation. Version 2: sign-ups (meeting link, private registrations).
-// Version 3: news with content approval and item scheduling (drafts and scheduled posts hidden);
-// published counts of private activities.
+// Version 3: published counts of private activities (and a news list with item scheduling,
+// which SharePoint lists do not have: never released, dropped in version 4).
+// Version 4: news as SharePoint news pages in Site Pages (our columns, draft item security,
+// page scheduling).
 // Bump SCHEMA_VERSION when a release adds lists, fields or indexes; give new definitions
 // `since: <new version>` so provisioning upgrades existing sites in place.
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const PILLARS = ['Kracht', 'Samen', 'Beter'] as const;
 const THEMES = ['fysiek', 'mentaal', 'voeding', 'werkomgeving', 'motivatie'] as const;
@@ -188,47 +190,44 @@ const nationalDays: ListDef = {
   ]
 };
 
-const news: ListDef = {
-  key: 'news',
-  title: 'SamenBeter Nieuws',
-  description: 'De #SamenBeter-nieuwsberichten: concepten, geplande, gepubliceerde en verlopen berichten.',
-  titleFieldTitle: 'Titel',
-  readSecurity: 1,
-  writeSecurity: 1,
-  grants: [
-    { principal: 'everyone', role: 'Read' },
-    { principal: 'communications', role: 'Design' },
-    { principal: 'owners', role: 'FullControl' }
-  ],
-  contentApproval: { draftVisibility: 2, since: 3 },
-  permissionNote:
-    'Iedereen leest, maar SharePoint-inhoudsgoedkeuring met conceptbeveiliging ("alleen wie mag goedkeuren en de auteur") en planning houdt concepten, nog niet gepubliceerde en verlopen berichten voor medewerkers verborgen, ook via REST. Communicatie schrijft en keurt goed (machtigingsniveau Ontwerpen).',
-  since: 1,
+/** Our columns on the site's Site Pages library: what makes a news page a #SamenBeter post. */
+const sitePages: SitePagesDef = {
+  folder: 'SitePages',
+  draftVisibility: 1,
+  since: 4,
   fields: [
-    { name: 'SbBody', title: 'Tekst', kind: 'RichText', description: 'Berichttekst (opgemaakt; wordt bij tonen opgeschoond).', since: 1 },
-    { name: 'SbExcerpt', title: 'Samenvatting', kind: 'Text', maxLength: 255, description: 'Korte samenvatting voor de kaart.', since: 1 },
-    pillarField(1, true),
-    { name: 'SbTheme', title: 'Thema', kind: 'Choice', choices: THEMES, description: '365 Vitaal-thema (optioneel).', since: 1 },
     {
-      name: 'PublishingStartDate',
-      title: 'Publiceren vanaf',
-      kind: 'DateTime',
-      required: true,
+      name: 'SbNewsPost',
+      title: '#SamenBeter-nieuws',
+      kind: 'Boolean',
       indexed: true,
-      description: 'Vanaf dit moment zichtbaar (SharePoint-planning; het feed filtert en sorteert hierop, geïndexeerd).',
-      since: 3
+      description:
+        'Ja = een #SamenBeter-nieuwsbericht. Geïndexeerd: het nieuws filtert hier eerst op, zodat de bibliotheek ook met meer dan 5.000 pagina\'s onder de drempel blijft.',
+      since: 4
     },
-    { name: 'PublishingExpirationDate', title: 'Verloopt op', kind: 'DateTime', description: 'Na dit moment niet meer zichtbaar; leeg = blijft staan.', since: 3 },
-    { name: 'SbNationalDay', title: 'Nationale dag', kind: 'Text', maxLength: 255, description: 'Naam van de nationale dag waarvoor het bericht is geschreven (leeg = geen).', since: 3 },
-    { name: 'SbImageUrl', title: 'Afbeelding', kind: 'Url', description: 'Afbeelding voor de kaart.', since: 1 }
+    pillarField(4, false),
+    { name: 'SbTheme', title: 'Thema', kind: 'Choice', choices: THEMES, description: '365 Vitaal-thema (optioneel).', since: 4 },
+    { name: 'SbNationalDay', title: 'Nationale dag', kind: 'Text', maxLength: 255, description: 'Naam van de nationale dag waarvoor het bericht is geschreven (leeg = geen).', since: 4 },
+    {
+      name: 'SbPlannedFor',
+      title: 'Gepland voor',
+      kind: 'DateTime',
+      indexed: true,
+      description: 'Wanneer Communicatie het bericht wil publiceren (de dag op de contentkalender); bij "Inplannen" ook de publicatietijd van SharePoint.',
+      since: 4
+    }
   ]
 };
 
 export const SCHEMA: SchemaDef = {
   version: SCHEMA_VERSION,
   groups: GROUPS,
-  lists: [activities, registrations, privateRegistrations, privateCounts, weeklyThemes, nationalDays, news]
+  lists: [activities, registrations, privateRegistrations, privateCounts, weeklyThemes, nationalDays],
+  sitePages
 };
+
+/** The list "SamenBeter Nieuws" of schema 3 (never released): the set-up reports it if a site still has it. */
+export const RETIRED_NEWS_LIST_TITLE = 'SamenBeter Nieuws';
 
 export function listDef(key: ListDef['key']): ListDef {
   for (const list of SCHEMA.lists) {

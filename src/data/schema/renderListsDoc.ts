@@ -1,4 +1,4 @@
-import { FieldDef, ListDef, SchemaDef } from './schemaTypes';
+import { FieldDef, ListDef, SchemaDef, SitePagesDef } from './schemaTypes';
 
 // docs/lists.md is generated from the schema (a test fails when they differ), so the
 // admin documentation cannot drift from what provisioning creates.
@@ -55,6 +55,26 @@ function listSection(list: ListDef): string {
   ].join('\n');
 }
 
+function sitePagesSection(pages: SitePagesDef): string {
+  return [
+    "## Sitepagina's (`SitePages`): het nieuws",
+    '',
+    "#SamenBeter-nieuwsberichten zijn SharePoint-nieuwspagina's in de bestaande bibliotheek Sitepagina's van de site",
+    '(docs/news-pages.md). De installatie maakt die bibliotheek niet en laat de rechten erop zoals ze zijn (wie de',
+    "pagina's van het intranet bewerkt, bewerkt ook het nieuws). Ze zet wel:",
+    '',
+    '- versies met concepten: EnableVersioning en EnableMinorVersions aan (een concept is een tussenversie, publiceren maakt een hoofdversie);',
+    `- conceptbeveiliging DraftVersionVisibility ${pages.draftVisibility} ("alleen wie items mag bewerken"): medewerkers zien alleen de laatst gepubliceerde versie, ook via REST;`,
+    '- paginaplanning aan (`_api/sitepages/pagesinlib(guid\'…\')/setscheduling(true)`, zoals Enable-PnPPageScheduling);',
+    '- deze kolommen:',
+    '',
+    '| interne naam | weergavenaam | type | verplicht | index | inhoud |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...pages.fields.map(fieldRow),
+    ''
+  ].join('\n');
+}
+
 export function renderListsDoc(schema: SchemaDef): string {
   return [
     '# Lijsten van #SamenBeter',
@@ -68,6 +88,7 @@ export function renderListsDoc(schema: SchemaDef): string {
     '',
     '`everyone` is "Iedereen behalve externe gebruikers"; `owners` is de eigenarengroep van de site.',
     '',
-    ...schema.lists.map(listSection)
+    ...schema.lists.map(listSection),
+    sitePagesSection(schema.sitePages)
   ].join('\n');
 }

@@ -15,11 +15,7 @@ export type FieldKind =
   | 'Url';
 
 export interface FieldDef {
-  /**
-   * Internal name: ASCII, no spaces, prefixed 'Sb' so it never clashes with a built-in — except
-   * SharePoint's own scheduling fields (PublishingStartDate, PublishingExpirationDate), which
-   * must carry exactly those names for item scheduling.
-   */
+  /** Internal name: ASCII, no spaces, prefixed 'Sb' so it never clashes with a built-in. */
   readonly name: string;
   /** Display name admins see in SharePoint's list UI (Dutch). */
   readonly title: string;
@@ -67,18 +63,26 @@ export interface ListDef {
   /** Why the permissions are what they are, for the admin docs. */
   readonly permissionNote: string;
   readonly since: number;
-  /**
-   * SharePoint content approval: items stay hidden from readers until approved; 2 = only
-   * approvers and the author see items that are not approved (draft item security).
-   * With `PublishingStartDate`/`PublishingExpirationDate` fields, approved items are also
-   * hidden before their start and after their expiry (item scheduling).
-   */
-  readonly contentApproval?: { readonly draftVisibility: 2; readonly since: number };
   /** Kept out of SharePoint search (the list's NoCrawl): its items say who signed up for what. */
   readonly noCrawl?: boolean;
 }
 
-export type ListKey = 'activities' | 'registrations' | 'privateRegistrations' | 'privateCounts' | 'weeklyThemes' | 'nationalDays' | 'news';
+export type ListKey = 'activities' | 'registrations' | 'privateRegistrations' | 'privateCounts' | 'weeklyThemes' | 'nationalDays';
+
+/**
+ * The site's own Site Pages library, where #SamenBeter news posts are news pages. The set-up
+ * does not create it (every modern site has it) and leaves its permissions alone (whoever
+ * edits the intranet's pages edits news); it adds our columns and makes drafts and scheduled
+ * pages invisible to readers.
+ */
+export interface SitePagesDef {
+  /** The library's folder under the web: language-independent (its title is translated). */
+  readonly folder: 'SitePages';
+  readonly fields: readonly FieldDef[];
+  /** SharePoint's DraftVisibilityType: 1 = only people who can edit see minor versions. */
+  readonly draftVisibility: 1;
+  readonly since: number;
+}
 export type GroupKey = 'ambassadors' | 'communications';
 
 export interface GroupDef {
@@ -91,4 +95,5 @@ export interface SchemaDef {
   readonly version: number;
   readonly groups: readonly GroupDef[];
   readonly lists: readonly ListDef[];
+  readonly sitePages: SitePagesDef;
 }

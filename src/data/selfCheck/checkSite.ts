@@ -11,7 +11,8 @@ const STEP_CHECKS: { [kind: string]: SiteCheckKey } = {
   list: 'lists',
   field: 'fields',
   index: 'fields',
-  approval: 'fields',
+  versions: 'pageScheduling',
+  scheduling: 'pageScheduling',
   group: 'permissions',
   permissions: 'permissions',
   security: 'permissions',
@@ -52,10 +53,13 @@ export async function checkSite(sp: SPFI, context: SiteCheckContext): Promise<Si
   }
   const privateTitle = listDef('privateRegistrations').title;
   const privateFindings = plan.findings.filter((f) => f.target === privateTitle);
-  const otherFindings = plan.findings.filter((f) => f.target !== privateTitle);
+  const retired = plan.findings.filter((f) => f.kind === 'retired');
+  const otherFindings = plan.findings.filter((f) => f.target !== privateTitle && f.kind !== 'retired');
+  const lists = fromSteps('lists', plan.steps);
   const permissions = fromSteps('permissions', plan.steps);
   return [
-    fromSteps('lists', plan.steps),
+    // A list this release no longer uses is for an owner to clear away.
+    { ...lists, status: lists.status === 'ok' && retired.length === 0 ? 'ok' : 'fix', details: lists.details.concat(retired.map((f) => f.target)) },
     fromSteps('fields', plan.steps),
     {
       ...permissions,
@@ -65,9 +69,9 @@ export async function checkSite(sp: SPFI, context: SiteCheckContext): Promise<Si
     { key: 'privateAccess', status: privateFindings.length === 0 ? 'ok' : 'fix', details: privateFindings.map((f) => f.detail) },
     fromSteps('search', plan.steps),
     await tenantProperty(sp, context.siteUrl),
-    // Not built yet: news as SharePoint pages (page scheduling) and Graph notifications come
-    // with their issues; until then there is nothing of theirs to check.
-    { key: 'pageScheduling', status: 'unknown', details: [] },
+    // Site Pages: versions, draft item security and page scheduling (provisioning/sitePages.ts).
+    fromSteps('pageScheduling', plan.steps),
+    // Not built yet: Graph notifications come with their issue; nothing of theirs to check.
     { key: 'graphConsent', status: 'unknown', details: [] },
     { key: 'teamsApp', status: context.teamsAppId ? 'ok' : 'unknown', details: context.teamsAppId ? [context.teamsAppId] : [] }
   ];

@@ -68,8 +68,9 @@ export function spForSpfx(context: ISPFXContext, siteUrl?: string): SPFI {
       : formDigestOf(undefined, webUrl);
   const user = (context as unknown as PageUser).pageContext.user;
   // With a site URL (Stella, seen from a Teams tab) PnPjs still uses SPFx's context; the
-  // digest for another site is fetched from that site's contextinfo.
-  return (siteUrl ? spfi(siteUrl) : spfi()).using(
+  // digest for another site is fetched from that site's contextinfo. Always an absolute web
+  // URL, so the data layer can name the site's own paths (sp/sitePagesList.ts).
+  return spfi(webUrl).using(
     SPFx(context),
     CacheReads({ userKey: (user && user.loginName) || 'anonymous' }),
     CoalesceReads({ webUrl, digest })

@@ -1,51 +1,57 @@
 import { SPFI } from '@pnp/sp';
-import { ContentCalendarApi, StoredNewsPost } from '../contracts/IContentCalendarApi';
+import { ContentCalendarApi } from '../contracts/IContentCalendarApi';
 import { DataError } from '../../core/errors';
+import { NewsPost } from '../../core/types';
 import { SpCurrentUserRepository } from '../repositories/SpCurrentUserRepository';
 import { SpNationalDayRepository } from '../repositories/SpNationalDayRepository';
-import { SpNewsRepository } from '../repositories/SpNewsRepository';
+import { SpNewsPageRepository } from '../repositories/SpNewsPageRepository';
 import { SpWeeklyThemeRepository } from '../repositories/SpWeeklyThemeRepository';
+import { NewsPageWriter } from '../pages/newsPageWriter';
 import { inBatch } from './inBatch';
 
 /** The data API of the content calendar over one PnPjs instance (SPFx or the preview). */
 export function contentCalendarApi(sp: SPFI): ContentCalendarApi {
-  const news = new SpNewsRepository(sp);
+  const pages = new SpNewsPageRepository(sp);
+  // The page API code loads only when Communications write (its own chunk).
+  const writer = (): Promise<NewsPageWriter> =>
+    import(/* webpackChunkName: 'samenbeter-pages' */ '../pages/newsPageWriter').then((m) => new m.NewsPageWriter(sp));
+  const readBack = async (id: number): Promise<NewsPost> => {
+    const post = await pages.get(id);
+    if (!post) {
+      throw new DataError('notFound', `News page ${id} not readable after saving`, 404);
+    }
+    return post;
+  };
 
   return {
     load: (range) =>
       inBatch(sp, async (b) => {
         const [roles, posts, themes, nationalDays] = await Promise.all([
           new SpCurrentUserRepository(b).getRoles(),
-          new SpNewsRepository(b).inRange(range.from, range.to),
+          new SpNewsPageRepository(b).inRange(range.from, range.to),
           new SpWeeklyThemeRepository(b).listRange(range.fromWeek, range.toWeek),
           new SpNationalDayRepository(b).all()
         ]);
-        return { roles, posts, themes, nationalDays };
+        return { roles, posts: posts.posts, morePosts: posts.more, themes, nationalDays };
       }),
 
-    savePost: async (input, existing) => {
-      // First the content (add, or MERGE with the ETag the user saw: a 412 stops here, so a
-      // conflicting version is never approved), then approval and read-back in one $batch.
-      let id: number;
-      if (existing) {
-        await news.update(existing.id, existing.etag, input);
-        id = existing.id;
-      } else {
-        id = await news.add(input);
-      }
-      const saved: StoredNewsPost | undefined = await inBatch(sp, async (b) => {
-        const repository = new SpNewsRepository(b);
-        const approval = input.approved ? repository.setApproval(id, true) : Promise.resolve();
-        const [, post] = await Promise.all([approval, repository.get(id)]);
-        return post;
-      });
-      if (!saved) {
-        throw new DataError('notFound', `News item ${id} not readable after saving`, 404);
-      }
-      return saved;
+    saveDraft: async (input, existingId) => {
+      const w = await writer();
+      const id = existingId === undefined ? await w.createDraft(input) : (await w.updateDraft(existingId, input), existingId);
+      return readBack(id);
     },
 
-    deletePost: (id, etag) => news.delete(id, etag),
+    schedule: async (id, at) => {
+      await (await writer()).schedule(id, at);
+      return readBack(id);
+    },
+
+    publishNow: async (id) => {
+      await (await writer()).publishNow(id);
+      return readBack(id);
+    },
+
+    deletePost: async (id) => (await writer()).recycle(id),
 
     planThemes: (plans) =>
       inBatch(sp, (b) => {

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { listDef } from '../../../src/data/schema/lists';
+import { listDef, SCHEMA } from '../../../src/data/schema/lists';
 import { FieldDef, ListKey } from '../../../src/data/schema/schemaTypes';
 import { VITAL_THEMES } from '../../../src/core/types';
 import { amsterdamDateOf, amsterdamWallTime, currentIsoWeekInAmsterdam } from '../../../src/core/time/amsterdam';
@@ -65,7 +65,11 @@ function sessionsOf(a: ActivityBody): string[] {
 
 /** Everything wrong with a set of item bodies, checked against the list's schema. */
 function schemaProblems(key: ListKey, bodies: ReadonlyArray<Record<string, unknown>>, extraKeys: string[] = []): string[] {
-  const list = listDef(key);
+  return fieldProblems(key, listDef(key).fields, bodies, extraKeys);
+}
+
+function fieldProblems(key: string, defs: ReadonlyArray<FieldDef>, bodies: ReadonlyArray<Record<string, unknown>>, extraKeys: string[] = []): string[] {
+  const list = { fields: defs };
   const fields: { [name: string]: FieldDef } = {};
   list.fields.forEach((f) => (fields[f.name] = f));
   const problems: string[] = [];
@@ -236,7 +240,11 @@ describe.each(NOWS.map((now) => [now.toISOString(), now] as [string, Date]))('se
     expect(schemaProblems('activities', acts, ['organiserEmail'])).toEqual([]);
     expect(schemaProblems('weeklyThemes', themes)).toEqual([]);
     expect(schemaProblems('nationalDays', nationalDays())).toEqual([]);
-    expect(schemaProblems('news', posts)).toEqual([]);
+    // News pages: our Site Pages columns, plus the page's own title, text and description.
+    expect(fieldProblems('news', SCHEMA.sitePages.fields, posts, ['SbBody', 'SbExcerpt', 'PlannedFor', 'SbImageUrl'])).toEqual([]);
+    for (const n of posts) {
+      expect([n.Title, n.SbExcerpt.length <= 255]).toEqual([n.Title, true]);
+    }
   });
 
   it('uses only simple, well-formed HTML in rich text', () => {
@@ -409,22 +417,16 @@ describe.each(NOWS.map((now) => [now.toISOString(), now] as [string, Date]))('se
   });
 
   describe('news', () => {
-    const isPublished = (n: NewsPostBody): boolean =>
-      ms(n.PublishingStartDate) <= now.getTime() && (n.PublishingExpirationDate === null || ms(n.PublishingExpirationDate) > now.getTime());
+    const isPublished = (n: NewsPostBody): boolean => ms(n.PlannedFor) <= now.getTime();
+    const ageInDays = (n: NewsPostBody): number => (now.getTime() - ms(n.PlannedFor)) / DAY_MS;
 
-    it('has 6 published posts over the last 6 weeks, 2 scheduled and 1 expired', () => {
-      const published = posts.filter(isPublished);
-      const scheduled = posts.filter((n) => ms(n.PublishingStartDate) > now.getTime());
-      const expired = posts.filter((n) => n.PublishingExpirationDate !== null && ms(n.PublishingExpirationDate) <= now.getTime());
-      expect([published.length, scheduled.length, expired.length, posts.length]).toEqual([6, 2, 1, 9]);
-      const ages = published.map((n) => (now.getTime() - ms(n.PublishingStartDate)) / DAY_MS);
-      expect(Math.max(...ages)).toBeLessThanOrEqual(42);
+    it('has 6 posts published over the last 6 weeks, 1 older one and 2 scheduled', () => {
+      const recent = posts.filter((n) => isPublished(n) && ageInDays(n) <= 42);
+      const older = posts.filter((n) => isPublished(n) && ageInDays(n) > 42);
+      const scheduled = posts.filter((n) => !isPublished(n));
+      expect([recent.length, older.length, scheduled.length, posts.length]).toEqual([6, 1, 2, 9]);
+      const ages = recent.map(ageInDays);
       expect(Math.max(...ages) - Math.min(...ages)).toBeGreaterThanOrEqual(28); // spread, not bunched
-      for (const n of posts) {
-        if (n.PublishingExpirationDate !== null) {
-          expect(ms(n.PublishingExpirationDate)).toBeGreaterThan(ms(n.PublishingStartDate));
-        }
-      }
     });
 
     it('schedules one post on the next national day', () => {
@@ -436,8 +438,8 @@ describe.each(NOWS.map((now) => [now.toISOString(), now] as [string, Date]))('se
         .sort();
       expect(starts.length).toBeGreaterThan(0);
       const scheduledDates = posts
-        .filter((n) => ms(n.PublishingStartDate) > now.getTime())
-        .map((n) => toIsoDate(amsterdamDateOf(new Date(n.PublishingStartDate))));
+        .filter((n) => ms(n.PlannedFor) > now.getTime())
+        .map((n) => toIsoDate(amsterdamDateOf(new Date(n.PlannedFor))));
       expect(scheduledDates).toContain(starts[0]);
     });
 

@@ -1,31 +1,30 @@
-import { isVisibleToEmployees, postStatus } from '../../../../src/core/news/postStatus';
+import { hasUnpublishedChanges, postStatus } from '../../../../src/core/news/postStatus';
 
 const at = (iso: string): Date => new Date(iso);
 
-describe('postStatus', () => {
-  const post = { approved: true, publishAt: at('2026-03-29T07:00:00Z'), expireAt: at('2026-04-05T07:00:00Z') };
-
-  it('is draft while not approved, whatever the times', () => {
-    expect(postStatus({ ...post, approved: false }, at('2026-04-01T00:00:00Z'))).toBe('draft');
+describe('postStatus (from the page version SharePoint keeps)', () => {
+  it('is a draft while only minor versions exist and no time is scheduled', () => {
+    expect(postStatus({ version: '0.1', scheduledAt: null })).toBe('draft');
+    expect(postStatus({ version: '0.7', scheduledAt: null })).toBe('draft');
   });
 
-  it('is scheduled until the publish instant and published from it (inclusive)', () => {
-    expect(postStatus(post, at('2026-03-29T06:59:59Z'))).toBe('scheduled');
-    expect(postStatus(post, at('2026-03-29T07:00:00Z'))).toBe('published');
+  it('is scheduled while only minor versions exist and a publish time is set', () => {
+    expect(postStatus({ version: '0.2', scheduledAt: at('2026-12-10T07:00:00Z') })).toBe('scheduled');
   });
 
-  it('expires at the expiry instant (exclusive end)', () => {
-    expect(postStatus(post, at('2026-04-05T06:59:59Z'))).toBe('published');
-    expect(postStatus(post, at('2026-04-05T07:00:00Z'))).toBe('expired');
+  it('is published once a major version exists, also with a newer draft on top', () => {
+    expect(postStatus({ version: '1.0', scheduledAt: null })).toBe('published');
+    expect(postStatus({ version: '1.3', scheduledAt: null })).toBe('published');
+    expect(postStatus({ version: '2.0', scheduledAt: at('2026-12-10T07:00:00Z') })).toBe('published');
   });
 
-  it('never expires without an expiry time', () => {
-    expect(postStatus({ ...post, expireAt: null }, at('2099-01-01T00:00:00Z'))).toBe('published');
+  it('tells a published page with newer draft changes from one without', () => {
+    expect(hasUnpublishedChanges({ version: '1.1' })).toBe(true);
+    expect(hasUnpublishedChanges({ version: '1.0' })).toBe(false);
+    expect(hasUnpublishedChanges({ version: '0.3' })).toBe(false);
   });
 
-  it('shows employees only published posts', () => {
-    expect(isVisibleToEmployees(post, at('2026-03-30T00:00:00Z'))).toBe(true);
-    expect(isVisibleToEmployees({ ...post, approved: false }, at('2026-03-30T00:00:00Z'))).toBe(false);
-    expect(isVisibleToEmployees(post, at('2026-03-28T00:00:00Z'))).toBe(false);
+  it('reads an unknown version label as a draft', () => {
+    expect(postStatus({ version: '', scheduledAt: null })).toBe('draft');
   });
 });
