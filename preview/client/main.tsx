@@ -81,7 +81,6 @@ placeholders.forEach((element, index) => {
         host,
         instanceId,
         api: newsApi(sp),
-        now,
         pageSize: 4,
         pillarPreset: null,
         layout: 'list',

@@ -16,9 +16,7 @@ declare interface INewsStrings {
   NewsShowAll: string;
   NewsPublishedOn: string;
   NewsNationalDay: string;
-  NewsClose: string;
-  NewsBodyLoading: string;
-  NewsNotFound: string;
+  NewsOpensInNewWindow: string;
   NewsPageSizeFieldLabel: string;
   NewsPillarPresetFieldLabel: string;
   NewsPillarPresetAll: string;

@@ -12,7 +12,6 @@ export interface NewsMountProps {
   instanceId: string;
   /** Built from a PnPjs instance by data/views/newsApi (SPFx and the preview alike). */
   api: NewsApi;
-  now: () => Date;
   /** Posts per page (1–20); anything else falls back to 6. */
   pageSize: number;
   /** The pillar the feed starts with; null = all pillars. */
@@ -36,7 +35,6 @@ export function mountNews(element: HTMLElement, props: NewsMountProps): () => vo
     <AppShell host={props.host} instanceId={props.instanceId} setup={props.setup}>
       <VitalityNews
         api={props.api}
-        now={props.now}
         locale={props.host.locale}
         pageSize={pageSize}
         pillarPreset={props.pillarPreset}

@@ -6,6 +6,4 @@ export interface NewsCardProps {
   post: NewsPost;
   locale: DisplayLocale;
   layout: NewsLayout;
-  /** Opens the detail; the card's title button is where focus returns when it closes. */
-  onOpen: (post: NewsPost) => void;
 }

@@ -2,12 +2,12 @@ import * as React from 'react';
 import { Body1, Button, Spinner, useId } from '@fluentui/react-components';
 import * as strings from 'SamenBeterStrings';
 import { NewsPost, Pillar } from '../../core/types';
-import { NewsPageToken } from '../../data/contracts/INewsApi';
+import { NewsFeedQuery, NewsPageToken } from '../../data/contracts/INewsApi';
 import { ErrorView, LoadingView } from '../shared/StatusViews';
 import { formatString } from '../shared/formatString';
 import { pillarLabel } from '../shared/labels';
+import { safeUrl } from '../shared/safeUrl';
 import { NewsCard } from './NewsCard';
-import { NewsDetail } from './NewsDetail';
 import { appendPage } from './newsFormat';
 import { PillarFilter } from './PillarFilter';
 import { VitalityNewsProps } from './VitalityNews.types';
@@ -32,23 +32,20 @@ function loadedMessage(count: number): string {
 }
 
 /**
- * The Vitaliteitsnieuws web part: published posts newest first, a page at a time (keyset
- * paging on publish time), optionally narrowed to one pillar, and the detail in a dialog.
+ * The Vitaliteitsnieuws web part: published #SamenBeter news pages newest first, a page at a
+ * time (keyset paging on first publication), optionally narrowed to one pillar. A card's
+ * title links to the SharePoint page itself; there is no detail view in the web part.
  */
 export function VitalityNews(props: VitalityNewsProps): JSX.Element {
   const styles = useVitalityNewsStyles();
-  const { api, now, locale, pageSize } = props;
+  const { api, locale, pageSize } = props;
   const [pillar, setPillar] = React.useState<Pillar | null>(props.pillarPreset);
   const [feed, setFeed] = React.useState<FeedState>(LOADING);
   const [attempt, setAttempt] = React.useState(0);
   const [announcement, setAnnouncement] = React.useState('');
-  const [detail, setDetail] = React.useState<NewsPost | undefined>(undefined);
   const sequence = React.useRef(0);
   const feedRef = React.useRef(feed);
   feedRef.current = feed;
-  // The web part passes a new clock function on every render (theme switch): not a reason to reload.
-  const nowRef = React.useRef(now);
-  nowRef.current = now;
   // Where keyboard focus goes once the cards of "Meer laden" are rendered.
   const focusAfterMore = React.useRef<number | 'heading' | undefined>(undefined);
   const rootRef = React.useRef<HTMLElement>(null);
@@ -62,37 +59,17 @@ export function VitalityNews(props: VitalityNewsProps): JSX.Element {
 
   React.useEffect(() => {
     const current = ++sequence.current;
-    const at = nowRef.current();
     setFeed(LOADING);
-    api.loadFeed({ pillar, pageSize, now: at }).then(
+    const query: NewsFeedQuery = { pillar, pageSize };
+    api.loadFeed(query).then(
       (page) => {
         if (sequence.current === current) {
-          setFeed({ status: 'ready', posts: appendPage([], page.posts, at).posts, next: page.next, more: 'idle' });
+          setFeed({ status: 'ready', posts: appendPage([], page.posts).posts, next: page.next, more: 'idle' });
         }
       },
       (error: unknown) => sequence.current === current && setFeed({ ...LOADING, status: 'error', error })
     );
   }, [api, pillar, pageSize, attempt]);
-
-  // Back on the card's title when the detail closes (Fluent restores it too, but not after
-  // every way of closing, e.g. a click on "Sluiten" that removes the focused button).
-  const focusAfterDetail = React.useRef<number | undefined>(undefined);
-  React.useEffect(() => {
-    const id = focusAfterDetail.current;
-    if (detail || id === undefined) {
-      return;
-    }
-    focusAfterDetail.current = undefined;
-    const title = rootRef.current && rootRef.current.querySelector<HTMLElement>(`[data-news-open="${id}"]`);
-    if (title) {
-      title.focus();
-    }
-  }, [detail]);
-
-  const closeDetail = (): void => {
-    focusAfterDetail.current = detail ? detail.id : undefined;
-    setDetail(undefined);
-  };
 
   React.useEffect(() => {
     const target = focusAfterMore.current;
@@ -100,8 +77,9 @@ export function VitalityNews(props: VitalityNewsProps): JSX.Element {
       return;
     }
     focusAfterMore.current = undefined;
-    const element =
-      target === 'heading' ? headingRef.current : rootRef.current && rootRef.current.querySelector<HTMLElement>(`[data-news-open="${target}"]`);
+    const link =
+      target === 'heading' ? null : rootRef.current && rootRef.current.querySelector<HTMLElement>(`[data-news-open="${target}"]`);
+    const element = link || headingRef.current;
     if (element) {
       element.focus();
     }
@@ -112,17 +90,17 @@ export function VitalityNews(props: VitalityNewsProps): JSX.Element {
       return;
     }
     const current = sequence.current;
-    const at = now();
-    const after = feed.next;
+    const query: NewsFeedQuery = { pillar, pageSize, after: feed.next };
     setFeed((f) => ({ ...f, more: 'loading', moreError: undefined }));
-    api.loadFeed({ pillar, pageSize, now: at, after }).then(
+    api.loadFeed(query).then(
       (page) => {
         if (sequence.current !== current) {
           return;
         }
-        const merged = appendPage(feedRef.current.posts, page.posts, at);
-        // The first new card; with nothing new and no button left, the heading.
-        focusAfterMore.current = merged.added.length > 0 ? merged.added[0].id : page.next ? undefined : 'heading';
+        const merged = appendPage(feedRef.current.posts, page.posts);
+        // The first new card's link; with no new link and no button left, the heading.
+        const firstLinked = merged.added.filter((p) => !!safeUrl(p.url))[0];
+        focusAfterMore.current = firstLinked ? firstLinked.id : page.next ? undefined : 'heading';
         setAnnouncement(loadedMessage(merged.added.length));
         setFeed({ status: 'ready', posts: merged.posts, next: page.next, more: 'idle' });
       },
@@ -153,7 +131,7 @@ export function VitalityNews(props: VitalityNewsProps): JSX.Element {
       <ul className={props.layout === 'grid' ? styles.grid : styles.list} aria-label={strings.NewsListLabel}>
         {feed.posts.map((post) => (
           <li key={post.id} className={styles.item}>
-            <NewsCard post={post} locale={locale} layout={props.layout} onOpen={setDetail} />
+            <NewsCard post={post} locale={locale} layout={props.layout} />
           </li>
         ))}
       </ul>
@@ -184,7 +162,6 @@ export function VitalityNews(props: VitalityNewsProps): JSX.Element {
       <div role="status" aria-live="polite" className={styles.visuallyHidden}>
         {announcement}
       </div>
-      {detail && <NewsDetail post={detail} api={api} now={now} locale={locale} onClose={closeDetail} />}
     </section>
   );
 }

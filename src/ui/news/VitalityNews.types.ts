@@ -7,8 +7,6 @@ export type NewsLayout = 'list' | 'grid';
 export interface VitalityNewsProps {
   /** Built from a PnPjs instance by data/views/newsApi (SPFx and the preview alike). */
   api: NewsApi;
-  /** The clock; the preview and tests set it. */
-  now: () => Date;
   locale: DisplayLocale;
   /** Posts per page ("Meer laden" fetches the next). */
   pageSize: number;

@@ -1,5 +1,4 @@
 import { NewsPost } from '../../core/types';
-import { postStatus } from '../../core/news/postStatus';
 import { amsterdamDateOf } from '../../core/time/amsterdam';
 import { toIsoDate } from '../../core/time/calendarDate';
 import { DisplayLocale, formatDateShort } from '../../core/time/dutchFormat';
@@ -17,22 +16,25 @@ export function publishedIsoDate(publishAt: Date): string {
   return toIsoDate(amsterdamDateOf(publishAt));
 }
 
-/** Newest publish time first; the higher id first on a tie (the feed's keyset order). */
+/** Newest first publication first; the higher id first on a tie (the feed's keyset order). */
 export function compareNewestFirst(a: NewsPost, b: NewsPost): number {
   return b.publishAt.getTime() - a.publishAt.getTime() || b.id - a.id;
 }
 
 /**
- * Defence in depth: the server already asks only for published posts, but a post that
- * is a draft, scheduled or expired at `now` is never shown, whatever the data layer returns.
+ * `known` plus the posts of a new page that are not in it yet, newest first. The feed only
+ * returns published pages (SharePoint news has no expiry), so nothing is filtered out; a page
+ * published between two requests can come back twice, and is shown once.
  */
-export function isShown(post: NewsPost, now: Date): boolean {
-  return postStatus(post, now) === 'published';
-}
-
-/** `known` plus the shown posts of a new page that are not in it yet, newest first. */
-export function appendPage(known: NewsPost[], page: NewsPost[], now: Date): { posts: NewsPost[]; added: NewsPost[] } {
+export function appendPage(known: NewsPost[], page: NewsPost[]): { posts: NewsPost[]; added: NewsPost[] } {
   const ids = new Set<number>(known.map((p) => p.id));
-  const added = page.filter((p) => isShown(p, now) && !ids.has(p.id)).sort(compareNewestFirst);
+  const added: NewsPost[] = [];
+  page.forEach((p) => {
+    if (!ids.has(p.id)) {
+      ids.add(p.id);
+      added.push(p);
+    }
+  });
+  added.sort(compareNewestFirst);
   return { posts: known.concat(added).sort(compareNewestFirst), added };
 }

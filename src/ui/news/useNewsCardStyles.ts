@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { cardTitle, titleButton } from '../shared/styleFragments';
+import { cardTitle, titleButton, visuallyHidden } from '../shared/styleFragments';
 
 export const useNewsCardStyles = makeStyles({
   card: {
@@ -46,7 +46,20 @@ export const useNewsCardStyles = makeStyles({
     }
   },
   title: cardTitle,
-  titleButton: titleButton,
+  titleLink: titleButton,
+  // The title link covers the whole card (the Card is position: relative): one tab stop,
+  // one accessible name, and a click anywhere on the card opens the page.
+  stretched: {
+    '::after': {
+      content: '""',
+      position: 'absolute',
+      top: 0,
+      right: 0,
+      bottom: 0,
+      left: 0
+    }
+  },
+  visuallyHidden: visuallyHidden,
   meta: {
     display: 'flex',
     flexWrap: 'wrap',

@@ -12,3 +12,23 @@ export function safeUrl(url: string | null | undefined): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A URL on the page's own origin as a site-relative path, so it passes safeUrl on any
+ * scheme the page itself uses (SharePoint is https; the local preview is http). Other
+ * origins come back unchanged for safeUrl to judge.
+ */
+export function sameOriginPath(url: string | null | undefined): string | null | undefined {
+  if (!url || typeof window === 'undefined') {
+    return url;
+  }
+  try {
+    const parsed = new URL(url, window.location.href);
+    if (parsed.origin === window.location.origin && /^https?:$/.test(parsed.protocol)) {
+      return `${parsed.pathname}${parsed.search}${parsed.hash}`;
+    }
+  } catch {
+    // not a URL: safeUrl decides
+  }
+  return url;
+}

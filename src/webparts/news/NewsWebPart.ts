@@ -36,7 +36,6 @@ export default class NewsWebPart extends SamenBeterWebPart<INewsWebPartProps> {
       host: this.host,
       instanceId: this.instanceId,
       api: this.api,
-      now: () => new Date(),
       pageSize: this.properties.pageSize || 6,
       pillarPreset: isPillar(preset) ? preset : null,
       layout: this.properties.layout === 'grid' ? 'grid' : 'list',

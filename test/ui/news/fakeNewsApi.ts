@@ -1,22 +1,24 @@
 import { NewsPost } from '../../../src/core/types';
 import { NewsApi, NewsFeedPage, NewsFeedQuery, NewsPageToken } from '../../../src/data/contracts/INewsApi';
 
-// An in-memory NewsApi with the feed's keyset order (publish time, then id, newest first).
-// It does NOT filter on status: the UI must hide drafts, scheduled and expired posts itself.
+// An in-memory NewsApi with the feed's keyset order (first publication, then id, newest
+// first). Like the real feed it holds only published news pages: the UI filters nothing.
 
 export const NOW = new Date('2026-11-24T15:00:00Z'); // Tuesday 24 November 2026, 16:00 in Amsterdam
 
+export const SITE = 'https://gemeente.sharepoint.com/sites/samenbeter';
+
 export function post(overrides: Partial<NewsPost> & { id: number; title: string }): NewsPost {
   return {
-    bodyHtml: '<p>Samen vitaal.</p>',
     excerpt: 'Kort bericht.',
     pillar: 'Samen',
     theme: null,
     imageUrl: null,
     publishAt: new Date('2026-11-20T08:00:00Z'),
-    expireAt: null,
-    approved: true,
+    version: '1.0',
+    scheduledAt: null,
     nationalDay: null,
+    url: `${SITE}/SitePages/Bericht-${overrides.id}.aspx`,
     modified: new Date('2026-11-19T08:00:00Z'),
     ...overrides
   };
@@ -27,14 +29,14 @@ function newestFirst(a: NewsPost, b: NewsPost): number {
 }
 
 function isAfter(p: NewsPost, token: NewsPageToken): boolean {
-  const t = new Date(token.publishAt).getTime();
+  const t = new Date(token.publishedAt).getTime();
   return p.publishAt.getTime() < t || (p.publishAt.getTime() === t && p.id < token.id);
 }
 
 export class FakeNewsApi implements NewsApi {
   public posts: NewsPost[];
-  /** The next call of that method rejects with this (once). */
-  public faults: { loadFeed?: Error; loadPost?: Error } = {};
+  /** The next loadFeed rejects with this (once). */
+  public faults: { loadFeed?: Error } = {};
   /** When set, loadFeed waits for it (pending-state tests). */
   public hold: Promise<void> | undefined;
 
@@ -61,17 +63,7 @@ export class FakeNewsApi implements NewsApi {
     return {
       // The server's answer order is not trusted blindly: hand the page back shuffled.
       posts: page.slice().reverse(),
-      next: matching.length > query.pageSize && last ? { publishAt: last.publishAt.toISOString(), id: last.id } : undefined
+      next: matching.length > query.pageSize && last ? { publishedAt: last.publishAt.toISOString(), id: last.id } : undefined
     };
   });
-
-  public loadPost = jest.fn(async (id: number): Promise<NewsPost | undefined> => {
-    const fault = this.faults.loadPost;
-    if (fault) {
-      this.faults.loadPost = undefined;
-      throw fault;
-    }
-    return this.posts.filter((p) => p.id === id)[0];
-  });
 }
-
