@@ -1,4 +1,4 @@
-// Contentkalender and its editors (post, theme planner, national days).
+// Contentkalender and its editors (news page quick editor, theme planner, national days).
 declare interface ICalendarStrings {
   CalendarTitle: string;
   CalendarLoading: string;
@@ -18,7 +18,7 @@ declare interface ICalendarStrings {
   CalendarStatusDraft: string;
   CalendarStatusScheduled: string;
   CalendarStatusPublished: string;
-  CalendarStatusExpired: string;
+  CalendarStatusUnpublishedChanges: string;
   CalendarNationalDay: string;
   CalendarNewPost: string;
   CalendarPlanThemes: string;
@@ -26,6 +26,11 @@ declare interface ICalendarStrings {
   CalendarReadOnly: string;
   CalendarSaved: string;
   CalendarDeleted: string;
+  CalendarDoneDraft: string;
+  CalendarDoneDraftOfPublished: string;
+  CalendarDoneScheduled: string;
+  CalendarDonePublished: string;
+  CalendarMorePosts: string;
   CalendarWriteForDay: string;
   CalendarWriteForWeek: string;
   CalendarOpenDraft: string;
@@ -52,6 +57,12 @@ declare interface ICalendarStrings {
   EditorFieldBody: string;
   EditorFieldExcerpt: string;
   EditorExcerptHint: string;
+  EditorBodyHint: string;
+  EditorBodyInSharePoint: string;
+  EditorEditInSharePoint: string;
+  EditorOpensInNewTab: string;
+  EditorPageStatus: string;
+  EditorScheduledFor: string;
   EditorFieldPillar: string;
   EditorFieldTheme: string;
   EditorThemeNone: string;
@@ -61,11 +72,8 @@ declare interface ICalendarStrings {
   EditorFieldPublishDate: string;
   EditorFieldPublishTime: string;
   EditorPublishHint: string;
-  EditorFieldExpireDate: string;
-  EditorFieldExpireTime: string;
-  EditorExpireHint: string;
-  EditorFieldExpire: string;
-  EditorNationalDayNote: string;
+  EditorFieldNationalDay: string;
+  EditorNationalDayNone: string;
   EditorSaveDraft: string;
   EditorSchedule: string;
   EditorPublishNow: string;
@@ -74,7 +82,11 @@ declare interface ICalendarStrings {
   EditorSave: string;
   EditorSaving: string;
   EditorSaveFailed: string;
-  EditorConflict: string;
+  EditorScheduling: string;
+  EditorPublishing: string;
+  EditorScheduleFailed: string;
+  EditorPublishFailed: string;
+  EditorCheckedOut: string;
   EditorDelete: string;
   EditorDeleteConfirm: string;
   EditorDeleteYes: string;
@@ -88,8 +100,7 @@ declare interface ICalendarStrings {
   EditorErrDateInvalid: string;
   EditorErrTimeInvalid: string;
   EditorErrTimeNonexistent: string;
-  EditorErrExpireOrder: string;
-  EditorErrExpireInPast: string;
+  EditorErrScheduleInPast: string;
   EditorErrOutOfRange: string;
   EditorErrDayNotInMonth: string;
   EditorErrDateInList: string;

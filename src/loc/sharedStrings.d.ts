@@ -18,6 +18,7 @@ declare interface ISharedStrings {
   SetupNothingToDo: string;
   SetupFindings: string;
   SetupFinding: string;
+  SetupRetiredNews: string;
   SetupProgress: string;
   SetupDone: string;
   SetupRun: string;

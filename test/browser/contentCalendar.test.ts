@@ -3,14 +3,14 @@ import { startPreview, launchBrowser, axeViolations, describeViolations, Preview
 import { currentIsoWeekInAmsterdam } from '../../src/core/time/amsterdam';
 import { isoWeekKey } from '../../src/core/time/isoWeek';
 
-// Communications plan themes and schedule a post for a national day on the content
-// calendar; the post reaches the employee's news web part only once its time has come
-// (the emulator's clock decides, as SharePoint's scheduling would), and a draft stays
-// unreadable over REST. Keyboard-only calendar, axe in SharePoint and Teams.
+// Communications plan themes and schedule a news page for a national day on the content
+// calendar; the page reaches the employee's news web part only once its time has come
+// (the emulator's clock decides, as SharePoint's page scheduling would), and a draft stays
+// unreadable over REST and as a page. Keyboard-only calendar, axe in SharePoint and Teams.
 
 const COMMS = 'fenna.lemmens@maastricht.example';
 const EMPLOYEE = 'anouk.janssen@maastricht.example';
-const NEWS = 'SamenBeter Nieuws';
+const SITE_PAGES = '/sites/stella/SitePages';
 
 let preview: Preview;
 let browser: Browser;
@@ -47,15 +47,15 @@ async function openAs(email: string, path: string, width = 1280): Promise<{ cont
   return { context, page, api };
 }
 
-/** What the signed-in persona gets from SharePoint's REST API for a title (a forged request, no UI). */
+/** What the signed-in persona gets of Site Pages over REST for a title (a forged request, no UI). */
 async function restTitles(page: Page, title: string): Promise<number> {
   return page.evaluate(
-    async ({ list, t }) => {
-      const r = await fetch(`/sites/stella/_api/web/lists/getByTitle('${list}')/items?$select=Id,Title`, { headers: { Accept: 'application/json' } });
+    async ({ library, t }) => {
+      const r = await fetch(`/sites/stella/_api/web/getList('${library}')/items?$select=Id,Title&$top=500`, { headers: { Accept: 'application/json' } });
       const json = (await r.json()) as { value: { Title: string }[] };
       return json.value.filter((i) => i.Title === t).length;
     },
-    { list: NEWS, t: title }
+    { library: SITE_PAGES, t: title }
   );
 }
 
@@ -102,10 +102,12 @@ describe('the content calendar in the preview', () => {
     const date = await dialog.locator('[data-field="publishDate"]').inputValue();
     const time = await dialog.locator('[data-field="publishTime"]').inputValue();
     expect(time).toBe('09:00');
-    const approve = dialog.locator('[data-post-approve]');
-    expect(await approve.textContent()).toBe('Inplannen');
-    await approve.click();
+    const schedule = dialog.locator('[data-post-schedule]');
+    expect(await schedule.textContent()).toBe('Inplannen');
+    await schedule.click();
     await dialog.waitFor({ state: 'detached' });
+    // The calendar says what happened, in words.
+    await page.locator('text=medewerkers zien het bericht vanaf dan in het nieuws').waitFor();
     // Focus comes back into the calendar (the national day it was opened from), not to the page body.
     await page.waitForFunction(() => !!document.activeElement && document.activeElement !== document.body, undefined, { timeout: 5000 }).catch(() => undefined);
     expect(await page.evaluate(() => !!document.activeElement && !!document.activeElement.closest('[data-content-calendar]'))).toBe(true);
@@ -133,8 +135,11 @@ describe('the content calendar in the preview', () => {
     await employee.page.locator('[data-webpart="news"] h2').waitFor();
     await employee.page.locator('[data-webpart="news"] [data-news-card]').first().waitFor();
     expect(await employee.page.locator(`[data-webpart="news"] >> text=${scheduledTitle}`).count()).toBe(0);
-    // Forged: the list over raw REST, no filter.
+    // Forged: the library over raw REST, no filter; and the page itself.
     expect(await restTitles(employee.page, scheduledTitle)).toBe(0);
+    const fileName = `${scheduledTitle.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '')}.aspx`;
+    const direct = await employee.page.request.get(`${preview.origin}${SITE_PAGES}/${fileName}`);
+    expect(direct.status()).toBe(404);
     await employee.context.close();
   });
 
@@ -143,8 +148,14 @@ describe('the content calendar in the preview', () => {
     await setClock(later);
     try {
       const { context, page } = await openAs(EMPLOYEE, `/?now=${encodeURIComponent(later.toISOString())}`);
-      await page.locator(`[data-webpart="news"] >> text=${scheduledTitle}`).waitFor();
+      const card = page.locator('[data-webpart="news"] [data-news-open]', { hasText: scheduledTitle });
+      await card.waitFor();
       expect(await restTitles(page, scheduledTitle)).toBe(1);
+      // The card opens the SharePoint page itself.
+      await card.click();
+      await page.waitForURL(/\/sites\/stella\/SitePages\/.+\.aspx$/);
+      await page.locator('h1', { hasText: scheduledTitle }).waitFor();
+      await page.locator('text=Zet een collega in het zonnetje.').waitFor();
       await context.close();
     } finally {
       await setClock(null);
@@ -161,13 +172,19 @@ describe('the content calendar in the preview', () => {
     await dialog.locator('[contenteditable="true"]').click();
     await page.keyboard.type('Nog niet klaar.');
     await dialog.locator('[data-field="pillar"]').selectOption('Beter');
-    await dialog.getByRole('button', { name: 'Opslaan als concept' }).click();
+    await dialog.getByRole('button', { name: 'Concept opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
     expect(await restTitles(page, 'Geheim concept')).toBe(1);
+    // Reopened, the draft offers SharePoint's own editor for its text.
+    await page.locator(`${grid} [data-post-status="draft"]`, { hasText: 'Geheim concept' }).first().click();
+    const again = page.getByRole('dialog');
+    const edit = again.locator('[data-edit-in-sharepoint]');
+    expect(await edit.getAttribute('href')).toMatch(/\/sites\/stella\/SitePages\/Geheim-concept.*\.aspx\?Mode=Edit$/);
     await context.close();
 
     const employee = await openAs(EMPLOYEE, '/');
     expect(await restTitles(employee.page, 'Geheim concept')).toBe(0);
+    expect((await employee.page.request.get(`${preview.origin}${SITE_PAGES}/Geheim-concept.aspx`)).status()).toBe(404);
     await employee.context.close();
   });
 
@@ -319,7 +336,7 @@ describe('the intranet home with news, theme and activities', () => {
     await context.close();
   });
 
-  it('renders an XSS corpus in every news and theme text field harmlessly, layout intact', async () => {
+  it('renders an XSS corpus in every news page and theme text field harmlessly, layout intact', async () => {
     const { context, page } = await openAs(COMMS, '/kalender');
     await calendarReady(page);
     const payloads = [
@@ -333,33 +350,36 @@ describe('the intranet home with news, theme and activities', () => {
       '<iframe src="javascript:window.__xss=6"></iframe><form action="javascript:window.__xss=7"><button>verstuur</button></form>'
     ];
     const titleAttack = '<img src=x onerror="window.__xss=8">"\'); x eq 1';
-    // Forged through REST as Communications (who may write): the UI is not the only door.
-    await page.evaluate(
-      async ({ list, payloads, titleAttack }) => {
+    // Forged through SharePoint's page API as Communications (who may write pages): the UI is
+    // not the only door. Payloads in the title, the description (card text), the canvas and a
+    // javascript: banner; each page published as #SamenBeter news.
+    const published = await page.evaluate(
+      async ({ payloads, titleAttack }) => {
         const digest = document.body.dataset.digest || '';
         const headers = { Accept: 'application/json', 'Content-Type': 'application/json', 'X-RequestDigest': digest };
+        const api = '/sites/stella/_api';
+        let ok = 0;
         for (let i = 0; i < payloads.length; i++) {
-          const r = await fetch(`/sites/stella/_api/web/lists/getByTitle('${list}')/items`, {
+          const created = (await (await fetch(`${api}/sitepages/pages`, { method: 'POST', headers, body: JSON.stringify({ PageLayoutType: 'Article', PromotedState: 1 }) })).json()) as { Id: number };
+          const canvas = JSON.stringify([{ controlType: 4, id: 'x', innerHTML: payloads[i], position: { zoneIndex: 1, sectionIndex: 1, controlIndex: 1, sectionFactor: 12, layoutIndex: 1 } }]);
+          await fetch(`${api}/sitepages/pages(${created.Id})/savepage`, {
             method: 'POST',
-            headers,
-            body: JSON.stringify({
-              Title: i === 0 ? titleAttack : `XSS ${i}`,
-              SbBody: payloads[i],
-              SbExcerpt: payloads[i].slice(0, 250),
-              SbPillar: 'Samen',
-              PublishingStartDate: new Date(Date.now() - (i + 1) * 60000).toISOString().replace(/\.\d{3}Z$/, 'Z')
-            })
+            headers: { ...headers, 'IF-MATCH': '*' },
+            body: JSON.stringify({ Title: i === 0 ? titleAttack : `XSS ${i}`, Description: payloads[i].slice(0, 250), CanvasContent1: canvas })
           });
-          const item = (await r.json()) as { Id: number };
-          await fetch(`/sites/stella/_api/web/lists/getByTitle('${list}')/items(${item.Id})/ValidateUpdateListItem`, {
+          await fetch(`${api}/web/getList('/sites/stella/SitePages')/items(${created.Id})`, {
             method: 'POST',
-            headers,
-            body: JSON.stringify({ formValues: [{ FieldName: '_ModerationStatus', FieldValue: '0' }] })
+            headers: { ...headers, 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
+            body: JSON.stringify({ SbNewsPost: true, SbPillar: 'Samen', BannerImageUrl: { Url: `javascript:window.__xss=${10 + i}`, Description: 'x' } })
           });
+          const r = await fetch(`${api}/sitepages/pages(${created.Id})/publish`, { method: 'POST', headers });
+          ok += r.ok ? 1 : 0;
         }
+        return ok;
       },
-      { list: NEWS, payloads, titleAttack }
+      { payloads, titleAttack }
     );
+    expect(published).toBe(payloads.length);
     // This week's theme: its plain-text fields get the same treatment.
     const week = currentIsoWeekInAmsterdam(new Date());
     const themeStatus = await page.evaluate(
@@ -386,32 +406,28 @@ describe('the intranet home with news, theme and activities', () => {
     const employee = await openAs(EMPLOYEE, '/');
     const news = employee.page.locator('[data-webpart="news"]');
     await news.locator('h2').waitFor();
-    await employee.page.getByRole('button', { name: 'Meer laden' }).click().catch(() => undefined);
-    await employee.page.waitForLoadState('networkidle');
-    const cards = news.locator('[data-news-open]').filter({ hasText: /XSS|img src/ });
-    const count = await cards.count();
-    expect(count).toBeGreaterThanOrEqual(1);
-    for (let i = 0; i < count; i++) {
-      await cards.nth(i).click();
-      const dialog = employee.page.getByRole('dialog');
-      await dialog.waitFor();
-      // Nothing that could run: no script/iframe/style/form elements, no on* handlers,
-      // no javascript: or data: links — the title attack shows as plain text.
-      const dangerous = await dialog.evaluate((root) => {
-        const found: string[] = [];
-        root.querySelectorAll('script, iframe, style, form, object, embed').forEach((el) => found.push(el.tagName));
-        root.querySelectorAll('*').forEach((el) => {
-          for (const attr of Array.from(el.attributes)) {
-            if (/^on/i.test(attr.name)) found.push(`${el.tagName}[${attr.name}]`);
-            if (/^(href|src|action|xlink:href)$/i.test(attr.name) && /^\s*(javascript|data):/i.test(attr.value)) found.push(`${el.tagName}[${attr.name}=${attr.value}]`);
-          }
-        });
-        return found;
-      });
-      expect(dangerous).toEqual([]);
-      await employee.page.keyboard.press('Escape');
-      await dialog.waitFor({ state: 'detached' });
+    // The forged pages are the newest: load more until the oldest of them (the title attack) shows.
+    for (let i = 0; i < 4 && (await news.locator('[data-news-card]', { hasText: 'onerror' }).count()) === 0; i++) {
+      await employee.page.getByRole('button', { name: 'Meer laden' }).click();
+      await employee.page.waitForLoadState('networkidle');
     }
+    const cards = news.locator('[data-news-card]').filter({ hasText: /XSS|img src/ });
+    expect(await cards.count()).toBeGreaterThanOrEqual(1);
+    // Nothing that could run in the cards: no script/iframe/style/form elements, no on*
+    // handlers, no javascript: or data: links or images — the title attack shows as text.
+    const dangerous = await news.evaluate((root) => {
+      const found: string[] = [];
+      root.querySelectorAll('script, iframe, style, form, object, embed').forEach((el) => found.push(el.tagName));
+      root.querySelectorAll('*').forEach((el) => {
+        for (const attr of Array.from(el.attributes)) {
+          if (/^on/i.test(attr.name)) found.push(`${el.tagName}[${attr.name}]`);
+          if (/^(href|src|action|xlink:href)$/i.test(attr.name) && /^\s*(javascript|data):/i.test(attr.value)) found.push(`${el.tagName}[${attr.name}=${attr.value}]`);
+        }
+      });
+      return found;
+    });
+    expect(dangerous).toEqual([]);
+    await news.locator('[data-news-card]', { hasText: 'onerror' }).first().waitFor();
     expect(await employee.page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     // The theme's fields are shown as text: the payload is visible, not executed.
     const theme = employee.page.locator('[data-webpart="themeOfWeek"]');

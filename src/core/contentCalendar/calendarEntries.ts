@@ -2,7 +2,8 @@
  * What the content calendar shows per day and per week, grouped once so the month grid,
  * the week list and the warnings read the same thing:
  * - posts by their Amsterdam publish DATE (00:30 on the 1st in Amsterdam is the 1st, even
- *   though UTC still says the 31st), in publish order;
+ *   though UTC still says the 31st), in publish order. A news page's publishAt is its first
+ *   publication, else its scheduled time, else the date a draft is planned for;
  * - national-day occurrences on every day they span (Week van de werkstress: five days);
  * - weekly themes by ISO week key ('2026-W45').
  */

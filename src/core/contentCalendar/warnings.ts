@@ -1,8 +1,9 @@
 /**
  * What the content calendar warns Communications about, as data (the UI words it).
  *
- * Definitions ("today" is the Amsterdam date of `now`; a "live" post is one that is not a
- * draft: approved, so scheduled, published or expired; its day is its Amsterdam publish date):
+ * Definitions ("today" is the Amsterdam date of `now`; a "live" post is a news page that is not
+ * a draft (core/news/postStatus): scheduled in SharePoint or published; its day is the Amsterdam
+ * date of its publishAt):
  * - emptyWeek: an ISO week overlapping [from, to] that is not over yet (its Sunday >= today)
  *   and has no live post publishing Monday..Sunday. Past weeks are not reported: nothing can
  *   be done about them. Drafts do not count: they will not appear by themselves.
@@ -19,8 +20,8 @@
  *   and lies within [from, to] (posts are only known there), for which no live post exists
  *   that either is tagged with its title (nationalDay, compared trimmed and case-blind) and
  *   publishes between 14 days before its start and its end, or is untagged and publishes on
- *   one of its days. A draft that would count if it were approved does not silence the
- *   warning but is reported (draftPostId): "concept klaar".
+ *   one of its days. A draft that would count if it were scheduled or published does not
+ *   silence the warning but is reported (draftPostId): "concept klaar".
  * Order: nationalDayWithoutPost (most urgent), emptyWeek, twoPostsOneDay, themeNotUsed;
  * within a kind by date.
  */
@@ -33,7 +34,7 @@ import { NationalDay, NewsPost, VITAL_THEMES, VitalTheme, WeeklyTheme } from '..
 import { comparePostsByPublish, publishDateOf } from './calendarEntries';
 import { mondayOf } from './monthGrid';
 
-export type WarningPost = Pick<NewsPost, 'id' | 'title' | 'publishAt' | 'expireAt' | 'approved' | 'nationalDay'>;
+export type WarningPost = Pick<NewsPost, 'id' | 'title' | 'publishAt' | 'version' | 'scheduledAt' | 'nationalDay'>;
 
 export interface EmptyWeekWarning extends IsoWeek {
   kind: 'emptyWeek';
@@ -70,7 +71,7 @@ export interface NationalDayWithoutPostWarning {
   end: IsoDate;
   /** Days from today to start; 0 when it is today or already running. */
   daysUntil: number;
-  /** A draft that would cover it once approved ("concept klaar"), else null. */
+  /** A draft that would cover it once scheduled or published ("concept klaar"), else null. */
   draftPostId: number | null;
 }
 
@@ -99,7 +100,7 @@ export function contentWarnings(input: ContentWarningsInput): ContentWarning[] {
   }
   const today: IsoDate = toIsoDate(amsterdamDateOf(input.now));
   const posts: WarningPost[] = input.posts.slice().sort(comparePostsByPublish);
-  const live: WarningPost[] = posts.filter((p) => postStatus(p, input.now) !== 'draft');
+  const live: WarningPost[] = posts.filter((p) => postStatus(p) !== 'draft');
   const weeks: CalendarDate[] = mondaysOverlapping(from, to);
   const result: ContentWarning[] = [];
   return result.concat(
@@ -234,7 +235,7 @@ function nationalDayWarnings(input: ContentWarningsInput, posts: WarningPost[], 
       return !post.nationalDay && date >= occurrence.start && date <= occurrence.end;
     };
     const covering: WarningPost[] = posts.filter(covers);
-    if (covering.some((p) => postStatus(p, input.now) !== 'draft')) {
+    if (covering.some((p) => postStatus(p) !== 'draft')) {
       continue;
     }
     result.push({

@@ -1,54 +1,63 @@
 /**
- * The news post form of the content calendar as plain values, its conversion to and from
- * NewsPostInput, and every rule it must pass before anything is sent to SharePoint.
- * Errors carry codes; the UI shows them in Dutch next to each field and in a summary.
+ * The quick editor of the content calendar for a #SamenBeter news page, as plain values:
+ * its conversion to and from NewsPostInput, and every rule it must pass before anything is
+ * sent to SharePoint. Errors carry codes; the UI shows them in Dutch next to each field and
+ * in a summary.
  *
  * Decisions:
- * - Publish and expiry moments are entered as Amsterdam wall time (date + 'HH:mm') and
- *   converted DST-correctly. A time in the spring-forward gap (02:00–02:59 on the last
- *   Sunday of March) does not exist: 'timeInvalid' with params.reason 'nonexistent'
- *   instead of silently moving the post an hour. An autumn time that happens twice
- *   (02:00–02:59 on the last Sunday of October) means the first one (still summer time).
- * - A publish moment in the past is allowed, also for an approved post: it simply means
- *   "publish now" (the post is visible at once; the editor labels the button "Publiceren").
- *   Editing an older post must keep its original publish moment, so there is no lower bound.
- * - An expiry date without a time expires at 00:00 of that date (the post is not shown on
- *   that day). A time without a date is an error on the date.
- * - An approved post that would already be expired is refused ('dateInPast' on 'expire'),
- *   unless the rules allow past expiry (editing a post that has expired).
- * - Title, excerpt and image URL are trimmed; an empty image URL is stored as null. Title
- *   and excerpt are plain text: '<script>' is kept as typed and rendered as text.
+ * - The planned moment is entered as Amsterdam wall time (date + 'HH:mm') and converted
+ *   DST-correctly. A time in the spring-forward gap (02:00–02:59 on the last Sunday of March)
+ *   does not exist: 'timeInvalid' with params.reason 'nonexistent' instead of silently moving
+ *   the post an hour. An autumn time that happens twice (02:00–02:59 on the last Sunday of
+ *   October) means the first one (still summer time).
+ * - "Concept opslaan" and "Nu publiceren" accept any planned moment (a draft may keep an old
+ *   date; publishing now ignores it). "Inplannen" hands the moment to SharePoint's page
+ *   scheduling, which only publishes in the future: a moment at or before `now` is refused
+ *   ('dateInPast' on the date when the day is over, else on the time).
+ * - The page's text is written here only when the page is created. An existing page is
+ *   edited further in SharePoint, so its form has no text to check (rules.existingPage).
+ * - SharePoint news pages have no expiry: the form has none.
+ * - Title, description (excerpt) and image URL are trimmed; an empty image URL is stored as
+ *   null. Title and description are plain text: '<script>' is kept as typed and rendered as
+ *   text. The description is at most 255 characters (what SharePoint keeps of a page's).
  */
-import { amsterdamInstant, amsterdamWallTime, AmsterdamWallTime } from '../time/amsterdam';
+import { amsterdamDateOf, amsterdamInstant, amsterdamWallTime, AmsterdamWallTime } from '../time/amsterdam';
 import { CalendarDate, IsoDate, pad, parseIsoDate, toIsoDate } from '../time/calendarDate';
-import { ClockTime, parseClockTime, toClockTimeString } from '../time/clockTime';
+import { ClockTime, parseClockTime } from '../time/clockTime';
 import { NOTE_MAX_LENGTH } from '../activities/activityDraft';
-import { NewsPostInput, Pillar, VitalTheme, isPillar, isVitalTheme } from '../types';
+import { NewsPost, NewsPostInput, Pillar, VitalTheme, isPillar, isVitalTheme } from '../types';
 import { ValidationError, collectErrors, validationError } from '../validation/validationError';
 import { httpsUrl, maxLength, required } from '../validation/validators';
 
 export interface NewsPostForm {
   title: string;
-  /** Rich text as the editor produced it (sanitised when shown). */
+  /** The page's first text as the editor produced it (sanitised when written); '' for an existing page. */
   bodyHtml: string;
+  /** The page's description (the card text). */
   excerpt: string;
   pillar: Pillar | '';
   theme: VitalTheme | null;
+  /** The banner image link. */
   imageUrl: string;
-  /** Amsterdam date 'YYYY-MM-DD' and wall time 'HH:mm'. */
+  /** Amsterdam date 'YYYY-MM-DD' and wall time 'HH:mm' of the planned publication. */
   publishDate: string;
   publishTime: string;
-  /** Both empty = never expires. */
-  expireDate: string;
-  expireTime: string;
+  /** Title of the national day the post is written for, or null. */
   nationalDay: string | null;
-  approved: boolean;
 }
 
+/** What the editor is about to do with the form: the rules differ per action. */
+export type NewsPostAction = 'draft' | 'schedule' | 'publishNow';
+
 export interface NewsPostFormRules {
-  /** Allow an expiry moment that has already passed (editing an expired post). */
-  allowPastExpiry?: boolean;
+  /** The page exists: its text is edited in SharePoint, the form has none to check. */
+  existingPage?: boolean;
+  /** 'schedule' refuses a planned moment that is not in the future. Default 'draft'. */
+  action?: NewsPostAction;
 }
+
+/** The description SharePoint keeps of a page, in UTF-16 code units. */
+export const NEWS_EXCERPT_MAX_LENGTH: number = 255;
 
 /** The fields in form order, for sorting errors and the summary. */
 export const NEWS_POST_FIELD_ORDER: ReadonlyArray<string> = [
@@ -58,11 +67,9 @@ export const NEWS_POST_FIELD_ORDER: ReadonlyArray<string> = [
   'pillar',
   'theme',
   'imageUrl',
+  'nationalDay',
   'publishDate',
-  'publishTime',
-  'expireDate',
-  'expireTime',
-  'expire'
+  'publishTime'
 ];
 
 /** The result of reading an Amsterdam date + time. */
@@ -101,10 +108,27 @@ export function amsterdamDateAndTime(instant: Date): { date: IsoDate; time: stri
   };
 }
 
+/**
+ * A stored news page as editor input. It has no text here (that lives in the page and is
+ * edited in SharePoint), so bodyHtml is ''; publishAt is its publication, scheduled time or
+ * planned date (NewsPost.publishAt).
+ */
+export function newsPostInputOfPost(post: NewsPost): NewsPostInput {
+  return {
+    title: post.title,
+    bodyHtml: '',
+    excerpt: post.excerpt,
+    pillar: post.pillar,
+    theme: post.theme,
+    imageUrl: post.imageUrl,
+    publishAt: post.publishAt,
+    nationalDay: post.nationalDay
+  };
+}
+
 /** A post (new or stored) as form values. */
 export function newsPostFormFromInput(input: NewsPostInput): NewsPostForm {
   const publish: { date: IsoDate; time: string } = amsterdamDateAndTime(input.publishAt);
-  const expire: { date: IsoDate; time: string } | null = input.expireAt ? amsterdamDateAndTime(input.expireAt) : null;
   return {
     title: input.title,
     bodyHtml: input.bodyHtml || '',
@@ -114,39 +138,27 @@ export function newsPostFormFromInput(input: NewsPostInput): NewsPostForm {
     imageUrl: input.imageUrl || '',
     publishDate: publish.date,
     publishTime: publish.time,
-    expireDate: expire ? expire.date : '',
-    expireTime: expire ? expire.time : '',
-    nationalDay: input.nationalDay,
-    approved: input.approved
+    nationalDay: input.nationalDay
   };
 }
 
-/** The publish instant the form stands for, or null while it is not a valid, existing moment. */
+/** The planned instant the form stands for, or null while it is not a valid, existing moment. */
 export function formPublishAt(form: NewsPostForm): Date | null {
   const result: WallTimeResult = amsterdamWallTimeToInstant(form.publishDate, form.publishTime);
   return result.kind === 'ok' ? result.instant : null;
 }
 
-/** The expiry instant: undefined when not set, null when set but invalid or nonexistent. */
-export function formExpireAt(form: NewsPostForm): Date | undefined | null {
-  if (trim(form.expireDate) === '' && trim(form.expireTime) === '') {
-    return undefined;
-  }
-  const result: WallTimeResult = amsterdamWallTimeToInstant(form.expireDate, form.expireTime || toClockTimeString({ hour: 0, minute: 0 }));
-  return result.kind === 'ok' ? result.instant : null;
-}
-
 /**
- * The post to store. Throws RangeError when the form does not pass validateNewsPostForm
+ * The page to write. Throws RangeError when the form does not pass validateNewsPostForm
  * (call that first): a caller bug, not user input.
  */
 export function newsPostInputFromForm(form: NewsPostForm): NewsPostInput {
   const publishAt: Date | null = formPublishAt(form);
-  const expireAt: Date | undefined | null = formExpireAt(form);
-  if (!publishAt || expireAt === null || !isPillar(form.pillar)) {
+  if (!publishAt || !isPillar(form.pillar)) {
     throw new RangeError('newsPostInputFromForm: the form is not valid; validate it first');
   }
   const imageUrl: string = trim(form.imageUrl);
+  const nationalDay: string = trim(form.nationalDay);
   return {
     title: trim(form.title),
     bodyHtml: form.bodyHtml,
@@ -155,9 +167,7 @@ export function newsPostInputFromForm(form: NewsPostForm): NewsPostInput {
     theme: form.theme,
     imageUrl: imageUrl === '' ? null : imageUrl,
     publishAt: publishAt,
-    expireAt: expireAt === undefined ? null : expireAt,
-    approved: form.approved,
-    nationalDay: form.nationalDay
+    nationalDay: nationalDay === '' ? null : nationalDay
   };
 }
 
@@ -171,64 +181,49 @@ export function hasVisibleText(html: string): boolean {
 }
 
 /**
- * Problems with the form, on fields 'title', 'body', 'excerpt', 'pillar', 'imageUrl',
- * 'publishDate', 'publishTime', 'expireDate', 'expireTime' and 'expire' (the order of the
- * two moments / an approved post that is already expired).
+ * Problems with the form, on fields 'title', 'body' (new pages only), 'excerpt', 'pillar',
+ * 'theme', 'imageUrl', 'publishDate' and 'publishTime'. With action 'schedule' a planned
+ * moment at or before `now` is 'dateInPast': on 'publishDate' when that Amsterdam day is
+ * over, else on 'publishTime'.
  */
 export function validateNewsPostForm(form: NewsPostForm, now: Date, rules?: NewsPostFormRules): ValidationError[] {
+  const existingPage: boolean = !!(rules && rules.existingPage);
+  const action: NewsPostAction = (rules && rules.action) || 'draft';
   const errors: Array<ValidationError | null> = [
     required('title', form.title),
     maxLength('title', trim(form.title)),
-    hasVisibleText(form.bodyHtml) ? null : validationError('body', 'required'),
-    maxLength('body', form.bodyHtml, NOTE_MAX_LENGTH),
-    maxLength('excerpt', trim(form.excerpt)),
+    existingPage || hasVisibleText(form.bodyHtml) ? null : validationError('body', 'required'),
+    existingPage ? null : maxLength('body', form.bodyHtml, NOTE_MAX_LENGTH),
+    maxLength('excerpt', trim(form.excerpt), NEWS_EXCERPT_MAX_LENGTH),
     isPillar(form.pillar) ? null : validationError('pillar', 'required'),
     form.theme === null || isVitalTheme(form.theme) ? null : validationError('theme', 'notInList'),
     httpsUrl('imageUrl', form.imageUrl),
-    maxLength('imageUrl', trim(form.imageUrl))
+    maxLength('imageUrl', trim(form.imageUrl)),
+    maxLength('nationalDay', trim(form.nationalDay))
   ];
 
-  const publish: WallTimeResult = checkMoment(errors, 'publishDate', 'publishTime', form.publishDate, form.publishTime, true);
-
-  let expire: WallTimeResult | undefined;
-  if (trim(form.expireDate) !== '' || trim(form.expireTime) !== '') {
-    expire = checkMoment(errors, 'expireDate', 'expireTime', form.expireDate, form.expireTime || '00:00', false);
-  }
-
-  if (expire && expire.kind === 'ok') {
-    if (publish.kind === 'ok' && expire.instant.getTime() <= publish.instant.getTime()) {
-      errors.push(validationError('expire', 'dateOrder', { otherField: 'publish' }));
-    } else if (form.approved && !(rules && rules.allowPastExpiry) && expire.instant.getTime() <= now.getTime()) {
-      errors.push(validationError('expire', 'dateInPast'));
-    }
+  const publish: WallTimeResult = checkMoment(errors, form.publishDate, form.publishTime);
+  if (action === 'schedule' && publish.kind === 'ok' && publish.instant.getTime() <= now.getTime()) {
+    const dayOver: boolean = trim(form.publishDate) < toIsoDate(amsterdamDateOf(now));
+    errors.push(validationError(dayOver ? 'publishDate' : 'publishTime', 'dateInPast'));
   }
   return collectErrors(errors);
 }
 
-function checkMoment(
-  errors: Array<ValidationError | null>,
-  dateField: string,
-  timeField: string,
-  dateText: string,
-  timeText: string,
-  isRequired: boolean
-): WallTimeResult {
-  const dateMissing: boolean = trim(dateText) === '';
-  const timeMissing: boolean = trim(timeText) === '';
-  if (dateMissing) {
-    // An expiry time without a date names no moment: the date is what is missing.
-    errors.push(isRequired || !timeMissing ? validationError(dateField, 'required') : null);
+function checkMoment(errors: Array<ValidationError | null>, dateText: string, timeText: string): WallTimeResult {
+  if (trim(dateText) === '') {
+    errors.push(validationError('publishDate', 'required'));
   } else if (!parseIsoDate(dateText)) {
-    errors.push(validationError(dateField, 'dateInvalid'));
+    errors.push(validationError('publishDate', 'dateInvalid'));
   }
-  if (timeMissing) {
-    errors.push(isRequired ? validationError(timeField, 'required') : null);
+  if (trim(timeText) === '') {
+    errors.push(validationError('publishTime', 'required'));
   } else if (!parseClockTime(timeText)) {
-    errors.push(validationError(timeField, 'timeInvalid'));
+    errors.push(validationError('publishTime', 'timeInvalid'));
   }
   const result: WallTimeResult = amsterdamWallTimeToInstant(dateText, timeText);
   if (result.kind === 'nonexistent') {
-    errors.push(validationError(timeField, 'timeInvalid', { reason: 'nonexistent' }));
+    errors.push(validationError('publishTime', 'timeInvalid', { reason: 'nonexistent' }));
   }
   return result;
 }

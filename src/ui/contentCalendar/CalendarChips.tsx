@@ -1,23 +1,19 @@
 import * as React from 'react';
-import { Badge, BadgeProps, Button, mergeClasses } from '@fluentui/react-components';
+import { Badge, Button, mergeClasses } from '@fluentui/react-components';
 import * as strings from 'SamenBeterStrings';
-import { postStatus } from '../../core/news/postStatus';
-import { PostStatus } from '../../core/types';
-import { postStatusLabel } from './calendarFormat';
+import { hasUnpublishedChanges, postStatus } from '../../core/news/postStatus';
+import { POST_STATUS_COLOR, postStatusLabel } from './calendarFormat';
 import { DayChipsProps } from './CalendarChips.types';
 import { useCalendarChipsStyles } from './useCalendarChipsStyles';
-
-const STATUS_COLOR: { [status in PostStatus]: BadgeProps['color'] } = {
-  draft: 'warning',
-  scheduled: 'informative',
-  published: 'success',
-  expired: 'subtle'
-};
 
 /** Marks the chips inside a grid cell, so the grid's keyboard handling can find them. */
 export const CHIP_ATTRIBUTE: string = 'data-calendar-chip';
 
-/** A day's posts (with their status as a word) and national days, as compact chips. */
+/**
+ * A day's posts (with their status as a word: concept, gepland, gepubliceerd — and
+ * "wijzigingen niet gepubliceerd" for a published page with a newer draft) and national
+ * days, as compact chips.
+ */
 export function DayChips(props: DayChipsProps): JSX.Element | null {
   const styles = useCalendarChipsStyles();
   if (props.posts.length === 0 && props.nationalDays.length === 0) {
@@ -60,12 +56,20 @@ export function DayChips(props: DayChipsProps): JSX.Element | null {
         );
       })}
       {props.posts.map((post) => {
-        const status = postStatus(post, props.now);
+        const status = postStatus(post);
+        const changes = status === 'published' && hasUnpublishedChanges(post);
         const content = (
           <>
-            <Badge className={styles.badge} size="small" appearance="tint" color={STATUS_COLOR[status]}>
-              {postStatusLabel(status)}
-            </Badge>
+            <span className={styles.badges}>
+              <Badge className={styles.badge} size="small" appearance="tint" color={POST_STATUS_COLOR[status]}>
+                {postStatusLabel(status)}
+              </Badge>
+              {changes && (
+                <Badge className={styles.badge} size="small" appearance="outline" color="warning" data-unpublished-changes>
+                  {strings.CalendarStatusUnpublishedChanges}
+                </Badge>
+              )}
+            </span>
             <span className={styles.title}>{post.title}</span>
           </>
         );

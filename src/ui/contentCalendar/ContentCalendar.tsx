@@ -7,14 +7,15 @@ import { monthGrid, monthLoadRange, YearMonth } from '../../core/contentCalendar
 import { ContentWarning, contentWarnings } from '../../core/contentCalendar/warnings';
 import { amsterdamDateOf } from '../../core/time/amsterdam';
 import { IsoDate, parseIsoDate, toIsoDate } from '../../core/time/calendarDate';
-import { NationalDay, NewsPostInput } from '../../core/types';
-import { ContentCalendarData, StoredNewsPost } from '../../data/contracts/IContentCalendarApi';
+import { newsPostInputOfPost } from '../../core/news/newsPostForm';
+import { NationalDay, NewsPost, NewsPostInput } from '../../core/types';
+import { ContentCalendarData } from '../../data/contracts/IContentCalendarApi';
 import { ErrorView, LoadingView } from '../shared/StatusViews';
 import { useAsyncData } from '../shared/useAsyncData';
 import { monthTitle } from './calendarFormat';
 import { CalendarViewProps } from './CalendarView.types';
 import { CalendarViewName, ContentCalendarProps } from './ContentCalendar.types';
-import { emptyPostInput, NationalDaysPanel, PostEditor, ThemePlanner } from './editors';
+import { emptyPostInput, NationalDaysPanel, PostEditor, postOutcomeMessage, ThemePlanner } from './editors';
 import { MonthGrid } from './MonthGrid';
 import { useContentCalendarStyles } from './useContentCalendarStyles';
 import { WarningsPanel } from './WarningsPanel';
@@ -22,7 +23,7 @@ import { WeekList } from './WeekList';
 
 type EditorState =
   | { kind: 'none' }
-  | { kind: 'post'; initial: NewsPostInput; existing?: StoredNewsPost }
+  | { kind: 'post'; initial: NewsPostInput; existing?: NewsPost }
   | { kind: 'themes' }
   | { kind: 'nationalDays' };
 
@@ -33,21 +34,6 @@ function initialView(): CalendarViewName {
     : 'month';
 }
 
-function inputOf(post: StoredNewsPost): NewsPostInput {
-  return {
-    title: post.title,
-    bodyHtml: post.bodyHtml,
-    excerpt: post.excerpt,
-    pillar: post.pillar,
-    theme: post.theme,
-    imageUrl: post.imageUrl,
-    publishAt: post.publishAt,
-    expireAt: post.expireAt,
-    approved: post.approved,
-    nationalDay: post.nationalDay
-  };
-}
-
 /** The day that is tabbable when a month is shown: today in its own month, else the 1st. */
 function defaultActiveDate(target: YearMonth, today: IsoDate): IsoDate {
   const first = toIsoDate({ year: target.year, month: target.month, day: 1 });
@@ -55,9 +41,9 @@ function defaultActiveDate(target: YearMonth, today: IsoDate): IsoDate {
 }
 
 /**
- * The content calendar of Communications: posts (with their status), the theme of each ISO
- * week and national days per month, as a keyboard grid or a week list, with warnings and the
- * editors. Everyone else may look but not plan.
+ * The content calendar of Communications: #SamenBeter news pages (draft, scheduled, published),
+ * the theme of each ISO week and national days per month, as a keyboard grid or a week list,
+ * with warnings and the editors. Everyone else may look but not plan.
  */
 export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
   const styles = useContentCalendarStyles();
@@ -86,7 +72,7 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
   }
   const data = state.status === 'ready' ? state.data : lastData.current;
 
-  const entries: CalendarEntries<StoredNewsPost> | undefined = React.useMemo(
+  const entries: CalendarEntries<NewsPost> | undefined = React.useMemo(
     () =>
       data &&
       calendarEntries({ posts: data.posts, themes: data.themes, nationalDays: data.nationalDays, from: grid.first, to: grid.last }),
@@ -146,9 +132,9 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
     setAnnouncement('');
     openEditor({ kind: 'post', initial: emptyPostInput(now(), { date, nationalDay }) });
   };
-  const openPost = (post: StoredNewsPost): void => {
+  const openPost = (post: NewsPost): void => {
     setAnnouncement('');
-    openEditor({ kind: 'post', initial: inputOf(post), existing: post });
+    openEditor({ kind: 'post', initial: newsPostInputOfPost(post), existing: post });
   };
   const closeEditor = (): void => {
     setEditor({ kind: 'none' });
@@ -177,7 +163,6 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
     const viewProps: CalendarViewProps = {
       grid,
       entries,
-      now: now(),
       today,
       locale,
       canWrite,
@@ -203,6 +188,11 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
             <Button onClick={() => openEditor({ kind: 'themes' })} data-calendar-plan-themes>{strings.CalendarPlanThemes}</Button>
             <Button onClick={() => openEditor({ kind: 'nationalDays' })}>{strings.CalendarManageNationalDays}</Button>
           </div>
+        )}
+        {data.morePosts && (
+          <MessageBar intent="warning" data-calendar-more-posts>
+            <MessageBarBody>{strings.CalendarMorePosts}</MessageBarBody>
+          </MessageBar>
         )}
         {state.status === 'error' && <ErrorView error={state.error} onRetry={reload} />}
         {state.status === 'loading' && <Spinner size="tiny" label={strings.CalendarRefreshing} labelPosition="after" />}
@@ -282,21 +272,20 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
           open={true}
           initial={editor.initial}
           existing={editing}
-          now={now()}
+          nationalDays={data ? data.nationalDays : undefined}
+          now={now}
           locale={locale}
-          onSave={async (input) => {
-            await api.savePost(input, editing && { id: editing.id, etag: editing.etag });
-            saved(strings.CalendarSaved);
+          api={api}
+          onDone={(outcome) => {
+            saved(postOutcomeMessage(outcome, locale));
+            closeEditor();
           }}
-          onDelete={
-            editing
-              ? async () => {
-                  await api.deletePost(editing.id, editing.etag);
-                  saved(strings.CalendarDeleted);
-                }
-              : undefined
-          }
-          onClose={closeEditor}
+          onClose={(pageSaved) => {
+            if (pageSaved) {
+              reload();
+            }
+            closeEditor();
+          }}
         />
       )}
       {canWrite && data && editor.kind === 'themes' && (

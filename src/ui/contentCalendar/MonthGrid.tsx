@@ -166,7 +166,6 @@ export function MonthGrid(props: MonthGridProps): JSX.Element {
                       date={day.date}
                       posts={entries.postsByDate[day.date] || []}
                       nationalDays={entries.nationalDaysByDate[day.date] || []}
-                      now={props.now}
                       canWrite={props.canWrite}
                       tabbable={false}
                       showWriteButtons={false}

@@ -47,7 +47,6 @@ export function WeekList(props: WeekListProps): JSX.Element {
                       date={day.date}
                       posts={entries.postsByDate[day.date] || []}
                       nationalDays={entries.nationalDaysByDate[day.date] || []}
-                      now={props.now}
                       canWrite={props.canWrite}
                       tabbable={true}
                       showWriteButtons={true}

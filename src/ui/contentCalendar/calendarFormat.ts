@@ -1,6 +1,8 @@
+import type { BadgeProps } from '@fluentui/react-components';
 import * as strings from 'SamenBeterStrings';
 import { CalendarDate, IsoDate, parseIsoDate } from '../../core/time/calendarDate';
-import { DisplayLocale, formatDateLong, monthName, weekdayName } from '../../core/time/dutchFormat';
+import { amsterdamWallTime } from '../../core/time/amsterdam';
+import { DisplayLocale, formatDateLong, formatTime, monthName, weekdayName } from '../../core/time/dutchFormat';
 import { weekdayOf } from '../../core/time/calendarDate';
 import { PostStatus } from '../../core/types';
 
@@ -34,6 +36,22 @@ export function dayOfMonth(iso: IsoDate): number {
   return dateOf(iso).day;
 }
 
+/** An instant on Amsterdam's clock, short: 'di 8 dec 09:00' | 'Tue, Dec 8, 9:00 AM'. */
+export function shortDateTime(instant: Date, locale: DisplayLocale): string {
+  const wall = amsterdamWallTime(instant);
+  const weekday = weekdayName(weekdayOf(wall.year, wall.month, wall.day), locale, 'short');
+  const month = monthName(wall.month, locale, 'short');
+  const time = formatTime({ hour: wall.hour, minute: wall.minute }, locale);
+  return locale === 'nl-NL' ? `${weekday} ${wall.day} ${month} ${time}` : `${weekday}, ${month} ${wall.day}, ${time}`;
+}
+
+/** The badge colour of a post status (always next to its word). */
+export const POST_STATUS_COLOR: { readonly [status in PostStatus]: BadgeProps['color'] } = {
+  draft: 'warning',
+  scheduled: 'informative',
+  published: 'success'
+};
+
 /** The status as a word (never colour alone). */
 export function postStatusLabel(status: PostStatus): string {
   switch (status) {
@@ -41,9 +59,7 @@ export function postStatusLabel(status: PostStatus): string {
       return strings.CalendarStatusDraft;
     case 'scheduled':
       return strings.CalendarStatusScheduled;
-    case 'published':
-      return strings.CalendarStatusPublished;
     default:
-      return strings.CalendarStatusExpired;
+      return strings.CalendarStatusPublished;
   }
 }

@@ -69,6 +69,13 @@ export const useCalendarChipsStyles = makeStyles({
     overflowWrap: 'anywhere',
     minWidth: 0
   },
+  badges: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalXXS,
+    rowGap: tokens.spacingVerticalXXS,
+    maxWidth: '100%'
+  },
   badge: {
     flexShrink: 0
   },

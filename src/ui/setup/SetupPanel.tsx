@@ -55,6 +55,9 @@ export function SetupPanel(props: SetupPanelProps): JSX.Element {
     );
   }
   const total = check.data.steps.length;
+  // A list this release no longer uses (set-up leaves it alone) apart from unexpected access.
+  const retired = check.data.findings.filter((f) => f.kind === 'retired');
+  const access = check.data.findings.filter((f) => f.kind !== 'retired');
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
@@ -63,12 +66,17 @@ export function SetupPanel(props: SetupPanelProps): JSX.Element {
       <Body1 as="p" className={styles.text}>
         {total > 0 ? formatString(strings.SetupIntro, total) : strings.SetupNothingToDo}
       </Body1>
-      {check.data.findings.length > 0 && (
+      {retired.map((f) => (
+        <MessageBar key={f.target} intent="warning" data-setup-retired>
+          <MessageBarBody>{formatString(strings.SetupRetiredNews, f.target, f.detail)}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {access.length > 0 && (
         <MessageBar intent="warning" data-setup-findings>
           <MessageBarBody>
             {strings.SetupFindings}
             <ul>
-              {check.data.findings.map((f) => (
+              {access.map((f) => (
                 <li key={`${f.target}|${f.detail}`}>{formatString(strings.SetupFinding, f.detail, f.target)}</li>
               ))}
             </ul>

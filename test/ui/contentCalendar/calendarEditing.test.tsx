@@ -4,7 +4,8 @@
 import * as React from 'react';
 import { act, configure, fireEvent, screen, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
-import { NewsPostInput } from '../../../src/core/types';
+import { NewsPost, NewsPostInput } from '../../../src/core/types';
+import type { PostEditorApi, PostEditorOutcome } from '../../../src/ui/contentCalendar/editors';
 import { novemberApi, renderCalendar } from './fakeContentCalendarApi';
 
 configure({ defaultHidden: true });
@@ -31,15 +32,68 @@ jest.mock('../../../src/ui/contentCalendar/editors', () => {
       error && R.createElement('p', { role: 'alert' }, error)
     );
   }
+  interface StubProps {
+    initial: NewsPostInput;
+    existing?: NewsPost;
+    nationalDays?: Array<{ title: string }>;
+    api: PostEditorApi;
+    onDone: (outcome: PostEditorOutcome) => void;
+    onClose: (pageSaved: boolean) => void;
+  }
+  const noop = (): void => undefined;
   return {
     emptyPostInput: jest.requireActual('../../../src/ui/contentCalendar/editors/postDefaults').emptyPostInput,
-    PostEditor: (props: { initial: NewsPostInput; existing?: { id: number }; onSave: (i: NewsPostInput) => Promise<void>; onDelete?: () => Promise<void>; onClose: () => void }) =>
+    postOutcomeMessage: jest.requireActual('../../../src/ui/contentCalendar/editors/postOutcome').postOutcomeMessage,
+    // Drives the calendar's API the way the real editor does, without a form.
+    PostEditor: (props: StubProps) =>
       R.createElement(
         'div',
         { role: 'dialog', 'aria-label': 'Post editor' },
-        R.createElement('p', { 'data-initial': '' }, `${props.initial.title}|${props.initial.publishAt.toISOString()}|${props.initial.nationalDay}|${props.existing ? props.existing.id : 'new'}`),
-        R.createElement(Save, { label: 'Stub opslaan', onSave: () => props.onSave(props.initial), onClose: props.onClose }),
-        props.onDelete && R.createElement(Save, { label: 'Stub verwijderen', onSave: props.onDelete, onClose: props.onClose })
+        R.createElement(
+          'p',
+          { 'data-initial': '' },
+          `${props.initial.title}|${props.initial.publishAt.toISOString()}|${props.initial.nationalDay}|${props.existing ? props.existing.id : 'new'}|${props.initial.bodyHtml}|${(props.nationalDays || []).map((d) => d.title).join(',')}`
+        ),
+        R.createElement(Save, {
+          label: 'Stub concept',
+          onSave: async () => props.onDone({ kind: 'draft', post: await props.api.saveDraft(props.initial, props.existing && props.existing.id) }),
+          onClose: noop
+        }),
+        R.createElement(Save, {
+          label: 'Stub inplannen',
+          onSave: async () => {
+            const draft = await props.api.saveDraft(props.initial, props.existing && props.existing.id);
+            const post = await props.api.schedule(draft.id, props.initial.publishAt);
+            props.onDone({ kind: 'scheduled', post, at: post.scheduledAt as Date });
+          },
+          onClose: noop
+        }),
+        R.createElement(Save, {
+          label: 'Stub nu publiceren',
+          onSave: async () => {
+            const draft = await props.api.saveDraft(props.initial, props.existing && props.existing.id);
+            props.onDone({ kind: 'published', post: await props.api.publishNow(draft.id) });
+          },
+          onClose: noop
+        }),
+        R.createElement(Save, {
+          label: 'Stub half opgeslagen',
+          onSave: async () => {
+            await props.api.saveDraft(props.initial, props.existing && props.existing.id);
+          },
+          onClose: () => props.onClose(true)
+        }),
+        R.createElement('button', { type: 'button', onClick: () => props.onClose(false) }, 'Stub annuleren'),
+        props.existing &&
+          R.createElement(Save, {
+            label: 'Stub verwijderen',
+            onSave: async () => {
+              const id = (props.existing as NewsPost).id;
+              await props.api.deletePost(id);
+              props.onDone({ kind: 'deleted', id });
+            },
+            onClose: noop
+          })
       ),
     ThemePlanner: (props: { year: number; month: number; themes: unknown[]; onSave: (p: unknown[]) => Promise<void>; onClose: () => void }) =>
       R.createElement(
@@ -77,34 +131,36 @@ async function click(element: HTMLElement): Promise<void> {
 }
 
 describe('content calendar: opening the editors', () => {
-  it('opens a post chip for editing and saves it with its id and ETag, then reloads and says "Opgeslagen"', async () => {
+  it('opens a post chip with the page (no text: that is edited in SharePoint), saves a draft of it by id, reloads and says so', async () => {
     const api = novemberApi();
     renderCalendar(api);
     await screen.findByRole('grid', { name: 'november 2026' });
     await click(within(cell('2026-11-12')).getByRole('button', { name: /Slapen en stress/ }));
     const dialog = screen.getByRole('dialog', { name: 'Post editor' });
-    expect(dialog).toHaveTextContent('Slapen en stress|2026-11-12T08:00:00.000Z|null|2');
-    await click(within(dialog).getByRole('button', { name: 'Stub opslaan' }));
-    expect(api.saves).toHaveLength(1);
-    expect(api.saves[0].existing).toEqual({ id: 2, etag: '"2"' });
-    expect(api.saves[0].input.title).toBe('Slapen en stress');
+    // Title | planned time | national day | page id | text | national days to choose from.
+    expect(dialog).toHaveTextContent('Slapen en stress|2026-11-12T08:00:00.000Z|null|2||Dag van de Mantelzorg');
+    await click(within(dialog).getByRole('button', { name: 'Stub concept' }));
+    expect(api.calls).toEqual(['saveDraft:2']);
+    expect(api.drafts[0].input.title).toBe('Slapen en stress');
     expect(api.loads).toHaveLength(2);
-    expect(document.querySelector('[data-calendar-status]')).toHaveTextContent('Opgeslagen');
+    expect(document.querySelector('[data-calendar-status]')).toHaveTextContent('Concept opgeslagen — alleen redactie ziet het');
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
-  it('deletes a post with its ETag', async () => {
+  it('says a draft of a published page leaves the published version in place', async () => {
     const api = novemberApi();
     renderCalendar(api);
     await screen.findByRole('grid', { name: 'november 2026' });
     await click(within(cell('2026-11-03')).getByRole('button', { name: /Wandelen/ }));
-    await click(screen.getByRole('button', { name: 'Stub verwijderen' }));
-    expect(api.deletes).toEqual([{ id: 1, etag: '"1"' }]);
-    expect(document.querySelector('[data-calendar-status]')).toHaveTextContent('Verwijderd');
-    expect(cell('2026-11-03')).not.toHaveTextContent('Wandelen');
+    await click(screen.getByRole('button', { name: 'Stub concept' }));
+    expect(document.querySelector('[data-calendar-status]')).toHaveTextContent(
+      'Wijzigingen opgeslagen als concept — medewerkers zien nog de gepubliceerde versie'
+    );
+    // The chip now says the changes are not published yet.
+    expect(within(cell('2026-11-03')).getByRole('button', { name: /Wandelen/ })).toHaveTextContent('wijzigingen niet gepubliceerd');
   });
 
-  it('writes a post for a national day from the warning, prefilled with the day', async () => {
+  it('schedules a new post for a national day from the warning and says when employees will see it', async () => {
     const api = novemberApi();
     renderCalendar(api);
     await screen.findByRole('grid', { name: 'november 2026' });
@@ -112,11 +168,48 @@ describe('content calendar: opening the editors', () => {
     await click(within(panel).getByRole('button', { name: 'Schrijf bericht voor deze dag' }));
     // 10 Nov 09:00 Amsterdam = 08:00 UTC; a new post (no existing).
     expect(screen.getByRole('dialog', { name: 'Post editor' })).toHaveTextContent('Dag van de Mantelzorg|2026-11-10T08:00:00.000Z|Dag van de Mantelzorg|new');
-    await click(screen.getByRole('button', { name: 'Stub opslaan' }));
-    expect(api.saves[0].existing).toBeUndefined();
-    expect(api.saves[0].input.nationalDay).toBe('Dag van de Mantelzorg');
-    // The stub saved the prefilled draft (approved false): after the reload the warning stays, now "concept klaar".
-    expect(await within(screen.getByRole('region', { name: 'Aandachtspunten' })).findByText(/er is een concept klaar/)).toBeInTheDocument();
+    await click(screen.getByRole('button', { name: 'Stub inplannen' }));
+    expect(api.calls).toEqual(['saveDraft:new', 'schedule:500']);
+    expect(api.schedules[0].at.toISOString()).toBe('2026-11-10T08:00:00.000Z');
+    expect(document.querySelector('[data-calendar-status]')).toHaveTextContent(
+      'Ingepland voor di 10 nov 09:00 — medewerkers zien het bericht vanaf dan in het nieuws'
+    );
+    const chip = cell('2026-11-10').querySelector('[data-post-status="scheduled"]') as HTMLElement;
+    expect(chip).toHaveTextContent('GeplandDag van de Mantelzorg');
+    // A scheduled post counts: the national-day warning is gone.
+    expect(within(screen.getByRole('region', { name: 'Aandachtspunten' })).queryByText(/Dag van de Mantelzorg/)).toBeNull();
+  });
+
+  it('publishes now and says so', async () => {
+    const api = novemberApi();
+    renderCalendar(api);
+    await screen.findByRole('grid', { name: 'november 2026' });
+    await click(within(cell('2026-11-19')).getByRole('button', { name: /Gezonde lunch/ }));
+    await click(screen.getByRole('button', { name: 'Stub nu publiceren' }));
+    expect(api.calls).toEqual(['saveDraft:3', 'publishNow:3']);
+    expect(document.querySelector('[data-calendar-status]')).toHaveTextContent('Gepubliceerd — medewerkers zien het bericht nu in het nieuws');
+  });
+
+  it('deletes a page by id and says it went to the recycle bin', async () => {
+    const api = novemberApi();
+    renderCalendar(api);
+    await screen.findByRole('grid', { name: 'november 2026' });
+    await click(within(cell('2026-11-03')).getByRole('button', { name: /Wandelen/ }));
+    await click(screen.getByRole('button', { name: 'Stub verwijderen' }));
+    expect(api.deletes).toEqual([1]);
+    expect(document.querySelector('[data-calendar-status]')).toHaveTextContent('Verwijderd — de pagina staat in de prullenbak van de site');
+    expect(cell('2026-11-03')).not.toHaveTextContent('Wandelen');
+  });
+
+  it('keeps "concept klaar" on the national-day warning after saving a draft for it', async () => {
+    const api = novemberApi();
+    renderCalendar(api);
+    await screen.findByRole('grid', { name: 'november 2026' });
+    await click(within(screen.getByRole('region', { name: 'Aandachtspunten' })).getByRole('button', { name: 'Schrijf bericht voor deze dag' }));
+    await click(screen.getByRole('button', { name: 'Stub concept' }));
+    expect(api.drafts[0].existingId).toBeUndefined();
+    expect(api.drafts[0].input.nationalDay).toBe('Dag van de Mantelzorg');
+    expect(await within(screen.getByRole('region', { name: 'Aandachtspunten' })).findByText(/er is een concept klaar, maar het is nog niet ingepland/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Open concept' })).toBeInTheDocument();
   });
 
@@ -129,17 +222,29 @@ describe('content calendar: opening the editors', () => {
 
   it('keeps the editor open when saving fails, without reloading', async () => {
     const api = novemberApi();
-    api.savePost = async () => {
-      throw new Error('Conflict');
-    };
+    api.faults.saveDraft = () => new Error('Conflict');
     renderCalendar(api);
     await screen.findByRole('grid', { name: 'november 2026' });
     await click(screen.getByRole('button', { name: 'Nieuw bericht' }));
-    await click(screen.getByRole('button', { name: 'Stub opslaan' }));
+    await click(screen.getByRole('button', { name: 'Stub concept' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Conflict');
     expect(screen.getByRole('dialog', { name: 'Post editor' })).toBeInTheDocument();
     expect(api.loads).toHaveLength(1);
     expect(document.querySelector('[data-calendar-status]')).toHaveTextContent('');
+  });
+
+  it('reloads after closing an editor that already saved the page, and not after a plain cancel', async () => {
+    const api = novemberApi();
+    renderCalendar(api);
+    await screen.findByRole('grid', { name: 'november 2026' });
+    await click(screen.getByRole('button', { name: 'Nieuw bericht' }));
+    await click(screen.getByRole('button', { name: 'Stub annuleren' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(api.loads).toHaveLength(1);
+    await click(screen.getByRole('button', { name: 'Nieuw bericht' }));
+    await click(screen.getByRole('button', { name: 'Stub half opgeslagen' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(api.loads).toHaveLength(2);
   });
 
   it('plans the month\'s themes and manages national days through the API', async () => {

@@ -113,7 +113,11 @@ describe('content calendar: the month grid', () => {
     expect(within(cell('2026-11-03')).getByRole('button', { name: /Wandelen in de lunch/ })).toHaveTextContent('Gepubliceerd');
     expect(within(cell('2026-11-12')).getByRole('button', { name: /Slapen en stress/ })).toHaveTextContent('Gepland');
     expect(within(cell('2026-11-19')).getByRole('button', { name: /Gezonde lunch/ })).toHaveTextContent('Concept');
-    expect(within(cell('2026-11-02')).getByRole('button', { name: /Oud nieuws/ })).toHaveTextContent('Verlopen');
+    // Published, with a newer draft on top: both words, never colour alone.
+    const changed = within(cell('2026-11-02')).getByRole('button', { name: /Oud nieuws/ });
+    expect(changed).toHaveTextContent('Gepubliceerdwijzigingen niet gepubliceerdOud nieuws');
+    expect(within(cell('2026-11-03')).getByRole('button', { name: /Wandelen in de lunch/ })).not.toHaveTextContent('wijzigingen niet gepubliceerd');
+    expect(document.querySelectorAll('[data-post-status="expired"]')).toHaveLength(0);
     expect(within(cell('2026-11-10')).getByRole('button', { name: /Nationale dag: Dag van de Mantelzorg/ })).toBeInTheDocument();
     const week45 = document.querySelector('[data-week="2026-W45"] [role="rowheader"]') as HTMLElement;
     expect(week45).toHaveTextContent('Week 45');
@@ -161,6 +165,16 @@ describe('content calendar: data states and roles', () => {
     expect(cell('2026-11-12')).toHaveTextContent('GeplandSlapen en stress');
     // Warnings inform without actions.
     expect(within(screen.getByRole('region', { name: 'Aandachtspunten' })).queryAllByRole('button')).toHaveLength(0);
+  });
+
+  it('says so when the range holds more posts than the calendar reads', async () => {
+    const api = novemberApi();
+    await showGrid(api);
+    expect(document.querySelector('[data-calendar-more-posts]')).toBeNull();
+    api.morePosts = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Volgende maand' }));
+    await screen.findByRole('grid', { name: 'december 2026' });
+    expect(document.querySelector('[data-calendar-more-posts]')).toHaveTextContent('meer berichten dan de kalender kan tonen');
   });
 
   it('lets owners plan too', async () => {

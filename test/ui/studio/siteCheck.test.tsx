@@ -20,7 +20,7 @@ describe('Beheer: Controleer deze site', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Controleer deze site' }));
     expect(await screen.findByText('Recht te zetten: 1 van de controles.')).toBeInTheDocument();
     const item = (key: string): HTMLElement => document.querySelector(`[data-check="${key}"]`) as HTMLElement;
-    expect(item('lists')).toHaveTextContent('In ordeDe lijsten van #SamenBeter bestaan.');
+    expect(item('lists')).toHaveTextContent('In ordeDe lijsten van #SamenBeter bestaan (en geen oude lijst staat nog in de weg).');
     expect(item('privateAccess')).toHaveTextContent('Recht te zetten');
     expect(item('privateAccess')).toHaveTextContent('Ruud van ’t Hof');
     expect(item('teamsApp')).toHaveTextContent('Niet te controleren');

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import {
+  Badge,
   Button,
   DialogActions,
   DialogBody,
@@ -7,6 +8,7 @@ import {
   DialogTitle,
   Field,
   Input,
+  Link,
   MessageBar,
   MessageBarBody,
   Select,
@@ -20,29 +22,34 @@ import { EditorDialog } from './EditorDialog';
 import * as strings from 'SamenBeterStrings';
 import { isDataError } from '../../../core/errors';
 import {
-  formPublishAt,
+  NEWS_EXCERPT_MAX_LENGTH,
   NEWS_POST_FIELD_ORDER,
+  NewsPostAction,
   NewsPostForm,
-  NewsPostFormRules,
   newsPostFormFromInput,
   newsPostInputFromForm,
   validateNewsPostForm
 } from '../../../core/news/newsPostForm';
+import { hasUnpublishedChanges, postStatus } from '../../../core/news/postStatus';
 import { DisplayLocale } from '../../../core/time/dutchFormat';
-import { Pillar, PILLARS, VITAL_THEMES, VitalTheme } from '../../../core/types';
+import { NewsPost, NewsPostInput, Pillar, PILLARS, VITAL_THEMES, VitalTheme } from '../../../core/types';
 import { ValidationError } from '../../../core/validation/validationError';
 import { errorMessage } from '../../shared/errorMessage';
 import { formatString } from '../../shared/formatString';
 import { pillarLabel, themeLabel } from '../../shared/labels';
 import { RichTextEditor } from '../../shared/RichTextEditor';
+import { sameOriginPath, safeUrl } from '../../shared/safeUrl';
 import { ErrorSummary } from '../../studio/ErrorSummary';
+import { POST_STATUS_COLOR, postStatusLabel, shortDateTime } from '../calendarFormat';
 import { editorValidationMessage, firstPerField, sortByFieldOrder } from './editorMessages';
-import { PostEditorProps } from './PostEditor.types';
+import { PostEditorOutcome, PostEditorProps } from './PostEditor.types';
 import { usePostEditorStyles } from './usePostEditorStyles';
 
-type Busy = 'idle' | 'saving' | 'deleting';
+type Busy = 'idle' | NewsPostAction | 'delete';
+/** Which step failed: saving the draft, scheduling or publishing it, or deleting the page. */
+type Step = 'save' | 'schedule' | 'publish' | 'delete';
 interface Failure {
-  action: 'save' | 'delete';
+  step: Step;
   error: unknown;
 }
 
@@ -61,55 +68,107 @@ function postFieldLabel(field: string): string {
       return strings.EditorFieldTheme;
     case 'imageUrl':
       return strings.EditorFieldImage;
+    case 'nationalDay':
+      return strings.EditorFieldNationalDay;
     case 'publishDate':
       return strings.EditorFieldPublishDate;
-    case 'publishTime':
-      return strings.EditorFieldPublishTime;
-    case 'expireDate':
-      return strings.EditorFieldExpireDate;
-    case 'expireTime':
-      return strings.EditorFieldExpireTime;
     default:
-      return strings.EditorFieldExpire;
+      return strings.EditorFieldPublishTime;
   }
 }
 
-/** The input that shows a field's error: the order/past checks of the expiry sit at its date. */
-function anchorOf(field: string): string {
-  return field === 'expire' ? 'expireDate' : field;
+/** The page in SharePoint's editor: `${url}?Mode=Edit` (only for a safe page address). */
+function editInSharePointUrl(url: string): string | undefined {
+  const safe = safeUrl(sameOriginPath(url));
+  return safe && safe + (safe.indexOf('?') >= 0 ? '&' : '?') + 'Mode=Edit';
+}
+
+function failureText(failure: Failure): string {
+  if (isDataError(failure.error) && failure.error.kind === 'checkedOut') {
+    return strings.EditorCheckedOut;
+  }
+  const what: string =
+    failure.step === 'schedule'
+      ? strings.EditorScheduleFailed
+      : failure.step === 'publish'
+        ? strings.EditorPublishFailed
+        : failure.step === 'delete'
+          ? strings.EditorDeleteFailed
+          : strings.EditorSaveFailed;
+  return `${what} ${errorMessage(failure.error)}`;
+}
+
+function busyLabel(busy: Busy): string {
+  switch (busy) {
+    case 'schedule':
+      return strings.EditorScheduling;
+    case 'publishNow':
+      return strings.EditorPublishing;
+    case 'delete':
+      return strings.EditorDeleting;
+    default:
+      return strings.EditorSaving;
+  }
 }
 
 /**
- * Writing or editing a news post in a dialog. Every rule of core's validateNewsPostForm is
- * shown in Dutch next to its field and in a summary that takes focus, before anything is
- * saved. A failed save or delete keeps all content for a retry; a conflict asks to reload.
+ * The quick editor of a #SamenBeter news page ("Schrijf bericht"): title, first text (new
+ * pages only; an existing page's text is edited in SharePoint, behind a link), description,
+ * pillar, theme, banner, national day and the planned moment. "Concept opslaan" saves a draft
+ * (a minor version only editors see), "Inplannen" saves it and schedules it for the planned
+ * moment (which must lie ahead), "Nu publiceren" saves and publishes it. Every rule of core's
+ * validateNewsPostForm is shown in Dutch next to its field and in a summary that takes focus,
+ * before anything is sent. A failed step keeps all input for a retry; once the page exists
+ * (also after a later step failed) the editor continues with that page, so a retry never
+ * creates a second one.
  */
 export function PostEditor(props: PostEditorProps): JSX.Element {
   const styles = usePostEditorStyles();
+  // Set by the body once a step wrote the page, so closing with Escape can tell the calendar.
+  const pageSaved = React.useRef(false);
+  if (!props.open) {
+    pageSaved.current = false;
+  }
+  const close = (): void => props.onClose(pageSaved.current);
   return (
-    <EditorDialog open={props.open} onClose={props.onClose} className={styles.surface} surfaceAttributes={{ 'data-post-editor': '' }}>
-      {() => <PostEditorBody {...props} />}
+    <EditorDialog open={props.open} onClose={close} className={styles.surface} surfaceAttributes={{ 'data-post-editor': '' }}>
+      {() => (
+        <PostEditorBody
+          {...props}
+          onClose={close}
+          onPageSaved={() => {
+            pageSaved.current = true;
+          }}
+        />
+      )}
     </EditorDialog>
   );
 }
 
-function PostEditorBody(props: PostEditorProps): JSX.Element {
+interface PostEditorBodyProps extends Omit<PostEditorProps, 'onClose'> {
+  onClose: () => void;
+  onPageSaved: () => void;
+}
+
+function PostEditorBody(props: PostEditorBodyProps): JSX.Element {
   const styles = usePostEditorStyles();
   const locale: DisplayLocale = props.locale || 'nl-NL';
   const [form, setForm] = React.useState<NewsPostForm>(() => newsPostFormFromInput(props.initial));
+  // The page being edited: the existing one, or the one this editor created.
+  const [page, setPage] = React.useState<NewsPost | undefined>(props.existing);
+  const [action, setAction] = React.useState<NewsPostAction>('draft');
   const [showErrors, setShowErrors] = React.useState(false);
   const [busy, setBusy] = React.useState<Busy>('idle');
   const [failure, setFailure] = React.useState<Failure | undefined>(undefined);
   const [confirmingDelete, setConfirmingDelete] = React.useState(false);
   const summaryRef = React.useRef<HTMLDivElement>(null);
   const baseId = useId('sb-post-editor');
-  const fieldId = (field: string): string => `${baseId}-${anchorOf(field)}`;
+  const fieldId = (field: string): string => `${baseId}-${field}`;
   const mounted = useIsMounted();
 
-  const rules: NewsPostFormRules = { allowPastExpiry: !!props.existing };
-  const validate = (f: NewsPostForm): ValidationError[] =>
-    sortByFieldOrder(validateNewsPostForm(f, props.now, rules), NEWS_POST_FIELD_ORDER);
-  const errors = validate(form);
+  const validate = (f: NewsPostForm, a: NewsPostAction): ValidationError[] =>
+    sortByFieldOrder(validateNewsPostForm(f, props.now(), { existingPage: !!page, action: a }), NEWS_POST_FIELD_ORDER);
+  const errors = validate(form, action);
   const summaryErrors = firstPerField(errors);
 
   const messageOf = (error: ValidationError): string => editorValidationMessage(error, postFieldLabel(error.field), locale);
@@ -117,7 +176,7 @@ function PostEditorBody(props: PostEditorProps): JSX.Element {
     if (!showErrors) {
       return undefined;
     }
-    const error = errors.filter((e) => anchorOf(e.field) === field)[0];
+    const error = errors.filter((e) => e.field === field)[0];
     return error ? messageOf(error) : undefined;
   };
   const fieldProps = (field: string): { id: string; validationMessage?: string; validationState?: 'error' } => {
@@ -126,91 +185,145 @@ function PostEditorBody(props: PostEditorProps): JSX.Element {
   };
   const set = (patch: Partial<NewsPostForm>): void => setForm((f) => ({ ...f, ...patch }));
 
-  const publishAt = formPublishAt(form);
-  const publishesNow = publishAt !== null && publishAt.getTime() <= props.now.getTime();
-
-  const save = async (approved: boolean): Promise<void> => {
+  const submit = async (next: NewsPostAction): Promise<void> => {
     if (busy !== 'idle') {
       return;
     }
-    const next: NewsPostForm = { ...form, approved };
-    setForm(next);
-    if (validate(next).length > 0) {
+    setAction(next);
+    setConfirmingDelete(false);
+    if (validate(form, next).length > 0) {
       setShowErrors(true);
       // After React shows the summary.
       window.setTimeout(() => summaryRef.current && summaryRef.current.focus(), 0);
       return;
     }
-    setBusy('saving');
+    const filled: NewsPostInput = newsPostInputFromForm(form);
+    // An existing page keeps its text: that is edited in SharePoint, never overwritten here.
+    const input: NewsPostInput = page ? { ...filled, bodyHtml: '' } : filled;
+    setBusy(next);
     setFailure(undefined);
+    let step: Step = 'save';
     try {
-      await props.onSave(newsPostInputFromForm(next));
+      const draft: NewsPost = await props.api.saveDraft(input, page ? page.id : undefined);
+      props.onPageSaved();
+      if (mounted.current) {
+        setPage(draft);
+      }
+      let outcome: PostEditorOutcome;
+      if (next === 'schedule') {
+        step = 'schedule';
+        const scheduled: NewsPost = await props.api.schedule(draft.id, input.publishAt);
+        outcome = { kind: 'scheduled', post: scheduled, at: scheduled.scheduledAt || input.publishAt };
+      } else if (next === 'publishNow') {
+        step = 'publish';
+        outcome = { kind: 'published', post: await props.api.publishNow(draft.id) };
+      } else {
+        outcome = { kind: 'draft', post: draft };
+      }
       if (mounted.current) {
         setBusy('idle');
-        props.onClose();
+        props.onDone(outcome);
       }
     } catch (error) {
       if (mounted.current) {
         setBusy('idle');
-        setFailure({ action: 'save', error });
+        setFailure({ step, error });
       }
     }
   };
 
   const remove = async (): Promise<void> => {
-    if (busy !== 'idle' || !props.onDelete) {
+    if (busy !== 'idle' || !page) {
       return;
     }
-    setBusy('deleting');
+    setBusy('delete');
     setFailure(undefined);
     try {
-      await props.onDelete();
+      await props.api.deletePost(page.id);
       if (mounted.current) {
         setBusy('idle');
         setConfirmingDelete(false);
-        props.onClose();
+        props.onDone({ kind: 'deleted', id: page.id });
       }
     } catch (error) {
       if (mounted.current) {
         setBusy('idle');
         setConfirmingDelete(false);
-        setFailure({ action: 'delete', error });
+        setFailure({ step: 'delete', error });
       }
     }
   };
 
-  const conflict = failure !== undefined && isDataError(failure.error) && failure.error.kind === 'conflict';
-  const failureText = !failure
-    ? ''
-    : conflict
-      ? strings.EditorConflict
-      : `${failure.action === 'save' ? strings.EditorSaveFailed : strings.EditorDeleteFailed} ${errorMessage(failure.error)}`;
+  // National days to choose from; the post's own stays available even when switched off.
+  const dayTitles: string[] = (props.nationalDays || []).filter((d) => d.active).map((d) => d.title);
+  if (form.nationalDay && dayTitles.indexOf(form.nationalDay) < 0) {
+    dayTitles.unshift(form.nationalDay);
+  }
+
+  const status = page ? postStatus(page) : undefined;
+  const isBusy = busy !== 'idle';
 
   return (
     <DialogBody>
-      <DialogTitle>{props.existing ? strings.EditorPostEditTitle : strings.EditorPostNewTitle}</DialogTitle>
+      <DialogTitle>{page ? strings.EditorPostEditTitle : strings.EditorPostNewTitle}</DialogTitle>
       <DialogContent>
-        <div className={styles.form} aria-busy={busy !== 'idle'} data-post-form>
+        <div className={styles.form} aria-busy={isBusy} data-post-form>
           {showErrors && summaryErrors.length > 0 && (
             <ErrorSummary ref={summaryRef} errors={summaryErrors} baseId={baseId} fieldId={fieldId} message={messageOf} />
           )}
-          {form.nationalDay && <Text className={styles.hint}>{formatString(strings.EditorNationalDayNote, form.nationalDay)}</Text>}
+
+          {page && status && (
+            <div className={styles.status} data-page-status={status}>
+              <Text className={styles.label}>{strings.EditorPageStatus}</Text>
+              <Badge appearance="tint" color={POST_STATUS_COLOR[status]}>
+                {postStatusLabel(status)}
+              </Badge>
+              {status === 'scheduled' && page.scheduledAt && (
+                <Text>{formatString(strings.EditorScheduledFor, shortDateTime(page.scheduledAt, locale))}</Text>
+              )}
+              {status === 'published' && hasUnpublishedChanges(page) && (
+                <Badge appearance="outline" color="warning">
+                  {strings.CalendarStatusUnpublishedChanges}
+                </Badge>
+              )}
+            </div>
+          )}
 
           <Field label={strings.EditorFieldTitle} required {...fieldProps('title')}>
             <Input value={form.title} onChange={(_, d) => set({ title: d.value })} data-field="title" />
           </Field>
 
-          <RichTextEditor
-            id={fieldId('body')}
-            label={strings.EditorFieldBody}
-            initialHtml={form.bodyHtml}
-            onChange={(html) => set({ bodyHtml: html })}
-            validationMessage={message('body')}
-            required
-            dataField="body"
-          />
+          {page ? (
+            <div id={fieldId('body')} className={styles.pageText} data-body-in-sharepoint>
+              <Text className={styles.label}>{strings.EditorFieldBody}</Text>
+              <Text>{strings.EditorBodyInSharePoint}</Text>
+              {editInSharePointUrl(page.url) && (
+                <Link href={editInSharePointUrl(page.url)} target="_blank" rel="noopener noreferrer" data-edit-in-sharepoint>
+                  {strings.EditorEditInSharePoint}
+                  <span className={styles.visuallyHidden}> {strings.EditorOpensInNewTab}</span>
+                </Link>
+              )}
+            </div>
+          ) : (
+            <div>
+              <RichTextEditor
+                id={fieldId('body')}
+                label={strings.EditorFieldBody}
+                initialHtml={form.bodyHtml}
+                onChange={(html) => set({ bodyHtml: html })}
+                validationMessage={message('body')}
+                required
+                dataField="body"
+              />
+              <Text className={styles.hint}>{strings.EditorBodyHint}</Text>
+            </div>
+          )}
 
-          <Field label={strings.EditorFieldExcerpt} hint={strings.EditorExcerptHint} {...fieldProps('excerpt')}>
+          <Field
+            label={strings.EditorFieldExcerpt}
+            hint={formatString(strings.EditorExcerptHint, NEWS_EXCERPT_MAX_LENGTH)}
+            {...fieldProps('excerpt')}
+          >
             <Textarea value={form.excerpt} resize="vertical" onChange={(_, d) => set({ excerpt: d.value })} data-field="excerpt" />
           </Field>
 
@@ -245,33 +358,34 @@ function PostEditorBody(props: PostEditorProps): JSX.Element {
             <Input type="url" value={form.imageUrl} onChange={(_, d) => set({ imageUrl: d.value })} data-field="imageUrl" />
           </Field>
 
+          <Field label={strings.EditorFieldNationalDay} {...fieldProps('nationalDay')}>
+            <Select
+              value={form.nationalDay || ''}
+              onChange={(_, d) => set({ nationalDay: d.value === '' ? null : d.value })}
+              data-field="nationalDay"
+            >
+              <option value="">{strings.EditorNationalDayNone}</option>
+              {dayTitles.map((title) => (
+                <option key={title} value={title}>
+                  {title}
+                </option>
+              ))}
+            </Select>
+          </Field>
+
           <div className={styles.row}>
             <Field label={strings.EditorFieldPublishDate} required className={styles.grow} {...fieldProps('publishDate')}>
               <Input type="date" value={form.publishDate} onChange={(_, d) => set({ publishDate: d.value })} data-field="publishDate" />
             </Field>
-            <Field
-              label={strings.EditorFieldPublishTime}
-              required
-              hint={strings.EditorPublishHint}
-              className={styles.grow}
-              {...fieldProps('publishTime')}
-            >
+            <Field label={strings.EditorFieldPublishTime} required className={styles.grow} {...fieldProps('publishTime')}>
               <Input type="time" value={form.publishTime} onChange={(_, d) => set({ publishTime: d.value })} data-field="publishTime" />
             </Field>
           </div>
-
-          <div className={styles.row}>
-            <Field label={strings.EditorFieldExpireDate} className={styles.grow} {...fieldProps('expireDate')}>
-              <Input type="date" value={form.expireDate} onChange={(_, d) => set({ expireDate: d.value })} data-field="expireDate" />
-            </Field>
-            <Field label={strings.EditorFieldExpireTime} hint={strings.EditorExpireHint} className={styles.grow} {...fieldProps('expireTime')}>
-              <Input type="time" value={form.expireTime} onChange={(_, d) => set({ expireTime: d.value })} data-field="expireTime" />
-            </Field>
-          </div>
+          <Text className={styles.hint}>{strings.EditorPublishHint}</Text>
 
           {failure && (
-            <MessageBar intent={conflict ? 'warning' : 'error'} role="alert" data-save-error>
-              <MessageBarBody>{failureText}</MessageBarBody>
+            <MessageBar intent="error" role="alert" data-save-error>
+              <MessageBarBody>{failureText(failure)}</MessageBarBody>
             </MessageBar>
           )}
 
@@ -280,10 +394,10 @@ function PostEditorBody(props: PostEditorProps): JSX.Element {
               <MessageBarBody>
                 <div className={styles.confirm}>
                   <span>{strings.EditorDeleteConfirm}</span>
-                  <Button appearance="primary" onClick={() => remove().catch(() => undefined)} disabled={busy !== 'idle'}>
+                  <Button appearance="primary" onClick={() => remove().catch(() => undefined)} disabled={isBusy}>
                     {strings.EditorDeleteYes}
                   </Button>
-                  <Button onClick={() => setConfirmingDelete(false)} disabled={busy !== 'idle'}>
+                  <Button onClick={() => setConfirmingDelete(false)} disabled={isBusy}>
                     {strings.EditorDeleteNo}
                   </Button>
                 </div>
@@ -291,26 +405,35 @@ function PostEditorBody(props: PostEditorProps): JSX.Element {
             </MessageBar>
           )}
 
-          {busy !== 'idle' && (
-            <Spinner size="tiny" label={busy === 'saving' ? strings.EditorSaving : strings.EditorDeleting} aria-live="polite" />
-          )}
+          {isBusy && <Spinner size="tiny" label={busyLabel(busy)} aria-live="polite" />}
         </div>
       </DialogContent>
       <DialogActions fluid className={styles.actions}>
-        {props.onDelete && (
-          <Button onClick={() => setConfirmingDelete(true)} disabled={busy !== 'idle'} data-post-delete>
+        {page && (
+          <Button onClick={() => setConfirmingDelete(true)} disabled={isBusy} data-post-delete>
             {strings.EditorDelete}
           </Button>
         )}
-        <Button onClick={props.onClose} disabled={busy !== 'idle'}>
+        <Button onClick={props.onClose} disabled={isBusy}>
           {strings.EditorCancel}
         </Button>
-        <Button onClick={() => save(false).catch(() => undefined)} disabled={busy !== 'idle'} data-post-draft>
+        <Button onClick={() => submit('draft').catch(() => undefined)} disabled={isBusy} data-post-draft>
           {strings.EditorSaveDraft}
         </Button>
-        <Button appearance="primary" onClick={() => save(true).catch(() => undefined)} disabled={busy !== 'idle'} data-post-approve>
-          {publishesNow ? strings.EditorPublishNow : strings.EditorSchedule}
+        {/* A published page is already live: its changes are published again, not scheduled. */}
+        <Button
+          appearance={status === 'published' ? 'primary' : 'secondary'}
+          onClick={() => submit('publishNow').catch(() => undefined)}
+          disabled={isBusy}
+          data-post-publish
+        >
+          {strings.EditorPublishNow}
         </Button>
+        {status !== 'published' && (
+          <Button appearance="primary" onClick={() => submit('schedule').catch(() => undefined)} disabled={isBusy} data-post-schedule>
+            {strings.EditorSchedule}
+          </Button>
+        )}
       </DialogActions>
     </DialogBody>
   );

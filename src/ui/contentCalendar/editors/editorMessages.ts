@@ -28,10 +28,8 @@ export function editorValidationMessage(error: ValidationError, label: string, l
       return p.value !== undefined ? formatString(strings.EditorErrDateInList, String(p.value)) : formatString(strings.EditorErrDateInvalid, label);
     case 'timeInvalid':
       return p.reason === 'nonexistent' ? formatString(strings.EditorErrTimeNonexistent, label) : formatString(strings.EditorErrTimeInvalid, label);
-    case 'dateOrder':
-      return strings.EditorErrExpireOrder;
     case 'dateInPast':
-      return strings.EditorErrExpireInPast;
+      return formatString(strings.EditorErrScheduleInPast, label);
     case 'outOfRange':
       return formatString(strings.EditorErrOutOfRange, label, String(p.min), String(p.max));
     case 'dayNotInMonth':

@@ -1,5 +1,6 @@
 export { PostEditor } from './PostEditor';
-export type { PostEditorProps } from './PostEditor.types';
+export type { PostEditorApi, PostEditorOutcome, PostEditorProps } from './PostEditor.types';
+export { postOutcomeMessage } from './postOutcome';
 export { ThemePlanner } from './ThemePlanner';
 export type { ThemePlannerProps } from './ThemePlanner.types';
 export { NationalDaysPanel } from './NationalDaysPanel';

@@ -27,7 +27,7 @@ function nextOccurrence(day: NationalDay, now: Date): IsoDate | undefined {
 }
 
 /**
- * A new post as a draft (not approved), published at 09:00 Amsterdam on `prefill.date`;
+ * A new news page, planned for 09:00 Amsterdam on `prefill.date`;
  * without a date on the national day's next occurrence, else on the next working day.
  * For a national day: its title as the post title and as `nationalDay`, its pillar if it has one.
  */
@@ -44,8 +44,6 @@ export function emptyPostInput(now: Date, prefill?: { date?: IsoDate; nationalDa
     theme: null,
     imageUrl: null,
     publishAt: fromAmsterdamWallTime(date.year, date.month, date.day, DEFAULT_PUBLISH_HOUR, 0),
-    expireAt: null,
-    approved: false,
     nationalDay: nationalDay ? nationalDay.title : null
   };
 }

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { visuallyHidden } from '../../shared/styleFragments';
 
 export const usePostEditorStyles = makeStyles({
   surface: {
@@ -35,6 +36,31 @@ export const usePostEditorStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     alignItems: 'center'
   },
+  /** Existing page: where its text is edited instead of a text field. */
+  pageText: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    rowGap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    minWidth: 0
+  },
+  label: {
+    fontWeight: tokens.fontWeightSemibold
+  },
+  status: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    alignItems: 'center'
+  },
+  visuallyHidden,
   confirm: {
     display: 'flex',
     flexWrap: 'wrap',

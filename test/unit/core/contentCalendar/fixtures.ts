@@ -1,5 +1,5 @@
 import { fromAmsterdamWallTime } from '../../../../src/core/time/amsterdam';
-import { NationalDay, NationalDayRule, NewsPost, VitalTheme, WeeklyTheme, DEFAULT_PILLAR_OF_THEME } from '../../../../src/core/types';
+import { NationalDay, NationalDayRule, NewsPost, PostStatus, VitalTheme, WeeklyTheme, DEFAULT_PILLAR_OF_THEME } from '../../../../src/core/types';
 
 /** A date-time on Amsterdam's wall clock: at('2026-11-10 09:00'). */
 export function at(text: string): Date {
@@ -10,21 +10,38 @@ export function at(text: string): Date {
   return fromAmsterdamWallTime(+m[1], +m[2], +m[3], +m[4], +m[5]);
 }
 
-export function post(id: number, publish: string, extra: Partial<NewsPost> = {}): NewsPost {
+/** What SharePoint keeps of a page in each status (core/news/postStatus reads it back). */
+function versionOf(status: PostStatus, publishAt: Date): Pick<NewsPost, 'version' | 'scheduledAt'> {
+  switch (status) {
+    case 'draft':
+      return { version: '0.1', scheduledAt: null };
+    case 'scheduled':
+      return { version: '0.2', scheduledAt: publishAt };
+    default:
+      return { version: '1.0', scheduledAt: null };
+  }
+}
+
+/**
+ * A news page planned, scheduled or published at `publish` (Amsterdam wall time); published
+ * unless `extra.status` says otherwise. Other fields of `extra` win over the defaults.
+ */
+export function post(id: number, publish: string, extra: Partial<NewsPost> & { status?: PostStatus } = {}): NewsPost {
+  const { status, ...fields } = extra;
+  const publishAt = fields.publishAt || at(publish);
   return {
     id,
     title: 'Bericht ' + id,
-    bodyHtml: '<p>Tekst</p>',
     excerpt: 'Tekst',
     pillar: 'Kracht',
     theme: null,
     imageUrl: null,
-    publishAt: at(publish),
-    expireAt: null,
-    approved: true,
+    publishAt,
+    ...versionOf(status || 'published', publishAt),
     nationalDay: null,
+    url: `https://gemeente.sharepoint.com/sites/samenbeter/SitePages/bericht-${id}.aspx`,
     modified: at('2026-10-01 12:00'),
-    ...extra
+    ...fields
   };
 }
 

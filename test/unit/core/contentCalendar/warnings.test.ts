@@ -27,9 +27,9 @@ describe('emptyWeek', () => {
     const warnings = run({
       posts: [
         post(1, '2026-11-03 09:00'), // published, W45
-        post(2, '2026-11-10 09:00'), // scheduled, W46
-        post(3, '2026-11-17 09:00', { approved: false }), // draft, W47
-        post(4, '2026-12-06 23:30', { expireAt: at('2026-12-07 00:00') }) // scheduled, W49 (Sunday late)
+        post(2, '2026-11-10 09:00', { status: 'scheduled' }), // scheduled, W46
+        post(3, '2026-11-17 09:00', { status: 'draft' }), // draft, W47
+        post(4, '2026-12-06 23:30', { status: 'scheduled' }) // scheduled, W49 (Sunday late)
       ]
     });
     // W44 (26 Oct..1 Nov) is over on 5 Nov and empty, but not reported.
@@ -55,11 +55,11 @@ describe('twoPostsOneDay', () => {
   it('reports days today or later with two or more live posts on the same Amsterdam date', () => {
     const warnings = run({
       posts: [
-        post(1, '2026-11-10 08:00'),
-        post(2, '2026-11-10 23:30'), // 22:30 UTC: still the 10th in Amsterdam
-        post(3, '2026-11-11 00:30'), // the 11th, alone
-        post(4, '2026-11-12 09:00'),
-        post(5, '2026-11-12 10:00', { approved: false }), // a draft does not count
+        post(1, '2026-11-10 08:00', { status: 'scheduled' }),
+        post(2, '2026-11-10 23:30', { status: 'scheduled' }), // 22:30 UTC: still the 10th in Amsterdam
+        post(3, '2026-11-11 00:30', { status: 'scheduled' }), // the 11th, alone
+        post(4, '2026-11-12 09:00', { status: 'scheduled' }),
+        post(5, '2026-11-12 10:00', { status: 'draft' }), // a draft does not count
         post(6, '2026-11-02 09:00'),
         post(7, '2026-11-02 10:00') // two on a past day: history, not reported
       ]
@@ -67,11 +67,21 @@ describe('twoPostsOneDay', () => {
     expect(ofKind(warnings, 'twoPostsOneDay')).toEqual([{ kind: 'twoPostsOneDay', date: '2026-11-10', postIds: [1, 2] }]);
   });
 
-  it('counts three posts, and expired ones, as live', () => {
+  it('counts scheduled and published pages alike as live, also a published page with a newer draft', () => {
     const warnings = run({
-      posts: [post(1, '2026-11-20 09:00'), post(2, '2026-11-20 12:00'), post(3, '2026-11-20 18:00', { publishAt: at('2026-11-20 18:00') })]
+      posts: [
+        post(1, '2026-11-20 09:00', { status: 'scheduled' }),
+        post(2, '2026-11-20 12:00'),
+        post(3, '2026-11-20 18:00', { version: '1.1' }), // published, changes not published yet
+        post(4, '2026-11-20 19:00', { status: 'draft' })
+      ]
     });
-    expect(ofKind(warnings, 'twoPostsOneDay')[0].postIds).toEqual([1, 2, 3]);
+    expect(ofKind(warnings, 'twoPostsOneDay')).toEqual([{ kind: 'twoPostsOneDay', date: '2026-11-20', postIds: [1, 2, 3] }]);
+  });
+
+  it('is quiet when only one of the day\'s pages is live', () => {
+    const warnings = run({ posts: [post(1, '2026-11-20 09:00', { status: 'scheduled' }), post(2, '2026-11-20 12:00', { status: 'draft' })] });
+    expect(ofKind(warnings, 'twoPostsOneDay')).toEqual([]);
   });
 });
 
@@ -136,6 +146,10 @@ describe('nationalDayWithoutPost', () => {
 
   it('is silenced by a live post tagged with its title (even a week early) or an untagged post on the day', () => {
     expect(ofKind(run({ nationalDays: [MANTELZORG], posts: [post(1, '2026-11-06 09:00', { nationalDay: ' dag van de mantelzorg' })] }), 'nationalDayWithoutPost')).toEqual([]);
+    // A page scheduled for the day counts as much as a published one.
+    expect(
+      ofKind(run({ nationalDays: [MANTELZORG], posts: [post(1, '2026-11-10 09:00', { status: 'scheduled', nationalDay: 'Dag van de Mantelzorg' })] }), 'nationalDayWithoutPost')
+    ).toEqual([]);
     expect(ofKind(run({ nationalDays: [MANTELZORG], posts: [post(1, '2026-11-10 07:00')] }), 'nationalDayWithoutPost')).toEqual([]);
     // A post on the day about another national day does not count.
     expect(
@@ -145,7 +159,7 @@ describe('nationalDayWithoutPost', () => {
 
   it('still warns with a draft, and names the draft ("concept klaar")', () => {
     const warnings = ofKind(
-      run({ nationalDays: [MANTELZORG], posts: [post(4, '2026-11-10 08:00', { approved: false, nationalDay: 'Dag van de Mantelzorg' })] }),
+      run({ nationalDays: [MANTELZORG], posts: [post(4, '2026-11-10 08:00', { status: 'draft', nationalDay: 'Dag van de Mantelzorg' })] }),
       'nationalDayWithoutPost'
     );
     expect(warnings.map((w) => w.draftPostId)).toEqual([4]);

@@ -1,12 +1,13 @@
 import {
   amsterdamWallTimeToInstant,
-  formExpireAt,
   hasVisibleText,
   NewsPostForm,
   newsPostFormFromInput,
   newsPostInputFromForm,
+  newsPostInputOfPost,
   validateNewsPostForm
 } from '../../../../src/core/news/newsPostForm';
+import { NewsPost } from '../../../../src/core/types';
 import { ValidationError } from '../../../../src/core/validation/validationError';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
@@ -21,10 +22,7 @@ function form(patch?: Partial<NewsPostForm>): NewsPostForm {
     imageUrl: 'https://intranet.example/beeld.jpg',
     publishDate: '2026-11-10',
     publishTime: '09:00',
-    expireDate: '',
-    expireTime: '',
     nationalDay: 'Dag van de Mantelzorg',
-    approved: true,
     ...patch
   };
 }
@@ -63,39 +61,68 @@ describe('newsPostForm: Amsterdam wall time', () => {
     expect(result.kind === 'ok' && result.instant.toISOString()).toBe('2026-10-25T00:30:00.000Z');
   });
 
-  it('round-trips a stored post into the form in Amsterdam time', () => {
-    const input = newsPostInputFromForm(form({ publishDate: '2026-10-25', publishTime: '09:00', expireDate: '2026-11-01', expireTime: '18:30' }));
+  it('round-trips a post into the form in Amsterdam time', () => {
+    const input = newsPostInputFromForm(form({ publishDate: '2026-10-25', publishTime: '09:00' }));
     const back = newsPostFormFromInput(input);
     expect(back.publishDate).toBe('2026-10-25');
     expect(back.publishTime).toBe('09:00');
-    expect(back.expireDate).toBe('2026-11-01');
-    expect(back.expireTime).toBe('18:30');
     expect(back.theme).toBe('mentaal');
+    expect(back.nationalDay).toBe('Dag van de Mantelzorg');
+    expect(back).not.toHaveProperty('expireDate');
   });
+});
 
-  it('expires at 00:00 when only an expiry date is given', () => {
-    expect((formExpireAt(form({ expireDate: '2026-11-20' })) as Date).toISOString()).toBe('2026-11-19T23:00:00.000Z');
-    expect(formExpireAt(form())).toBeUndefined();
+describe('newsPostInputOfPost', () => {
+  it('starts the editor of an existing page without text (that is edited in SharePoint)', () => {
+    const page: NewsPost = {
+      id: 12,
+      title: 'Beweegweek',
+      excerpt: 'Doe mee',
+      pillar: 'Kracht',
+      theme: 'fysiek',
+      imageUrl: 'https://intranet.example/banner.jpg',
+      publishAt: new Date('2026-12-08T08:00:00Z'),
+      version: '0.3',
+      scheduledAt: new Date('2026-12-08T08:00:00Z'),
+      nationalDay: null,
+      url: 'https://gemeente.sharepoint.com/sites/samenbeter/SitePages/Beweegweek.aspx',
+      modified: new Date('2026-11-01T10:00:00Z')
+    };
+    expect(newsPostInputOfPost(page)).toEqual({
+      title: 'Beweegweek',
+      bodyHtml: '',
+      excerpt: 'Doe mee',
+      pillar: 'Kracht',
+      theme: 'fysiek',
+      imageUrl: 'https://intranet.example/banner.jpg',
+      publishAt: new Date('2026-12-08T08:00:00Z'),
+      nationalDay: null
+    });
+    // Without text the form passes for the existing page, not for a new one.
+    const asForm = newsPostFormFromInput(newsPostInputOfPost(page));
+    expect(validateNewsPostForm(asForm, NOW, { existingPage: true })).toEqual([]);
+    expect(codes(validateNewsPostForm(asForm, NOW))).toEqual(['body:required']);
   });
 });
 
 describe('validateNewsPostForm', () => {
-  it('passes a complete post and stores trimmed text, null for no image', () => {
+  it('passes a complete post and stores trimmed text, null for no image or national day', () => {
     expect(validateNewsPostForm(form(), NOW)).toEqual([]);
-    const input = newsPostInputFromForm(form({ title: '  Titel  ', imageUrl: '  ' }));
+    const input = newsPostInputFromForm(form({ title: '  Titel  ', imageUrl: '  ', nationalDay: null }));
     expect(input.title).toBe('Titel');
     expect(input.imageUrl).toBeNull();
-    expect(input.expireAt).toBeNull();
-    expect(input.approved).toBe(true);
+    expect(input.nationalDay).toBeNull();
+    expect(Object.keys(input).sort()).toEqual(['bodyHtml', 'excerpt', 'imageUrl', 'nationalDay', 'pillar', 'publishAt', 'theme', 'title']);
   });
 
-  it('requires title, body (visible text), pillar and publish date and time', () => {
-    const errors = validateNewsPostForm(form({ title: ' ', bodyHtml: '<p><br></p>&nbsp;', pillar: '', publishDate: '', publishTime: '' }), NOW);
-    expect(codes(errors)).toEqual(['title:required', 'body:required', 'pillar:required', 'publishDate:required', 'publishTime:required']);
+  it('requires title, body (visible text, new pages only), pillar and publish date and time', () => {
+    const empty = form({ title: ' ', bodyHtml: '<p><br></p>&nbsp;', pillar: '', publishDate: '', publishTime: '' });
+    expect(codes(validateNewsPostForm(empty, NOW))).toEqual(['title:required', 'body:required', 'pillar:required', 'publishDate:required', 'publishTime:required']);
+    expect(codes(validateNewsPostForm(empty, NOW, { existingPage: true }))).toEqual(['title:required', 'pillar:required', 'publishDate:required', 'publishTime:required']);
     expect(hasVisibleText('<p>a</p>')).toBe(true);
   });
 
-  it('limits title and excerpt to 255 UTF-16 code units (an emoji counts as two)', () => {
+  it('limits title and description to 255 UTF-16 code units (an emoji counts as two)', () => {
     expect(validateNewsPostForm(form({ title: 'x'.repeat(255), excerpt: 'y'.repeat(255) }), NOW)).toEqual([]);
     const errors = validateNewsPostForm(form({ title: 'x'.repeat(256), excerpt: '🏃'.repeat(128) }), NOW);
     expect(errors).toEqual([
@@ -110,30 +137,11 @@ describe('validateNewsPostForm', () => {
     expect(newsPostInputFromForm(form({ title })).title).toBe(title);
   });
 
-  it('accepts only https image links: javascript:, data: and http: are refused', () => {
+  it('accepts only https banner links: javascript:, data: and http: are refused', () => {
     expect(codes(validateNewsPostForm(form({ imageUrl: 'javascript:alert(1)' }), NOW))).toEqual(['imageUrl:urlNotHttps']);
     expect(codes(validateNewsPostForm(form({ imageUrl: 'data:image/png;base64,AAAA' }), NOW))).toEqual(['imageUrl:urlNotHttps']);
     expect(codes(validateNewsPostForm(form({ imageUrl: 'http://example.com/a.png' }), NOW))).toEqual(['imageUrl:urlNotHttps']);
     expect(codes(validateNewsPostForm(form({ imageUrl: 'https://user:pw@evil.example/a.png' }), NOW))).toEqual(['imageUrl:urlInvalid']);
-  });
-
-  it('requires the expiry after the publish moment', () => {
-    expect(codes(validateNewsPostForm(form({ expireDate: '2026-11-10', expireTime: '09:00' }), NOW))).toEqual(['expire:dateOrder']);
-    expect(codes(validateNewsPostForm(form({ expireDate: '2026-11-09', expireTime: '23:00' }), NOW))).toEqual(['expire:dateOrder']);
-    expect(validateNewsPostForm(form({ expireDate: '2026-11-10', expireTime: '09:01' }), NOW)).toEqual([]);
-    // A time without a date names no moment.
-    expect(codes(validateNewsPostForm(form({ expireTime: '12:00' }), NOW))).toEqual(['expireDate:required']);
-    expect(codes(validateNewsPostForm(form({ expireDate: '2026-03-29', expireTime: '02:15' }), NOW))).toEqual(['expireTime:timeInvalid']);
-  });
-
-  it('allows a publish moment in the past ("publish now"), but not an approved post that has already expired', () => {
-    const past = form({ publishDate: '2026-02-01', publishTime: '09:00' });
-    expect(validateNewsPostForm(past, NOW)).toEqual([]);
-    const expired = form({ publishDate: '2026-02-01', expireDate: '2026-02-15', expireTime: '09:00' });
-    expect(codes(validateNewsPostForm(expired, NOW))).toEqual(['expire:dateInPast']);
-    // A concept may, and so may an edit of an expired post.
-    expect(validateNewsPostForm({ ...expired, approved: false }, NOW)).toEqual([]);
-    expect(validateNewsPostForm(expired, NOW, { allowPastExpiry: true })).toEqual([]);
   });
 
   it('refuses malformed dates and times as typed', () => {
@@ -142,5 +150,31 @@ describe('validateNewsPostForm', () => {
       'publishTime:timeInvalid'
     ]);
     expect(codes(validateNewsPostForm(form({ publishTime: '24:00' }), NOW))).toEqual(['publishTime:timeInvalid']);
+  });
+});
+
+describe('validateNewsPostForm: the planned moment per action', () => {
+  // Sunday 1 March 2026, 11:00 in Amsterdam (CET).
+  const today = (time: string): NewsPostForm => form({ publishDate: '2026-03-01', publishTime: time });
+
+  it('lets a draft and "publish now" keep a moment in the past', () => {
+    const past = form({ publishDate: '2026-02-01', publishTime: '09:00' });
+    expect(validateNewsPostForm(past, NOW)).toEqual([]);
+    expect(validateNewsPostForm(past, NOW, { action: 'draft' })).toEqual([]);
+    expect(validateNewsPostForm(past, NOW, { action: 'publishNow' })).toEqual([]);
+  });
+
+  it('refuses to schedule a moment that has passed: on the date when the day is over, else on the time', () => {
+    expect(validateNewsPostForm(form({ publishDate: '2026-02-27', publishTime: '18:00' }), NOW, { action: 'schedule' })).toEqual([
+      { field: 'publishDate', code: 'dateInPast', params: {} }
+    ]);
+    expect(validateNewsPostForm(today('10:59'), NOW, { action: 'schedule' })).toEqual([{ field: 'publishTime', code: 'dateInPast', params: {} }]);
+    // Exactly now is not ahead either; a minute later is.
+    expect(codes(validateNewsPostForm(today('11:00'), NOW, { action: 'schedule' }))).toEqual(['publishTime:dateInPast']);
+    expect(validateNewsPostForm(today('11:01'), NOW, { action: 'schedule' })).toEqual([]);
+  });
+
+  it('reports a malformed moment once, not also as past', () => {
+    expect(codes(validateNewsPostForm(form({ publishDate: '2026-02-30' }), NOW, { action: 'schedule' }))).toEqual(['publishDate:dateInvalid']);
   });
 });
