@@ -8,10 +8,9 @@ import { hasPerm, Perm } from '../security/permissions';
 import { isoSeconds, SITE_PATH, type ApiResponse, type RequestContext } from '../routes/context';
 import { ExpansionLoader, itemJson, planItemShape } from '../routes/item-json';
 import { emptyOk, entityResponse } from '../routes/respond';
-import type { ItemRow } from '../store/items';
+import { toItem } from '../store/items';
 import type { Row } from '../store/database';
 import type { ListRecord } from '../store/lists';
-import { VERSION_COLUMN } from '../store/lists';
 import { CHECKOUT_USER, FILE_LEAF_REF, SITE_PAGES_FOLDER, sitePagesLibrary, UI_VERSION } from './library';
 import { onPublished } from './pages';
 import { renderPageHtml } from './view';
@@ -40,14 +39,6 @@ export function findPageFile(ctx: RequestContext, serverRelativeUrl: string): Pa
   const name = path.slice(prefix.length);
   const row = ctx.store.db.prepare(`SELECT "Id" FROM "${list.table}" WHERE lower("${FILE_LEAF_REF}") = lower(?)`).get(name) as { Id: number } | undefined;
   return row ? { list, id: Number(row.Id) } : undefined;
-}
-
-function toItemRow(row: Row): ItemRow {
-  const item = { ...row } as ItemRow;
-  item.Id = Number(row.Id);
-  item.version = Number(row[VERSION_COLUMN]);
-  delete item[VERSION_COLUMN];
-  return item;
 }
 
 function fileJson(ctx: RequestContext, file: PageFile, row: Row): Record<string, unknown> {
@@ -92,7 +83,7 @@ export function fileRequest(ctx: RequestContext, file: PageFile | undefined, act
     const row = visibleFile(ctx, file);
     const fields = ctx.store.lists.fields(file!.list);
     const shape = planItemShape(ctx, fields, ctx.req.query.get('$select'), ctx.req.query.get('$expand'));
-    return entityResponse(ctx, itemJson(ctx, file!.list, fields, toItemRow(row), shape, new ExpansionLoader(ctx)), `SP.Data.SitePagesItems`);
+    return entityResponse(ctx, itemJson(ctx, file!.list, fields, toItem(row), shape, new ExpansionLoader(ctx)), `SP.Data.SitePagesItems`);
   }
   if (action === '$value' && method === 'GET') {
     const row = visibleFile(ctx, file);

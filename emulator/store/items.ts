@@ -21,7 +21,8 @@ export interface ItemQuery {
   limit?: number;
 }
 
-function toItem(row: Row): ItemRow {
+/** A stored row as an item: numeric Id, the ETag counter as `version`. */
+export function toItem(row: Row): ItemRow {
   const item = { ...row } as ItemRow;
   item.Id = Number(row.Id);
   item.version = Number(row[VERSION_COLUMN]);
