@@ -83,6 +83,7 @@ define([], function () {
     ActivitiesProgrammeNote: 'One sign-up covers all {0} sessions.',
     ActivitiesNoDatesLeft: 'No more dates are planned.',
     ActivitiesMeetingLink: 'Join the online session',
+    ActivitiesReminder: 'In {0} minutes: {1}',
     ActivitiesMeetingLabel: 'Join in Teams',
     ActivitiesMeetingLinkLater: 'You will see the link to join online here once you have a place.',
     ActivitiesClose: 'Close',

@@ -83,6 +83,7 @@ define([], function () {
     ActivitiesProgrammeNote: 'Je meldt je één keer aan voor alle {0} bijeenkomsten.',
     ActivitiesNoDatesLeft: 'Er zijn geen data meer gepland.',
     ActivitiesMeetingLink: 'Deelnemen aan de onlinebijeenkomst',
+    ActivitiesReminder: 'Over {0} minuten: {1}',
     ActivitiesMeetingLabel: 'Deelnemen via Teams',
     ActivitiesMeetingLinkLater: 'De link om online mee te doen zie je hier zodra je een plek hebt.',
     ActivitiesClose: 'Sluiten',

@@ -28,7 +28,19 @@ export interface IcsOptions {
   meetingUrl?: string;
   /** Put before the meeting link in the description, e.g. 'Deelnemen via Teams'. */
   meetingLabel?: string;
+  /**
+   * The viewer's place is not known for certain (a private activity: the list of others is
+   * not theirs to read): STATUS:TENTATIVE instead of CONFIRMED. Nobody on a waiting list gets
+   * a file at all (the caller offers none).
+   */
+  tentative?: boolean;
+  /** Minutes before the start for the reminder (VALARM); default 30. */
+  reminderMinutes?: number;
+  /** The reminder's text, e.g. 'Over 30 minuten: Lunchwandeling'; default the title. */
+  reminderText?: string;
 }
+
+export const DEFAULT_REMINDER_MINUTES: number = 30;
 
 /** 'lunchwandeling-2026-03-24.ics': ASCII only, so every browser and mail client keeps the name. */
 export function icsFileName(activity: Activity, sessionDate: string | null): string {
@@ -87,7 +99,7 @@ function vevent(activity: Activity, session: ActivitySession, options: IcsOption
     'DTSTART' + tzid + icsAmsterdamDateTime(session.startsAt),
     'DTEND' + tzid + icsAmsterdamDateTime(session.endsAt),
     'SUMMARY:' + escapeIcsText(activity.title),
-    'STATUS:' + (activity.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED')
+    'STATUS:' + (activity.status === 'cancelled' ? 'CANCELLED' : options.tentative ? 'TENTATIVE' : 'CONFIRMED')
   ];
   if (options.locationText !== '') {
     lines.push('LOCATION:' + escapeIcsText(options.locationText));
@@ -111,8 +123,27 @@ function vevent(activity: Activity, session: ActivitySession, options: IcsOption
   if (organizer !== undefined) {
     lines.push(organizer);
   }
+  if (activity.status !== 'cancelled') {
+    pushAll(lines, valarm(activity, options));
+  }
   lines.push('END:VEVENT');
   return lines;
+}
+
+/**
+ * A display reminder before the start (RFC 5545 3.6.6: ACTION, TRIGGER and DESCRIPTION are
+ * required for DISPLAY). Outlook and Google Calendar turn it into their own reminder.
+ */
+function valarm(activity: Activity, options: IcsOptions): string[] {
+  const raw: number = options.reminderMinutes === undefined ? DEFAULT_REMINDER_MINUTES : options.reminderMinutes;
+  const minutes: number = Math.max(0, Math.min(7 * 24 * 60, Math.floor(raw)));
+  return [
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    'DESCRIPTION:' + escapeIcsText(options.reminderText || activity.title),
+    'TRIGGER:-PT' + minutes + 'M',
+    'END:VALARM'
+  ];
 }
 
 /** ORGANIZER;CN="Name":mailto:address; the name is quoted because it may hold ',', ';' or ':'. */

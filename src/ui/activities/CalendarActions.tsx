@@ -23,7 +23,9 @@ export function CalendarActions(props: CalendarActionsProps): JSX.Element | null
   const link = shareLinkFor(activity, ctx.share, ctx.hostKind);
   const meetingUrl = meetingUrlFor(activity, props.my);
   const onIcs = (): void => {
-    downloadFile(icsFile(activity, sessions, props.sessionDate, { now: ctx.now(), uidDomain: ctx.uidDomain, url: link, meetingUrl }));
+    downloadFile(
+      icsFile(activity, sessions, props.sessionDate, { now: ctx.now(), uidDomain: ctx.uidDomain, url: link, meetingUrl, tentative: props.my.kind !== 'confirmed' })
+    );
   };
   const now = ctx.now();
   return (

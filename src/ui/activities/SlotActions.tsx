@@ -36,7 +36,9 @@ export function SlotActions(props: SlotActionsProps): JSX.Element {
     run(activity, props.session).catch(() => undefined);
   };
   const describedBy = [props.describedBy, hint ? hintId : undefined].filter((s) => !!s).join(' ') || undefined;
-  const signedUp = view.my.kind === 'confirmed' || view.my.kind === 'waiting' || view.my.kind === 'signedUp';
+  // Into the agenda only with a place (or, private, a sign-up whose place one cannot see):
+  // not from the waiting list.
+  const signedUp = view.my.kind === 'confirmed' || view.my.kind === 'signedUp';
 
   return (
     <div className={styles.root}>

@@ -1,6 +1,7 @@
 import * as strings from 'SamenBeterStrings';
 import { Activity, ActivitySession } from '../../core/types';
-import { buildIcs, icsFileName } from '../../core/calendar/ics';
+import { buildIcs, DEFAULT_REMINDER_MINUTES, icsFileName } from '../../core/calendar/ics';
+import { formatString } from '../shared/formatString';
 import { outlookComposeUrl } from '../../core/calendar/outlookLink';
 import { sharePointActivityUrl, teamsTabDeepLink } from '../../core/links/activityLinks';
 import { HostKind } from '../host/hostTypes';
@@ -42,7 +43,7 @@ export function icsFile(
   activity: Activity,
   sessions: ActivitySession[],
   sessionDate: string | null,
-  options: { now: Date; uidDomain: string; url: string; meetingUrl: string | undefined }
+  options: { now: Date; uidDomain: string; url: string; meetingUrl: string | undefined; tentative: boolean }
 ): IcsFile {
   return {
     fileName: icsFileName(activity, sessionDate),
@@ -55,7 +56,9 @@ export function icsFile(
       locationText: venueLabel(activity),
       description: htmlToText(activity.descriptionHtml),
       meetingUrl: options.meetingUrl,
-      meetingLabel: strings.ActivitiesMeetingLabel
+      meetingLabel: strings.ActivitiesMeetingLabel,
+      tentative: options.tentative,
+      reminderText: formatString(strings.ActivitiesReminder, DEFAULT_REMINDER_MINUTES, activity.title)
     })
   };
 }

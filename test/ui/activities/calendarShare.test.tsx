@@ -60,6 +60,21 @@ describe('Add to calendar and share', () => {
     click.mockRestore();
   });
 
+  it('offers nothing for the agenda while one is on the waiting list', async () => {
+    // Two places, two colleagues first: this viewer waits.
+    const api = new FakeActivitiesApi(undefined, [
+      registration(3, LUNCH_WALK, 98, '2026-11-24'),
+      registration(4, LUNCH_WALK, 99, '2026-11-24'),
+      registration(5, LUNCH_WALK, ANOUK.userId, '2026-11-24')
+    ]);
+    renderActivities(api);
+    const dialog = await openDetail('Lunchwandeling vanaf het Stadhuis');
+    const row = within(dateRow(dialog, '2026-11-24'));
+    await row.findByText(/Op de wachtlijst/);
+    expect(row.queryByRole('button', { name: 'In agenda (.ics)' })).toBeNull();
+    expect(row.queryByText('Outlook')).toBeNull();
+  });
+
   it('"Deel" copies the page link with ?activity=<id> and confirms it', async () => {
     const writeText = jest.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });

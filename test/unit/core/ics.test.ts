@@ -125,6 +125,48 @@ describe('buildIcs: file shape', () => {
     const cancelled = buildIcs(activity({ ...walk, status: 'cancelled' }), options({}));
     expect(events(cancelled).every((e) => prop(e, 'STATUS') === 'CANCELLED')).toBe(true);
   });
+
+  it('says CONFIRMED for a confirmed place and TENTATIVE when the place is not known for certain', () => {
+    expect(events(buildIcs(walk, options({}))).map((e) => prop(e, 'STATUS'))).toEqual(['CONFIRMED', 'CONFIRMED', 'CONFIRMED', 'CONFIRMED']);
+    expect(events(buildIcs(walk, options({ tentative: true }))).every((e) => prop(e, 'STATUS') === 'TENTATIVE')).toBe(true);
+  });
+});
+
+describe('buildIcs: reminder (VALARM)', () => {
+  /** The VALARM blocks of the file, each as its content lines. */
+  function alarms(ics: string): string[][] {
+    const out: string[][] = [];
+    let current: string[] | null = null;
+    for (const line of unfold(ics)) {
+      if (line === 'BEGIN:VALARM') current = [];
+      else if (line === 'END:VALARM') {
+        out.push(current!);
+        current = null;
+      } else if (current) current.push(line);
+    }
+    return out;
+  }
+
+  it('reminds 30 minutes before each session by default, with the required DISPLAY properties', () => {
+    const found = alarms(buildIcs(walk, options({ reminderText: 'Over 30 minuten: Lunchwandeling' })));
+    expect(found.length).toBe(4);
+    for (const alarm of found) {
+      expect(alarm).toEqual(['ACTION:DISPLAY', 'DESCRIPTION:Over 30 minuten: Lunchwandeling', 'TRIGGER:-PT30M']);
+    }
+  });
+
+  it('takes another lead time, kept within a week, and nests the alarm inside its event', () => {
+    const ics = buildIcs(walk, options({ reminderMinutes: 90 }));
+    expect(alarms(ics)[0]).toContain('TRIGGER:-PT90M');
+    expect(alarms(buildIcs(walk, options({ reminderMinutes: 99999 })))[0]).toContain('TRIGGER:-PT10080M');
+    const lines = unfold(ics);
+    const begin = lines.indexOf('BEGIN:VALARM');
+    expect(lines.lastIndexOf('BEGIN:VEVENT', begin)).toBeGreaterThan(lines.lastIndexOf('END:VEVENT', begin));
+  });
+
+  it('gives the events of a cancelled activity no reminder', () => {
+    expect(alarms(buildIcs(activity({ ...walk, status: 'cancelled' }), options({})))).toEqual([]);
+  });
 });
 
 describe('buildIcs: text', () => {
