@@ -25,3 +25,4 @@ export * from './text/searchText';
 export * from './export/participantsCsv';
 export * from './links/teamsChat';
 export * from './activities/activityDraft';
+export * from './notifications/whoIsTold';
