@@ -76,7 +76,7 @@ export const invalidDigest = (): SpError =>
   new SpError(403, '-2130575251, Microsoft.SharePoint.SPException',
     'The security validation for this page is invalid and might be corrupted. Please use your web browser\'s Back button to try your operation again.');
 
-/** No or unknown identity: what SharePoint Online's authentication layer answers. */
+/** No or unknown identity: what SharePoint Online's authentication layer answers. Header and body: unverified. */
 export const unauthorized = (tenantId: string): SpError =>
   new SpError(401, '-2147024891, System.UnauthorizedAccessException', 'Unauthorized',
     { 'WWW-Authenticate': `Bearer realm="${tenantId}",client_id="00000003-0000-0ff1-ce00-000000000000",trusted_issuers="00000001-0000-0000-c000-000000000000@*",authorization_uri="https://login.windows.net/common/oauth2/authorize"` },
@@ -84,27 +84,28 @@ export const unauthorized = (tenantId: string): SpError =>
 
 // --- further cases (unverified against a tenant) ---
 
-/** $filter / $orderby on a column the list does not have. */
+/** $filter / $orderby on a column the list does not have. Message: pnp/PnP#1585 (SharePoint Online); status and code unverified. */
 export const unknownColumn = (field: string): SpError =>
   new SpError(400, SP_EXCEPTION, `Column '${field}' does not exist. It may have been deleted by another user.`);
 
-/** getByInternalNameOrTitle / getByTitle on a field the list does not have. */
+/** getByInternalNameOrTitle / getByTitle on a field the list does not have. Unverified (message as for unknownColumn). */
 export const fieldMissing = (name: string): SpError =>
   new SpError(404, '-2147024809, System.ArgumentException', `Column '${name}' does not exist. It may have been deleted by another user.`);
 
-/** `$select=Author/Title` without `$expand=Author`. */
+/** `$select=Author/Title` without `$expand=Author`: both are required (learn.microsoft.com/sharepoint/dev/sp-add-ins/use-odata-query-operations-in-sharepoint-rest-requests); message unverified. */
 export const selectNeedsExpand = (path: string, navigation: string): SpError =>
   new SpError(400, '-1, Microsoft.SharePoint.SPException',
     `The query to field '${path}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${navigation}.`);
 
-/** Malformed $filter/$orderby/$select/$top/$batch text. */
+/** Malformed $filter/$orderby/$select/$top/$batch text. Code: microsoftgraph/microsoft-graph-docs-contrib#4798; messages unverified. */
 export const invalidQuery = (message: string): SpError => new SpError(400, INVALID_CLIENT_QUERY, message);
 
-/** A body value of the wrong JSON type for the property. */
+/** A body value of the wrong JSON type for the property. Unverified. */
 export const invalidValue = (property: string, edmType: string): SpError =>
   new SpError(400, INVALID_CLIENT_QUERY,
     `Cannot convert a primitive value to the expected type '${edmType}'. See the inner exception for more details. (property '${property}')`);
 
+// requiredFieldMissing, textTooLong: unverified (codes and messages).
 export const requiredFieldMissing = (field: string): SpError =>
   new SpError(400, '-2146232832, Microsoft.SharePoint.SPFieldValidationException',
     `You must specify a value for this required field. (field '${field}')`);
@@ -113,10 +114,13 @@ export const textTooLong = (field: string, maxLength: number): SpError =>
   new SpError(400, '-2146232832, Microsoft.SharePoint.SPFieldValidationException',
     `The value for field '${field}' exceeds the maximum length of ${maxLength} characters.`);
 
+// Message and code -2130575342 SPException: pnp/PnP-Sites-Core#151, pnp/PnP#1921; status 500 unverified.
 export const listTitleTaken = (): SpError =>
   new SpError(500, '-2130575342, Microsoft.SharePoint.SPException',
     'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.');
 
+// groupNameTaken, groupMissing, userMissing, userNotFound, roleDefinitionMissing: unverified
+// (pnp/powershell#3872 shows a group-not-found ServerException, localised).
 export const groupNameTaken = (name: string): SpError =>
   new SpError(400, SP_EXCEPTION, `The specified name is already in use. (group '${name}')`);
 
@@ -130,26 +134,32 @@ export const userNotFound = (logonName: string): SpError =>
 export const roleDefinitionMissing = (): SpError =>
   new SpError(404, SP_EXCEPTION, 'Permission level cannot be found.');
 
+// SharePoint: 404, System.ArgumentException, "Can not find the principal with id: 27." (pnp/pnpcore#1386).
 export const principalMissing = (): SpError =>
   new SpError(404, SP_EXCEPTION, 'Can not find the principal with id.');
 
+// Unverified.
 export const inheritsPermissions = (): SpError =>
   new SpError(400, SP_EXCEPTION, 'This operation is not allowed on an object that inherits permissions.');
 
+// Code and message: pnp/custom-learning-office-365#8, nextcloud/sharepoint#43; status 404 unverified.
 export const resourceNotFound = (segment: string): SpError =>
   new SpError(404, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException', `Cannot find resource for the request ${segment}.`);
 
+// Code and message: microsoftgraph/microsoft-graph-docs-contrib#4798 (`The expression "fields(select" is not valid.`).
 export const invalidExpression = (path: string): SpError =>
   new SpError(400, INVALID_CLIENT_QUERY, `The expression "${path}" is not valid.`);
 
+// Unverified.
 export const methodNotAllowed = (method: string): SpError =>
   new SpError(405, '-1, Microsoft.SharePoint.Client.ClientServiceException',
     `The HTTP method '${method}' cannot be used to access the resource.`);
 
+// Not a SharePoint answer: the emulator refuses what it does not emulate.
 export const notSupported = (what: string): SpError =>
   new SpError(501, '-1, System.NotSupportedException', `${what} is not supported by the local SharePoint emulator.`);
 
-/** Fault injection: throttling (429) or service unavailable (503). */
+/** Fault injection: throttling (429) or service unavailable (503) with Retry-After (facts file); codes and messages unverified. */
 export const injectedFault = (status: number, retryAfterSeconds: number): SpError =>
   status === 429
     ? new SpError(429, '-2147024860, Microsoft.SharePoint.SPRequestThrottledException',

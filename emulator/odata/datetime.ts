@@ -6,6 +6,8 @@ const ISO_DATE_TIME =
  * Normalises an ISO 8601 date/time to SharePoint's REST form 'YYYY-MM-DDTHH:MM:SSZ' (UTC,
  * whole seconds; fractions are truncated because SharePoint stores seconds).
  * A missing zone means UTC. Returns undefined for anything that is not a real date.
+ * Source: the REST form (UTC, no milliseconds) is the facts file's; accepting date-only and
+ * zone-less input (read as UTC) is unverified.
  */
 export function normaliseDateTime(text: string): string | undefined {
   const m = ISO_DATE_TIME.exec(text.trim());

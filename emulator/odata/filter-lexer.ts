@@ -19,7 +19,10 @@ export function syntaxError(text: string, pos: number, message: string): ODataSy
   return new ODataSyntaxError(`Invalid $filter at character ${pos + 1} of "${text}": ${message}`);
 }
 
-/** Reads a single-quoted literal starting at `start` ('' inside means one quote). Returns value and end index. */
+/**
+ * Reads a single-quoted literal starting at `start` ('' inside means one quote). Returns value and end index.
+ * Source: quotes doubled inside literals (facts file, "What PnPjs v4 sends").
+ */
 function readQuoted(text: string, start: number): { value: string; end: number } {
   let value = '';
   let i = start + 1;
@@ -61,6 +64,8 @@ export function tokenize(text: string): Token[] {
       const lexeme = number ?? word;
       if (lexeme === undefined) throw syntaxError(text, i, `unexpected character '${ch}'`);
       const end = i + lexeme.length;
+      // OData v2 `datetime'…'` literal. The facts file has dates as quoted ISO strings; that SharePoint
+      // Online also takes the datetime'…' form is unverified.
       if (word !== undefined && word.toLowerCase() === 'datetime' && text[end] === "'") {
         const { value, end: after } = readQuoted(text, end);
         const normalised = normaliseDateTime(value);

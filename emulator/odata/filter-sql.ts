@@ -34,6 +34,7 @@ function compileCompare(field: string, op: CompareOp, value: Literal, column: Re
   const sqlOp = SQL_OPS[op];
   const equality = op === 'eq' || op === 'ne';
 
+  // `eq null` / `ne null`: unverified (not in the Learn table of supported operators).
   if (value.type === 'null') {
     if (kind === 'json') {
       // An empty multi-value is null to SharePoint whether stored as NULL or '[]'.
@@ -48,7 +49,9 @@ function compileCompare(field: string, op: CompareOp, value: Literal, column: Re
     case 'text':
       if (value.type !== 'string') break;
       params.push(value.value);
-      // SharePoint compares text case-insensitively. NOCASE (like lower()) folds ASCII only:
+      // Unverified: lt/le/gt/ge on text. Learn lists only startswith, substringof, eq, ne as string
+      // comparisons (learn.microsoft.com/sharepoint/dev/sp-add-ins/use-odata-query-operations-in-sharepoint-rest-requests); the emulator also allows the ordering operators.
+      // SharePoint compares text case-insensitively (unverified). NOCASE (like lower()) folds ASCII only:
       // 'É' vs 'é' stays case-sensitive here, a known gap versus SharePoint.
       return `(${sql} ${sqlOp} ? COLLATE NOCASE)`;
     case 'number':
@@ -60,7 +63,7 @@ function compileCompare(field: string, op: CompareOp, value: Literal, column: Re
       params.push(value.value);
       return `(${sql} ${sqlOp} ?)`;
     case 'boolean': {
-      // SharePoint accepts true/false and 1/0; stored as 0/1.
+      // SharePoint accepts 1/0 (facts file, "Filter literals"); true/false: unverified. Stored as 0/1.
       const flag = value.type === 'boolean' ? (value.value ? 1 : 0)
         : value.type === 'number' && (value.value === 0 || value.value === 1) ? value.value : undefined;
       if (flag === undefined || !equality) break;
@@ -75,7 +78,8 @@ function compileCompare(field: string, op: CompareOp, value: Literal, column: Re
       return `(${sql} ${sqlOp} ?)`;
     }
     case 'json': {
-      // Multi-value columns hold a JSON array; eq means "contains".
+      // Multi-value columns hold a JSON array; eq means "contains". Unverified, and against Learn:
+      // "multi-value lookup fields ... there's no way to query for them" (learn.microsoft.com/sharepoint/dev/sp-add-ins/use-odata-query-operations-in-sharepoint-rest-requests).
       if (!equality || (value.type !== 'string' && value.type !== 'number')) break;
       params.push(value.value);
       const contains = `EXISTS (SELECT 1 FROM json_each(${sql}) WHERE value = ?)`;
@@ -85,6 +89,7 @@ function compileCompare(field: string, op: CompareOp, value: Literal, column: Re
   throw mismatch(field, kind, value, op);
 }
 
+// substringof('v',F) and startswith(F,'v'): learn.microsoft.com/sharepoint/dev/sp-add-ins/use-odata-query-operations-in-sharepoint-rest-requests. Case-insensitive matching: unverified.
 function compileText(node: FilterNode & { kind: 'substringof' | 'startswith' }, column: ResolvedColumn, params: Param[]): string {
   if (column.kind !== 'text') {
     throw new ODataSyntaxError(`Invalid $filter: ${node.kind} needs a text field, but '${node.field}' is ${column.kind}`);

@@ -9,9 +9,11 @@ export { filterFields } from './filter-ast';
 export type { ColumnKind, ResolvedColumn, ColumnResolver } from './filter-sql';
 export { compileFilter } from './filter-sql';
 
+// String functions SharePoint supports (learn.microsoft.com/sharepoint/dev/sp-add-ins/use-odata-query-operations-in-sharepoint-rest-requests). Its date functions day(), month(), year(), hour(),
+// minute(), second() are supported there but refused here (not emulated).
 const FUNCTIONS = new Set(['substringof', 'startswith']);
 const LITERAL_WORDS = new Set(['true', 'false', 'null']);
-// Deeper nesting than any real query; stops a hostile filter from overflowing the stack.
+// Deeper nesting than any real query; stops a hostile filter from overflowing the stack (emulator guard, no SharePoint rule).
 const MAX_DEPTH = 100;
 
 function describe(token: Token): string {
@@ -97,6 +99,7 @@ class Parser {
   }
 
   private parseUnaryInner(token: Token): FilterNode {
+    // Unverified: 'not' is in neither column of Learn's operator table; accepted here.
     // 'not' followed by a comparison operator would be a field named "not".
     if (this.isWord(token, 'not') && !this.compareOpOf(this.peek(1))) {
       this.next();
@@ -143,7 +146,7 @@ class Parser {
     return { kind: name === 'substringof' ? 'substringof' : 'startswith', field, value: valueToken.value };
   }
 
-  /** OData v2 style `substringof('a',Title) eq true`; `eq false`/`ne true` negate. */
+  /** OData v2 style `substringof('a',Title) eq true`; `eq false`/`ne true` negate. Unverified on SharePoint Online. */
   private applyBooleanSuffix(node: FilterNode): FilterNode {
     const op = this.compareOpOf(this.peek());
     if (!op) return node;
@@ -186,6 +189,7 @@ class Parser {
         const word = token.text.toLowerCase();
         if (word === 'true' || word === 'false') return { type: 'boolean', value: word === 'true' };
         if (word === 'null') return { type: 'null' };
+        // Field-to-field comparison: unverified; refused (stricter).
         throw this.error(token, `expected a literal value, found field ${describe(token)} (comparing two fields is not supported)`);
       }
       default:

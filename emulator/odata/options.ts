@@ -13,7 +13,7 @@ export interface SkipToken {
 
 const FIELD_PATH = /^[\p{L}_][\p{L}\p{N}_]*(?:\/[\p{L}_][\p{L}\p{N}_]*)*$/u;
 
-/** Splits a comma list; empty entries (e.g. a trailing comma) are ignored as SharePoint does. */
+/** Splits a comma list; empty entries (e.g. a trailing comma) are ignored (unverified). */
 function splitList(text: string): string[] {
   return text.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
 }
@@ -23,7 +23,7 @@ function checkPath(option: string, path: string): string {
   return path;
 }
 
-/** 'Start asc,Title desc' -> keys; direction defaults to ascending. */
+/** 'Start asc,Title desc' -> keys; direction defaults to ascending. Source: learn.microsoft.com/sharepoint/dev/sp-add-ins/use-odata-query-operations-in-sharepoint-rest-requests ("Sort returned items"). */
 export function parseOrderBy(text: string): OrderKey[] {
   return splitList(text).map((entry) => {
     const [field, direction, ...rest] = entry.split(/\s+/);
@@ -35,7 +35,7 @@ export function parseOrderBy(text: string): OrderKey[] {
   });
 }
 
-/** 'Id,Title,Author/Title' -> paths; '*' means all fields. */
+/** 'Id,Title,Author/Title' -> paths; '*' means all fields. Source: learn.microsoft.com/sharepoint/dev/sp-add-ins/use-odata-query-operations-in-sharepoint-rest-requests ("Select fields to return"). */
 export function parseSelect(text: string): string[] {
   return splitList(text).map((path) => (path === '*' ? path : checkPath('$select', path)));
 }
@@ -45,6 +45,7 @@ export function parseExpand(text: string): string[] {
   return splitList(text).map((path) => checkPath('$expand', path));
 }
 
+// $top must be a non-negative integer; the refusal and its text are unverified.
 export function parseTop(text: string): number {
   const trimmed = text.trim();
   const value = Number(trimmed);
@@ -66,6 +67,8 @@ function decodeTokenValue(value: string, token: string): string {
 const isTrue = (value: string): boolean => value.toUpperCase() === 'TRUE';
 
 /**
+ * Source: `$skiptoken=Paged=TRUE%26p_ID=5` (learn.microsoft.com/sharepoint/dev/sp-add-ins/use-odata-query-operations-in-sharepoint-rest-requests, "Page through returned items") and the
+ * nextLink token in the facts file; p_<Field> sort values and PagedPrev: unverified.
  * Parses 'Paged=TRUE&p_ID=127[&p_Field=v][&PagedPrev=TRUE]'. Values inside the token are
  * URL-encoded. A token that arrives still encoded as a whole ('Paged%3dTRUE%26p_ID%3d127')
  * is decoded once first.

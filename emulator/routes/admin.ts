@@ -1,5 +1,5 @@
 // Test and admin endpoints under /_emulator/ (loopback only, no identity): health, faults,
-// clock, stats.
+// clock, stats. Emulator-only: no SharePoint behaviour here.
 import type { ApiResponse } from './context';
 import type { FaultInjector } from '../runtime/faults';
 import type { Clock } from '../runtime/clock';

@@ -64,7 +64,7 @@ function integer(value: unknown): number {
 
 function listByTitle(ctx: RequestContext, title: string): ListRecord {
   const list = ctx.store.lists.byTitle(title);
-  // A list the caller may not see does not exist for them, as in SharePoint.
+  // A list the caller may not see does not exist for them (unverified; 404 is the stricter answer).
   if (!list || !ctx.perms.canSeeList(ctx.user, list)) throw listMissing(title, ctx.siteUrl);
   return list;
 }
@@ -142,6 +142,8 @@ function step(ctx: RequestContext, res: Res, seg: Segment, path: string): Res {
       if (s) return s;
       switch (seg.lower) {
         case 'lists': return hasArgs ? { t: 'list', list: listById(ctx, text(arg)) } : { t: 'lists' };
+        // siteusers(@v), sitegroups(n), getuserbyid(n), roledefinitions: learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference.
+        // associated*group: PnPjs web.associatedOwnerGroup etc.; answer shape unverified.
         case 'currentuser': return { t: 'user', user: ctx.user };
         case 'siteusers': return hasArgs ? { t: 'user', user: findUserByLogin(ctx, text(arg)) } : { t: 'siteUsers' };
         case 'sitegroups': return hasArgs ? { t: 'group', group: findGroupById(ctx, integer(arg)) } : { t: 'siteGroups' };
@@ -193,6 +195,7 @@ function step(ctx: RequestContext, res: Res, seg: Segment, path: string): Res {
       const group = res.t === 'groupUsers' ? res.group : undefined;
       switch (seg.lower) {
         case 'getbyid': return { t: 'user', user: findUserById(ctx, integer(arg)), group };
+        // getbyid / getbyemail / getbyloginname / removebyid / removebyloginname: learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference.
         case 'getbyemail': return { t: 'user', user: findUserByEmail(ctx, text(arg)), group };
         case 'getbyloginname': return { t: 'user', user: findUserByLogin(ctx, text(arg)), group };
         case 'removebyid':
@@ -299,6 +302,8 @@ function runCall(ctx: RequestContext, res: Res & { t: 'call' }): ApiResponse {
 }
 
 function execute(ctx: RequestContext, res: Res): ApiResponse {
+  // Unverified: PUT ("Replace a user" in learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference) replaces the whole entity in
+  // OData; here PUT and PATCH act as MERGE.
   const m = ctx.req.method === 'PATCH' || ctx.req.method === 'PUT' ? 'MERGE' : ctx.req.method;
   const wrongMethod = (): never => {
     throw methodNotAllowed(ctx.req.method);
@@ -315,6 +320,7 @@ function execute(ctx: RequestContext, res: Res): ApiResponse {
       return entityResponse(ctx, selectEntity(web, ctx.req.query, 'SP.Web'), 'SP.ApiData.Webs');
     }
     case 'site':
+      // The SP.Site properties answered here: unverified subset.
       if (m !== 'GET') return wrongMethod();
       return entityResponse(ctx, selectEntity({
         'odata.type': 'SP.Site', 'odata.id': `${ctx.siteUrl}/_api/site`, 'odata.editLink': 'site',
@@ -353,6 +359,7 @@ function execute(ctx: RequestContext, res: Res): ApiResponse {
       return wrongMethod();
     case 'user':
       if (m === 'GET') {
+        // A user who is not in the group: 404 (unverified).
         if (res.group && !ctx.store.principals.isMember(res.group.id, res.user.id)) throw userMissing();
         return userResponse(ctx, res.user);
       }
@@ -399,13 +406,14 @@ function execute(ctx: RequestContext, res: Res): ApiResponse {
       return userEffectivePermissions(ctx, res.scope, res.user);
     case 'storageEntity': {
       if (m !== 'GET') return wrongMethod();
-      // Any signed-in user may read tenant properties; an unknown key answers odata.null.
+      // Any signed-in user may read tenant properties (facts file); an unknown key answers odata.null (unverified).
       const entity = ctx.tenantProperties[res.key];
       return entity
         ? entityResponse(ctx, { ...entity }, 'SP.StorageEntity')
         : { status: 200, headers: { 'Content-Type': MINIMAL_JSON }, body: JSON.stringify({ 'odata.null': true }) };
     }
     case 'call':
+      // Service methods only by POST: unverified.
       if (m !== 'POST') return wrongMethod();
       return runCall(ctx, res);
     default:

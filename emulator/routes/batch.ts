@@ -10,6 +10,7 @@ import { SITE_PATH, type ApiRequest, type ApiResponse } from './context';
 const API_PREFIX = `${SITE_PATH}/_api/`.toLowerCase();
 
 /** The inner request of a part: its URL must address this site's `_api`. */
+// Parts addressed outside this site's _api: unverified, refused (stricter).
 export function partRequest(part: { method: string; url: string; headers: Record<string, string>; body: string }, origin: string): ApiRequest {
   const url = new URL(part.url, origin);
   const rawPath = url.pathname;
@@ -41,7 +42,8 @@ export function handleBatch(req: ApiRequest, origin: string, dispatch: (inner: A
   const body = formatBatchResponse(answers.map((a) => ({
     status: a.status,
     statusText: statusText(a.status),
-    // Location holds a URL (colons); PnPjs's part parser only keeps single-colon header lines.
+    // Location holds a URL (colons); PnPjs's part parser only keeps single-colon header lines
+    // (pnp/pnpjs packages/sp/batching.ts parseResponse). Unverified: which headers SharePoint puts in parts.
     headers: Object.fromEntries(Object.entries(a.headers).filter(([name]) => name.toLowerCase() !== 'location')),
     body: a.body
   })), boundary);

@@ -8,6 +8,7 @@ export function parseJsonBody(ctx: RequestContext): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
+    // Unverified (code and message).
     throw new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
       'Invalid JSON. A token was not recognized in the JSON content.');
   }
@@ -31,5 +32,6 @@ export function collectionValue(value: unknown): unknown[] | undefined {
   return undefined;
 }
 
+// Unverified (used where SharePoint's exact refusal is unknown).
 export const outOfRange = (): SpError =>
   new SpError(400, '-2147024809, System.ArgumentException', 'Value does not fall within the expected range.');

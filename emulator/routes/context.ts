@@ -53,11 +53,12 @@ export interface TenantProperties {
   [key: string]: TenantProperty;
 }
 
-/** 'YYYY-MM-DDTHH:MM:SSZ', SharePoint's REST date form (no milliseconds). */
+/** 'YYYY-MM-DDTHH:MM:SSZ', SharePoint's REST date form (no milliseconds; facts file). */
 export function isoSeconds(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+// Accept: application/json gets minimal metadata (facts file); odata=verbose / nometadata as named.
 export function metadataLevel(accept: string | undefined): MetadataLevel {
   const value = (accept ?? '').toLowerCase();
   if (value.includes('odata=verbose')) return 'verbose';

@@ -29,7 +29,7 @@ function firstSegment(apiPath: string): string {
   return first.toLowerCase();
 }
 
-/** POST /_api/contextinfo: the form digest and site URLs (top level in minimal metadata). */
+/** POST /_api/contextinfo: the form digest and site URLs (top level in minimal metadata). Source: facts file; other verbs refused: unverified. */
 function contextInfo(ctx: RequestContext, services: ApiServices): ApiResponse {
   if (ctx.req.method !== 'POST') throw methodNotAllowed(ctx.req.method);
   const digest = issueDigest(services.store.ids.digestSecret, ctx.user.id);
@@ -70,9 +70,12 @@ export function dispatchApi(services: ApiServices, req: ApiRequest, identity: Id
   try {
     const first = firstSegment(req.apiPath);
     if (first === 'contextinfo') return contextInfo(ctx, services);
+    // Digest on non-GET requests without a bearer token: facts file (X-RequestDigest skipped with
+    // Authorization). One check for the whole $batch: unverified.
     const needsDigest = req.method !== 'GET' && identity.source === 'cookie' && !inBatch;
     if (needsDigest && !isValidDigest(services.store.ids.digestSecret, identity.user.id, req.headers['x-requestdigest'])) throw invalidDigest();
     if (first === '$batch') {
+      // Nested $batch / GET $batch refused: unverified.
       if (inBatch || req.method !== 'POST') throw methodNotAllowed(req.method);
       return handleBatch(req, origin, (inner) => dispatchApi(services, inner, identity, origin, true));
     }

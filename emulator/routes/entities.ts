@@ -12,6 +12,8 @@ export function webProperty(ctx: RequestContext, name: 'Title' | 'Description', 
   return getMeta(ctx.store.db, `web.${name}`) ?? fallback;
 }
 
+// Entity JSON below (SP.Web, SP.List, SP.Field, SP.User, SP.Group, SP.RoleDefinition): property names from
+// the SharePoint REST references (learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference; SP.List / SP.Field on Learn); the default values are unverified.
 export function webJson(ctx: RequestContext): Json {
   const lists = ctx.store.lists.all();
   const lastModified = lists.reduce((max, l) => (l.lastItemModified > max ? l.lastItemModified : max), '2026-01-05T08:00:00Z');
@@ -60,7 +62,7 @@ export function listJson(ctx: RequestContext, list: ListRecord): Json {
     'odata.editLink': listEditLink(list),
     AllowContentTypes: setting('AllowContentTypes', true),
     BaseTemplate: list.baseTemplate,
-    BaseType: list.baseTemplate === 101 ? 1 : 0,
+    BaseType: list.baseTemplate === 101 ? 1 : 0, // SPBaseType: GenericList 0, DocumentLibrary 1 (Learn)
     ContentTypesEnabled: setting('ContentTypesEnabled', false),
     CrawlNonDefaultViews: false,
     Created: list.created,
@@ -261,6 +263,7 @@ export function userJson(ctx: RequestContext, user: Principal): Json {
     IsEmailAuthenticationGuestUser: false,
     IsShareByEmailGuestUser: false,
     IsSiteAdmin: user.isSiteAdmin,
+    // SP.UserIdInfo {NameId, NameIdIssuer} (learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference); the values are unverified.
     UserId: isUser && user.email
       ? { NameId: `1003${user.id.toString(16).padStart(12, '0')}`, NameIdIssuer: 'urn:federation:microsoftonline' }
       : null,
@@ -309,6 +312,7 @@ export function roleDefinitionJson(ctx: RequestContext, def: RoleDefinition): Js
   };
 }
 
+// FormDigestValue / FormDigestTimeoutSeconds: facts file; the other properties' values: unverified.
 export function contextInfoJson(ctx: RequestContext, digest: string, timeoutSeconds: number): Json {
   return {
     FormDigestTimeoutSeconds: timeoutSeconds,

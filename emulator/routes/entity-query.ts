@@ -27,6 +27,8 @@ export function odataOption<T>(parse: () => T): T {
   }
 }
 
+// Unverified: which options SharePoint honours on these collections, and that an unknown property is
+// refused with the unknown-body-property error.
 export function queryEntities(db: Db, entities: Json[], query: URLSearchParams, typeName: string): Json[] {
   const filterText = query.get('$filter');
   const orderText = query.get('$orderby');

@@ -14,7 +14,7 @@ const SET = 'SP.ApiData.Fields';
 
 type JsonType = 'string' | 'number' | 'boolean' | 'strings';
 
-/** Properties of SP.Field every type has. */
+/** Properties of SP.Field every type has (names: SP.Field and subclasses on Learn; writability of each: unverified). */
 const COMMON: Record<string, JsonType> = {
   Title: 'string', FieldTypeKind: 'number', Description: 'string', Required: 'boolean', Indexed: 'boolean', Hidden: 'boolean',
   EnforceUniqueValues: 'boolean', Group: 'string', DefaultValue: 'string', StaticName: 'string', ValidationFormula: 'string',
@@ -86,18 +86,20 @@ function readFieldProperties(body: Record<string, unknown>, kind: number, typeNa
       default: props[name] = value;
     }
   }
+  // Text MaxLength 1..255: unverified bounds and error.
   if (props.MaxLength !== undefined && (typeof props.MaxLength !== 'number' || props.MaxLength < 1 || props.MaxLength > 255)) throw outOfRange();
   return changes;
 }
 
 function checkLookupTarget(ctx: RequestContext, kind: number, props: FieldProps): void {
   if (kind !== FieldKind.Lookup) return;
+  // Missing LookupList: unverified error; LookupField defaults to Title (unverified).
   if (!props.LookupList) throw new SpError(400, '-2147024809, System.ArgumentException', 'Value cannot be null.\r\nParameter name: LookupList');
   if (!ctx.store.lists.byId(props.LookupList)) throw listMissing(props.LookupList, ctx.siteUrl);
   props.LookupField = props.LookupField ?? 'Title';
 }
 
-/** SharePoint refuses a 21st index on a list (message unverified). */
+/** SharePoint refuses a 21st index on a list (facts file: max 20 indexes per list; message unverified). */
 function checkIndexLimit(ctx: RequestContext, list: ListRecord): void {
   if (ctx.store.lists.indexCount(list) >= MAX_INDEXES) {
     throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException',
@@ -210,6 +212,7 @@ export function updateField(ctx: RequestContext, list: ListRecord, field: FieldR
   const body = parseJsonObject(ctx);
   const typeName = fieldTypeInfo(field.kind)?.odataType ?? 'SP.Field';
   const changes = readFieldProperties(body, field.kind, typeName, new Set(['FieldTypeKind']));
+  // Read-only field settings and a lookup's target list cannot change: unverified, refused (stricter).
   if (field.readOnly && (changes.required !== undefined || Object.keys(changes.props).length > 0)) {
     throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'This field is read-only and its settings cannot be changed.');
   }
@@ -226,6 +229,7 @@ export function updateField(ctx: RequestContext, list: ListRecord, field: FieldR
 
 export function deleteField(ctx: RequestContext, list: ListRecord, field: FieldRecord): ApiResponse {
   ctx.perms.requireList(ctx.user, list, Perm.ManageLists);
+  // Built-in (sealed, FromBaseType) columns cannot be deleted: unverified message and status.
   if (field.builtin) throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'You cannot delete a sealed column.');
   ctx.store.lists.deleteField(list, field);
   return emptyOk();

@@ -12,10 +12,11 @@ import { odataOption } from './entity-query';
 import { listEditLink } from './entities';
 import type { Json } from './respond';
 
-/** More lookup (and person) columns than this in one query is SharePoint's lookup threshold. */
+/** More lookup (and person) columns than this in one query is SharePoint's lookup threshold (facts file). */
 export const LOOKUP_COLUMN_THRESHOLD = 12;
 
-/** Sub-properties of an expanded person (User Information List item) and their sources. */
+/** Sub-properties of an expanded person (User Information List item) and their sources. Names: SP.Data.UserInfoItem
+ * in SharePoint Online $metadata (pnp/pnpjs#2595); the default projection without $select is unverified. */
 const USER_PROPERTIES: Record<string, (p: Principal) => unknown> = {
   Id: (p) => p.id,
   ID: (p) => p.id,
@@ -38,7 +39,7 @@ const DEFAULT_USER_PROPERTIES = ['Id', 'Title', 'EMail', 'Name', 'JobTitle', 'De
 // (SP.ListItem); PnPjs page.load() selects it. The emulator has no page comments: false.
 const VIRTUAL_PROPERTIES = new Set(['FileSystemObjectType', 'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'ContentTypeId', 'ComplianceAssetId', 'CommentsDisabled']);
 
-/** Fields SharePoint lists at the end of an item (after the custom ones), in its order. */
+/** Fields SharePoint lists at the end of an item (after the custom ones), in its order (unverified). */
 const TRAILING_FIELDS = ['ID', 'Modified', 'Created', 'Author', 'Editor', '_UIVersionString', 'Attachments', 'GUID'];
 
 type Entry =
@@ -99,6 +100,7 @@ export function planItemShape(ctx: RequestContext, fields: FieldRecord[], select
   for (const name of expand) {
     const root = name.split('/')[0];
     const field = byEntityName(fields, root);
+    // $expand of a non-lookup column: the unknown-field error (unverified).
     if (!field || !isLookupKind(field.kind)) throw unknownSelectField(root);
     if (!shape.expansions.has(field.internalName)) {
       shape.expansions.set(field.internalName, { field, target: lookupTarget(ctx, field) });
@@ -173,6 +175,7 @@ export function lookupIds(field: FieldRecord, value: unknown): number[] {
   return [Number(value)];
 }
 
+// Rich text comes wrapped in <div class="ExternalClass…"> (facts file); the class suffix is unverified.
 function wrapRichText(list: ListRecord, id: number, field: FieldRecord, html: string): string {
   if (/^<div class="ExternalClass[0-9A-F]{32}">/.test(html)) return html;
   const tag = createHash('md5').update(`${list.id}|${id}|${field.internalName}`).digest('hex').toUpperCase();
@@ -228,7 +231,7 @@ function virtualValue(list: ListRecord, name: string): unknown {
     case 'FileSystemObjectType': return 0;
     case 'ServerRedirectedEmbedUrl': return '';
     case 'CommentsDisabled': return false;
-    case 'ContentTypeId': return `0x0100${list.id.replace(/-/g, '').toUpperCase()}`;
+    case 'ContentTypeId': return `0x0100${list.id.replace(/-/g, '').toUpperCase()}`; // value unverified
     default: return null;
   }
 }

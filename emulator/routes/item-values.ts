@@ -9,13 +9,15 @@ import type { Store } from '../store';
 import { isoSeconds } from './context';
 import { lookupFieldForIdProperty } from './item-json';
 
-/** System properties a client may send back (e.g. a read item re-posted) that are not written. */
+/** System properties a client may send back (e.g. a read item re-posted) that are not written.
+ * Unverified: SharePoint may refuse them instead of ignoring them (this is the more permissive choice). */
 const IGNORED_PROPERTIES = new Set([
   '__metadata', 'Id', 'ID', 'GUID', 'Created', 'Modified', 'AuthorId', 'EditorId', 'AuthorStringId', 'EditorStringId',
   'Attachments', 'OData__UIVersionString', 'FileSystemObjectType', 'ContentTypeId', 'ServerRedirectedEmbedUri',
   'ServerRedirectedEmbedUrl', 'ComplianceAssetId'
 ]);
 
+// Message: SharePoint/sp-dev-docs#10163; status and code unverified.
 const userMissing = (): SpError =>
   new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'The user does not exist or is not unique.');
 
@@ -28,6 +30,7 @@ function collection(value: unknown): unknown[] | undefined {
   return undefined;
 }
 
+// Numbers sent as numeric strings are accepted (unverified).
 function toNumber(property: string, value: unknown, edm: string): number {
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
   if (!Number.isFinite(n)) throw invalidValue(property, edm);
@@ -49,7 +52,7 @@ function convert(store: Store, field: FieldRecord, property: string, value: unkn
       if (typeof value !== 'string') throw invalidValue(property, 'Edm.String');
       const max = field.kind === FieldKind.Text ? field.props.MaxLength ?? 255 : undefined;
       if (max !== undefined && value.length > max) throw textTooLong(field.title, max);
-      return value === '' ? null : value; // SharePoint keeps an empty text as no value
+      return value === '' ? null : value; // SharePoint keeps an empty text as no value (unverified)
     }
     case FieldKind.Number:
     case FieldKind.Currency:
@@ -74,7 +77,7 @@ function convert(store: Store, field: FieldRecord, property: string, value: unkn
       const { Url, Description } = value as { Url?: unknown; Description?: unknown };
       if (Url === null || Url === undefined || Url === '') return null;
       if (typeof Url !== 'string' || (Description != null && typeof Description !== 'string')) throw invalidValue(property, 'SP.FieldUrlValue');
-      return JSON.stringify({ Description: Description ?? Url, Url });
+      return JSON.stringify({ Description: Description ?? Url, Url }); // Description defaults to Url: unverified
     }
     case FieldKind.Lookup:
     case FieldKind.User: {
@@ -89,13 +92,14 @@ function convert(store: Store, field: FieldRecord, property: string, value: unkn
         return ids.length ? JSON.stringify(ids) : null;
       }
       const id = toId(property, value);
-      return id <= 0 ? null : check(id);
+      return id <= 0 ? null : check(id); // 0 or less clears the value (unverified)
     }
     default:
       throw invalidValue(property, 'Edm.String');
   }
 }
 
+// Column defaults (SPField.DefaultValue, [today]) applied on add over REST: unverified.
 function defaultValue(field: FieldRecord, now: Date): SqlValue | undefined {
   const text = field.props.DefaultValue;
   if (text === undefined || text === null || text === '') return undefined;
@@ -131,7 +135,7 @@ export function itemWriteFromBody(store: Store, list: ListRecord, fields: FieldR
     if (IGNORED_PROPERTIES.has(property)) continue;
     const direct = fields.find((f) => entityPropertyName(f.internalName) === property);
     if (direct && isLookupKind(direct.kind)) {
-      // The navigation property itself cannot take a value; clients write `<Field>Id`.
+      // The navigation property itself cannot take a value; clients write `<Field>Id` (facts file). Message unverified.
       throw new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
         'An unexpected \'PrimitiveValue\' node was found when reading from the JSON reader. A \'StartObject\' node was expected.');
     }

@@ -19,12 +19,12 @@ function setName(list: ListRecord): string {
   return `SP.ListData.${list.entityTypeName}Items`;
 }
 
-/** Percent-encoding with lower-case hex, as SharePoint writes its $skiptoken. */
+/** Percent-encoding with lower-case hex, as SharePoint writes its $skiptoken (facts file, `Paged%3dTRUE%26p_ID%3d127`). */
 function encodeLower(text: string): string {
   return encodeURIComponent(text).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
 }
 
-/** Absolute next-page URL carrying every original query option; PnPjs follows it as-is. */
+/** Absolute next-page URL carrying every original query option; PnPjs follows it as-is (facts file). */
 function nextLink(ctx: RequestContext, token: string, top: number | undefined): string {
   const parts = [`%24skiptoken=${encodeLower(token)}`];
   if (top !== undefined) parts.push(`%24top=${top}`);
@@ -104,7 +104,7 @@ export function addItem(ctx: RequestContext, list: ListRecord): ApiResponse {
   return entityResponse(ctx, json, setName(list), 201, { ETag: `"${row.version}"`, Location: String(json['odata.id']) });
 }
 
-/** If-Match: `*`, `"3"`, `W/"3"` or SharePoint's `"<guid>,3"`; absent means unconditional. */
+/** If-Match: `*`, `"3"`, `W/"3"` or SharePoint's `"<guid>,3"` (facts file); absent means unconditional (unverified). */
 function checkEtag(ctx: RequestContext, item: ItemRow): void {
   const header = ctx.req.headers['if-match'];
   if (header === undefined || header.trim() === '*') return;
@@ -152,6 +152,8 @@ export function deleteItem(ctx: RequestContext, list: ListRecord, id: number, re
     ctx.store.items.delete(list, id);
     ctx.store.lists.touchItems(list, now, true);
   });
+  // recycle(): the Recycle Bin item id (PnPjs items/types.ts: "returns the identifier of the new Recycle Bin item");
+  // the emulator answers the item's GUID (unverified; it keeps no recycle bin).
   return recycle ? valueResponse(ctx, item.GUID, 'Edm.Guid', 'Recycle') : emptyOk();
 }
 
@@ -193,6 +195,7 @@ export function validateUpdateListItem(ctx: RequestContext, list: ListRecord, id
     ctx.store.items.update(list, id, columns, { now: nowIso, userId: ctx.user.id });
     ctx.store.lists.touchItems(list, nowIso);
   });
+  // Answer: IListItemFormUpdateValue[] (PnPjs items/types.ts validateUpdateListItem); ErrorCode/HasException values unverified.
   const results = formValues.map((v) => ({
     ErrorCode: 0, ErrorMessage: null, FieldName: v.FieldName, FieldValue: v.FieldValue, HasException: false, ItemId: id
   }));

@@ -10,7 +10,7 @@ import { collectionResponse, emptyOk, entityResponse, noContent, valueResponse }
 
 const SET = 'SP.ApiData.Lists';
 
-/** SP.List properties a client may set, with their JSON type. */
+/** SP.List properties a client may set, with their JSON type (names: SP.List on Learn; writability of each: unverified). */
 const SETTABLE: Record<string, 'string' | 'number' | 'boolean'> = {
   Title: 'string', Description: 'string', BaseTemplate: 'number', AllowContentTypes: 'boolean', ContentTypesEnabled: 'boolean',
   ReadSecurity: 'number', WriteSecurity: 'number', Hidden: 'boolean', EnableVersioning: 'boolean', EnableAttachments: 'boolean',
@@ -43,6 +43,7 @@ function readListBody(ctx: RequestContext, mode: 'add' | 'update'): ListProps {
     if (COLUMN_PROPERTIES.has(name)) values[name] = value;
     else settings[name] = value;
   }
+  // Allowed values: facts file (ReadSecurity 1/2, WriteSecurity 1/2/4); the refusal's text: unverified.
   if (values.ReadSecurity !== undefined && ![1, 2].includes(values.ReadSecurity as number)) throw outOfRange();
   if (values.WriteSecurity !== undefined && ![1, 2, 4].includes(values.WriteSecurity as number)) throw outOfRange();
   if (values.Title !== undefined && (typeof values.Title !== 'string' || values.Title.trim() === '')) throw outOfRange();
@@ -63,6 +64,7 @@ export function addList(ctx: RequestContext): ApiResponse {
   ctx.perms.requireWeb(ctx.user, Perm.ManageLists);
   const { values, settings } = readListBody(ctx, 'add');
   const title = values.Title as string | undefined;
+  // Missing Title: unverified error. BaseTemplate 100 by default as PnPjs lists.add (packages/sp/lists/types.ts).
   if (!title) throw new SpError(400, '-2147024809, System.ArgumentException', 'Value cannot be null.\r\nParameter name: Title');
   if (ctx.store.lists.byTitle(title)) throw listTitleTaken();
   const list = ctx.store.lists.create({

@@ -1,6 +1,7 @@
 // Parses the REST path after `_api/` into segments such as `getByTitle('O''Brien')`,
 // `items(5)`, `lists(guid'…')`, `addroleassignment(principalid=7, roledefid=1073741827)` or
-// `removeByLoginName(@v)` with `?@v='…'`. Segment names are matched case-insensitively.
+// `removeByLoginName(@v)` with `?@v='…'`. Segment names are matched case-insensitively (facts file).
+// Parameter aliases: `siteusers(@v)?@v='…'` (learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference).
 import { invalidQuery } from '../http/errors';
 
 export type ArgValue = string | number | boolean | null;
@@ -58,6 +59,7 @@ export function parseLiteral(text: string, query: URLSearchParams): ArgValue {
   const t = text.trim();
   if (t.startsWith('@')) {
     const aliased = query.get(t);
+    // SharePoint's message here: "Missing required query string: @v." (SharePoint/PnP-JS-Core#570).
     if (aliased === null) throw invalidQuery(`The parameter alias '${t}' has no value in the query string.`);
     return parseLiteral(aliased, query);
   }

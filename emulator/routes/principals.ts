@@ -37,7 +37,7 @@ function loginNameFromBody(ctx: RequestContext): string {
   return body.LoginName;
 }
 
-/** POST web/ensureuser {logonName}: the directory person becomes (or already is) a site user. */
+/** POST web/ensureuser {logonName} (PnPjs site-users/web.ts): the directory person becomes (or already is) a site user. */
 export function ensureUser(ctx: RequestContext): ApiResponse {
   const body = parseJsonObject(ctx);
   const logonName = body.logonName;
@@ -47,7 +47,7 @@ export function ensureUser(ctx: RequestContext): ApiResponse {
   return userResponse(ctx, user);
 }
 
-/** POST web/siteusers {LoginName}. */
+/** POST web/siteusers {LoginName} (body as for sitegroups(n)/users, learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference); Manage Permissions required: unverified. */
 export function addSiteUser(ctx: RequestContext): ApiResponse {
   ctx.perms.requireWeb(ctx.user, Perm.ManagePermissions);
   const login = loginNameFromBody(ctx);
@@ -94,7 +94,7 @@ function readGroupBody(ctx: RequestContext): Record<string, unknown> {
   return values;
 }
 
-/** POST web/sitegroups: Full Control (CreateGroups); the creator owns the new group. */
+/** POST web/sitegroups: Full Control (CreateGroups); the creator owns the new group. Permission and owner: unverified. */
 export function addGroup(ctx: RequestContext): ApiResponse {
   ctx.perms.requireWeb(ctx.user, Perm.CreateGroups);
   const values = readGroupBody(ctx);
@@ -121,12 +121,14 @@ export function updateGroup(ctx: RequestContext, group: Principal): ApiResponse 
   return noContent();
 }
 
+// Deleting a group needs Manage Permissions on the web: unverified.
 export function deleteGroup(ctx: RequestContext, group: Principal): ApiResponse {
   ctx.perms.requireWeb(ctx.user, Perm.ManagePermissions);
   ctx.store.principals.deleteGroup(group.id);
   return emptyOk();
 }
 
+// POST sitegroups(n)/SetUserAsOwner(id): PnPjs site-groups/types.ts; who may call it: unverified.
 export function setGroupOwner(ctx: RequestContext, group: Principal, ownerId: number): ApiResponse {
   if (!ctx.perms.canManageGroup(ctx.user, group)) throw accessDenied();
   const owner = ctx.store.principals.byId(ownerId);
@@ -135,7 +137,7 @@ export function setGroupOwner(ctx: RequestContext, group: Principal, ownerId: nu
   return emptyOk();
 }
 
-/** Members are visible unless the group restricts that to its members (and managers). */
+/** Members are visible unless the group restricts that to its members (and managers). SPGroup.OnlyAllowMembersViewMembership (Learn); 403 unverified. */
 export function groupMembers(ctx: RequestContext, group: Principal): ApiResponse {
   if (group.onlyAllowMembersViewMembership && !ctx.store.principals.isMember(group.id, ctx.user.id) && !ctx.perms.canManageGroup(ctx.user, group)) {
     throw accessDenied();
@@ -143,6 +145,7 @@ export function groupMembers(ctx: RequestContext, group: Principal): ApiResponse
   return usersResponse(ctx, ctx.store.principals.members(group.id));
 }
 
+// POST sitegroups(n)/users {LoginName}: learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference. Answer 201 with the user: unverified.
 export function addGroupMember(ctx: RequestContext, group: Principal): ApiResponse {
   if (!ctx.perms.canManageGroup(ctx.user, group)) throw accessDenied();
   const login = loginNameFromBody(ctx);

@@ -13,7 +13,7 @@ function contentType(level: MetadataLevel): string {
   return level === 'verbose' ? VERBOSE_JSON : level === 'nometadata' ? NOMETADATA_JSON : MINIMAL_JSON;
 }
 
-/** Minimal-metadata entity -> verbose: odata.* annotations become __metadata, arrays {results}. */
+/** Minimal-metadata entity -> verbose: odata.* annotations become __metadata, arrays {results}. Shape: learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference (OData representations). */
 function toVerbose(value: unknown): unknown {
   if (Array.isArray(value)) return { results: value.map(toVerbose) };
   if (value === null || typeof value !== 'object') return value;
@@ -31,6 +31,7 @@ function toVerbose(value: unknown): unknown {
   return out;
 }
 
+// odata=nometadata: the same JSON without odata.* annotations (unverified).
 function stripAnnotations(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripAnnotations);
   if (value === null || typeof value !== 'object') return value;
@@ -66,7 +67,7 @@ export function collectionResponse(ctx: RequestContext, entities: Json[], setNam
   });
 }
 
-/** A primitive result such as recycle()'s Edm.Guid: `{"odata.metadata": …, "value": …}`. */
+/** A primitive result such as recycle()'s Edm.Guid: `{"odata.metadata": …, "value": …}`. PnPjs recycle() reads a string (packages/sp/items/types.ts); shape unverified. */
 export function valueResponse(ctx: RequestContext, value: unknown, edmType: string, verboseName: string): ApiResponse {
   if (ctx.metadata === 'verbose') return send(ctx, 200, { d: { [verboseName]: value } });
   if (ctx.metadata === 'nometadata') return send(ctx, 200, { value });
@@ -77,7 +78,7 @@ export function noContent(headers: Record<string, string> = {}): ApiResponse {
   return { status: 204, headers, body: '' };
 }
 
-/** SharePoint answers a delete with 200 and an empty body. */
+/** SharePoint answers a delete with 200 and an empty body (facts file, status codes). */
 export function emptyOk(): ApiResponse {
   return { status: 200, headers: {}, body: '' };
 }

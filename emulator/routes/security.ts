@@ -30,7 +30,7 @@ function requireScope(ctx: RequestContext, scope: Scope, perm: number): void {
   else ctx.perms.requireList(ctx.user, scope.list, perm);
 }
 
-/** SharePoint answers void service methods with `{"odata.null": true}`. */
+/** SharePoint answers void service methods with `{"odata.null": true}` (unverified). */
 function odataNull(ctx: RequestContext): ApiResponse {
   if (ctx.metadata !== 'minimal') return emptyOk();
   return {
@@ -83,6 +83,7 @@ function effectiveAssignments(ctx: RequestContext, scope: Scope): { principalId:
   return ctx.store.roles.assignments(key);
 }
 
+// Reading role assignments needs EnumeratePermissions: unverified (stricter).
 export function roleAssignmentsResponse(ctx: RequestContext, scope: Scope): ApiResponse {
   requireScope(ctx, scope, Perm.EnumeratePermissions);
   const expandText = ctx.req.query.get('$expand');
@@ -111,6 +112,7 @@ export function roleAssignmentResponse(ctx: RequestContext, scope: Scope, princi
 
 function requireUniqueScope(ctx: RequestContext, scope: Scope): void {
   requireScope(ctx, scope, Perm.ManagePermissions);
+  // Changing assignments of an inheriting list is refused: unverified (stricter).
   if (scope.kind === 'list' && !scope.list.hasUniqueRoleAssignments) throw inheritsPermissions();
 }
 
@@ -155,6 +157,7 @@ export function resetInheritance(ctx: RequestContext, scope: Scope): ApiResponse
   return odataNull(ctx);
 }
 
+// SP.BasePermissions {High, Low} as decimal strings (learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference).
 function basePermissionsResponse(ctx: RequestContext, mask: bigint): ApiResponse {
   return entityResponse(ctx, { ...maskToBasePermissions(mask) }, 'SP.ApiData.BasePermissions');
 }
@@ -163,7 +166,7 @@ export function effectivePermissions(ctx: RequestContext, scope: Scope): ApiResp
   return basePermissionsResponse(ctx, scopeMask(ctx, scope));
 }
 
-/** getUserEffectivePermissions(@user): needs EnumeratePermissions unless asking about oneself. */
+/** getUserEffectivePermissions(@user): needs EnumeratePermissions unless asking about oneself (unverified). */
 export function userEffectivePermissions(ctx: RequestContext, scope: Scope, user: Principal): ApiResponse {
   if (user.id !== ctx.user.id) requireScope(ctx, scope, Perm.EnumeratePermissions);
   const mask = scope.kind === 'web' ? ctx.perms.webMask(user) : ctx.perms.listMask(user, scope.list);

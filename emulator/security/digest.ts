@@ -3,6 +3,7 @@
 // time, keyed with a secret kept in the database, so a digest survives an emulator restart.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
+// 1800 s and the '0x…,<date> -0000' form: facts file. HMAC contents and the 60 s clock skew: emulator's own.
 export const DIGEST_TIMEOUT_SECONDS = 1800;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -29,7 +29,7 @@ export function readCookie(header: string | undefined, name: string): string | u
 
 /**
  * Resolves the caller. A directory person becomes a site user on first request, like the
- * User Information List entry SharePoint creates on first visit. Throws the 401 otherwise.
+ * User Information List entry SharePoint creates on first visit (unverified). Throws the 401 otherwise.
  */
 export function resolveIdentity(headers: Record<string, string | undefined>, store: Store): Identity {
   const authorization = headers['authorization'];

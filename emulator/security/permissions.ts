@@ -9,7 +9,7 @@ import type { ListRecord } from '../store/lists';
 import type { Principal } from '../store/principals';
 import { WEB_SCOPE } from '../store/roles';
 
-/** PermissionKind values (1-based bit positions), as in PnPjs and SharePoint. */
+/** PermissionKind values (1-based bit positions): pnp/pnpjs packages/sp/security/types.ts, PermissionKind (Learn). */
 export const Perm = {
   ViewListItems: 1, AddListItems: 2, EditListItems: 3, DeleteListItems: 4, ApproveItems: 5, ManageLists: 12,
   Open: 17, ViewPages: 18, CreateGroups: 25, ManagePermissions: 26, BrowseUserInfo: 28, ManageWeb: 31,
@@ -22,7 +22,7 @@ export function hasPerm(mask: bigint, perm: number): boolean {
   return ((mask >> BigInt(perm - 1)) & 1n) === 1n;
 }
 
-/** `{High, Low}` as SharePoint's EffectiveBasePermissions returns them (strings of decimals). */
+/** `{High, Low}` as SharePoint's EffectiveBasePermissions returns them (strings of decimals; learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference). */
 export function maskToBasePermissions(mask: bigint): { High: string; Low: string } {
   return { High: String(mask >> 32n), Low: String(mask & 0xffffffffn) };
 }
@@ -74,12 +74,13 @@ export class Permissions {
     if (!hasPerm(this.listMask(user, list), perm)) throw accessDenied();
   }
 
-  /** A list is visible (in web/lists and by title) to whoever may view its items. */
+  /** A list is visible (in web/lists and by title) to whoever may view its items (unverified). */
   canSeeList(user: Principal, list: ListRecord): boolean {
     return hasPerm(this.listMask(user, list), Perm.ViewListItems);
   }
 
-  /** ReadSecurity 2: without ManageLists a user sees only the items they created. */
+  /** ReadSecurity 2: without ManageLists a user sees only the items they created. Facts file ("plus list
+   * administrators"); that ManageLists is the exempting permission is unverified. */
   seesOnlyOwnItems(user: Principal, list: ListRecord, mask = this.listMask(user, list)): boolean {
     return list.readSecurity === 2 && !hasPerm(mask, Perm.ManageLists);
   }
@@ -100,7 +101,8 @@ export class Permissions {
     if (list.writeSecurity === 2 && item && item.Author !== user.id) throw accessDenied();
   }
 
-  /** Full Control (ManagePermissions on the web), the group's owner, or a member when members may edit membership. */
+  /** Full Control (ManagePermissions on the web), the group's owner, or a member when members may edit membership.
+   * SPGroup.Owner / AllowMembersEditMembership (Learn); ManagePermissions as the override: unverified. */
   canManageGroup(user: Principal, group: Principal): boolean {
     if (hasPerm(this.webMask(user), Perm.ManagePermissions)) return true;
     if (group.ownerId !== null) {

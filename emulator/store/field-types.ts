@@ -1,5 +1,6 @@
 // The SharePoint field types the emulator stores, with their REST names and SQL storage.
 
+// SPFieldType / SP.FieldType values (Learn).
 export const FieldKind = {
   Integer: 1, Text: 2, Note: 3, DateTime: 4, Counter: 5, Choice: 6, Lookup: 7, Boolean: 8,
   Number: 9, Currency: 10, URL: 11, Computed: 12, Guid: 14, MultiChoice: 15, Attachments: 19, User: 20, ModStat: 23
@@ -62,7 +63,7 @@ export function isLookupKind(kind: number): boolean {
 
 /**
  * SharePoint's internal name for a new field's title: characters other than ASCII letters,
- * digits and '_' become _xHHHH_ (so a space is _x0020_), capped at 32 characters.
+ * digits and '_' become _xHHHH_ (so a space is _x0020_), capped at 32 characters. Unverified.
  */
 export function internalNameFromTitle(title: string): string {
   let out = '';
@@ -73,7 +74,7 @@ export function internalNameFromTitle(title: string): string {
   return out.slice(0, 32) || 'Field';
 }
 
-/** OData entity property name of a field: a leading '_' gets SharePoint's 'OData_' prefix. */
+/** OData entity property name of a field: a leading '_' gets SharePoint's 'OData_' prefix (facts file: OData__UIVersionString). */
 export function entityPropertyName(internalName: string): string {
   return internalName.startsWith('_') ? `OData_${internalName}` : internalName;
 }

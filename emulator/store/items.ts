@@ -38,7 +38,7 @@ export class Items {
     return row ? toItem(row) : undefined;
   }
 
-  /** Inserts one item; Id comes from AUTOINCREMENT so a deleted item's id is never reused. */
+  /** Inserts one item; Id comes from AUTOINCREMENT so a deleted item's id is never reused (unverified). */
   insert(list: ListRecord, values: Record<string, SqlValue>, meta: { now: string; userId: number; created?: string; authorId?: number }): number {
     const columns: Record<string, SqlValue> = {
       GUID: randomUUID(),
@@ -59,7 +59,7 @@ export class Items {
     return transaction(this.db, () => rows.map((values) => this.insert(list, values, meta)));
   }
 
-  /** Applies `values`, stamps Modified/Editor and bumps the version (the ETag). */
+  /** Applies `values`, stamps Modified/Editor and bumps the version (the ETag; facts file, corrections). */
   update(list: ListRecord, id: number, values: Record<string, SqlValue>, meta: { now: string; userId: number }): void {
     const columns: Record<string, SqlValue> = { ...values, Modified: meta.now, Editor: meta.userId };
     const names = Object.keys(columns);

@@ -166,7 +166,7 @@ const BUILTIN_FIELDS: (NewField & { readOnly?: boolean })[] = [
   { id: 'd4e44a66-ee3a-4d02-88c9-4ec5ff3f4cd5', internalName: 'owshiddenversion', title: 'owshiddenversion', kind: FieldKind.Integer, readOnly: true, hidden: true }
 ];
 
-/** SharePoint's EntityTypeName for a new list: the title's letters and digits + 'List'. */
+/** SharePoint's EntityTypeName for a new list: the title's letters and digits + 'List' (unverified). */
 export function entityTypeNameFor(title: string): string {
   const stem = title.replace(/[^A-Za-z0-9]/g, '');
   return `${/^[0-9]/.test(stem) || stem === '' ? `OData_${stem}` : stem}List`;
@@ -188,7 +188,7 @@ export class Lists {
   }
 
   byTitle(title: string): ListRecord | undefined {
-    // SharePoint matches list titles case-insensitively.
+    // SharePoint matches list titles case-insensitively (unverified; column is COLLATE NOCASE).
     const row = this.db.prepare('SELECT * FROM lists WHERE title = ?').get(title);
     return row ? toList(row) : undefined;
   }
@@ -254,7 +254,7 @@ export class Lists {
 
   /**
    * Content approval adds SharePoint's hidden approval fields. Items that exist when it is
-   * switched on count as approved (column default 0), as in SharePoint.
+   * switched on count as approved (column default 0; unverified).
    */
   private ensureModerationFields(list: ListRecord): void {
     if (this.db.prepare('SELECT 1 FROM fields WHERE list_seq = ? AND internal_name = ?').get(list.seq, MODERATION_STATUS)) return;
@@ -304,7 +304,7 @@ export class Lists {
     return this.db.prepare('SELECT * FROM fields WHERE list_seq = ? ORDER BY seq').all(list.seq).map(toField);
   }
 
-  /** By internal name first, then by title (getByInternalNameOrTitle); case-sensitive like SharePoint. */
+  /** By internal name first, then by title (getByInternalNameOrTitle); case-sensitive (unverified). */
   fieldByNameOrTitle(list: ListRecord, name: string): FieldRecord | undefined {
     const fields = this.fields(list);
     return fields.find((f) => f.internalName === name) ?? fields.find((f) => f.title === name);
@@ -327,7 +327,7 @@ export class Lists {
     return this.fieldBySeq(Number(result.lastInsertRowid));
   }
 
-  /** A free internal name: SharePoint appends 0, 1, … when the derived one is taken. */
+  /** A free internal name: SharePoint appends 0, 1, … when the derived one is taken (unverified). */
   private freeInternalName(list: ListRecord, wanted: string): string {
     const taken = (name: string): boolean =>
       this.db.prepare('SELECT 1 FROM fields WHERE list_seq = ? AND internal_name = ?').get(list.seq, name) !== undefined ||

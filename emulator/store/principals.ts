@@ -43,6 +43,7 @@ export interface Principal {
   office: string | null;
 }
 
+// SharePoint Online login names: i:0#.f|membership|user@domain (learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference, Table 1).
 export const MEMBERSHIP_PREFIX = 'i:0#.f|membership|';
 
 export function membershipLogin(email: string): string {
@@ -130,7 +131,7 @@ export class Principals {
     return row ? toPrincipal(row) : undefined;
   }
 
-  /** Site users (and the claims that act as users), as `web/siteUsers` lists them. */
+  /** Site users (and the claims that act as users), as `web/siteUsers` lists them (claims included: unverified). */
   siteUsers(): Principal[] {
     return this.db.prepare('SELECT * FROM principals WHERE principal_type IN (1, 4) ORDER BY id').all().map(toPrincipal);
   }
@@ -183,6 +184,8 @@ export class Principals {
     return row ? toPrincipal(row) : undefined;
   }
 
+  // A SharePoint group's LoginName is its title (pnp/PnP-PowerShell#1584 output); OnlyAllowMembersViewMembership
+  // true by default: unverified.
   createGroup(title: string, description: string, ownerId: number | null, options: { allowMembersEditMembership?: boolean; onlyAllowMembersViewMembership?: boolean } = {}): Principal {
     const result = this.db.prepare(`INSERT INTO principals (principal_type, title, login_name, description, owner_id,
         allow_members_edit_membership, only_allow_members_view_membership) VALUES (8, ?, ?, ?, ?, ?, ?)`)

@@ -14,7 +14,8 @@ export interface RoleDefinition {
 
 export const WEB_SCOPE = 'web';
 
-/** SharePoint Online's built-in permission levels with their ids and base permission masks. */
+/** SharePoint Online's built-in permission levels with their ids and base permission masks. Full Control and
+ * Contribute (id, mask, Order, RoleTypeKind): learn.microsoft.com/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference. Design, Edit, Read, Limited Access: unverified. */
 export const BUILTIN_ROLE_DEFINITIONS: RoleDefinition[] = [
   { id: 1073741829, name: 'Full Control', description: 'Has full control.', roleTypeKind: 5, order: 1, high: '2147483647', low: '4294967295', hidden: false },
   { id: 1073741828, name: 'Design', description: 'Can view, add, update, delete, approve, and customize.', roleTypeKind: 4, order: 32, high: '432', low: '1012866047', hidden: false },
@@ -44,7 +45,7 @@ export class Roles {
     for (const d of BUILTIN_ROLE_DEFINITIONS) insert.run(d.id, d.name, d.description, d.roleTypeKind, d.order, d.low, d.high, d.hidden ? 1 : 0);
   }
 
-  /** A custom permission level (RoleTypeKind 0 = None); ids continue after the highest in use. */
+  /** A custom permission level (RoleTypeKind 0 = None); ids continue after the highest in use (unverified). */
   addDefinition(def: { name: string; description: string; order: number; low: string; high: string }): RoleDefinition {
     const next = Number((this.db.prepare('SELECT MAX(id) AS id FROM role_definitions').get() as { id: number }).id) + 1;
     this.db.prepare(`INSERT INTO role_definitions (id, name, description, role_type_kind, sort_order, low, high, hidden)
