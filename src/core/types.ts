@@ -90,6 +90,8 @@ export interface Activity {
   /** Flagged private but not confirmed by a coordinator: no sign-ups until then. */
   privacyPending?: boolean;
   status: ActivityStatus;
+  /** What the organiser told the participants when calling it off (cancelled only). */
+  cancelReason?: string;
   organiser: PersonRef;
   imageUrl: string | null;
   /** Private activities: the counts a coordinator last published (numbers only). */

@@ -51,6 +51,7 @@ declare interface IActivitiesStrings {
   ActivitiesNoDatesLeft: string;
   ActivitiesMeetingLink: string;
   ActivitiesMeetingLabel: string;
+  ActivitiesCancelReason: string;
   ActivitiesReminder: string;
   ActivitiesMeetingLinkLater: string;
   ActivitiesClose: string;

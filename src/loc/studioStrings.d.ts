@@ -125,6 +125,15 @@ declare interface IStudioStrings {
   StudioStatusCancelled: string;
   StudioEdit: string;
   StudioCancelActivity: string;
+  StudioCancelTitle: string;
+  StudioCancelWho: string;
+  StudioCancelWhoOne: string;
+  StudioCancelNobody: string;
+  StudioCancelWhoUnknown: string;
+  StudioCancelReason: string;
+  StudioCancelReasonHint: string;
+  StudioCancelConfirm: string;
+  StudioCancelBack: string;
   StudioReopen: string;
   StudioParticipants: string;
   StudioHideParticipants: string;

@@ -107,14 +107,18 @@ describe('Ambassadeurs in the preview', () => {
     item = await myActivity(studio);
     await item.getByText(/12:30–13:00/).waitFor();
 
-    // 5. Cancel; the employee sees it in her sign-ups.
-    await item.getByRole('button', { name: 'Annuleren' }).click();
+    // 5. Call it off, saying who is affected and with a reason; the employee sees both in her sign-ups.
+    await item.getByRole('button', { name: 'Activiteit afzeggen' }).click();
+    await item.getByText(/^1 deelnemer ziet bij de aanmelding/).waitFor();
+    await item.locator('textarea[data-cancel-reason]').fill('De trainer is ziek');
+    await item.getByRole('button', { name: 'Afzeggen', exact: true }).click();
     await item.getByText('Geannuleerd', { exact: true }).waitFor();
     await anouk.reload();
     await anouk.getByRole('tab', { name: 'Mijn aanmeldingen' }).click();
     const mine = anouk.getByRole('list', { name: 'Mijn aanmeldingen' }).getByRole('listitem').filter({ hasText: TITLE });
     await mine.getByText(/Geannuleerd/).first().waitFor();
     expect(await mine.textContent()).toContain('12:30');
+    expect(await mine.textContent()).toContain('Reden van de organisator: De trainer is ziek');
   });
 
   it('the coordinator checks the site from Beheer at 360 px: the preview site is in order, unknowns said, axe clean', async () => {

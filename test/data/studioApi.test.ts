@@ -1,3 +1,4 @@
+import { SpActivityRepository } from '../../src/data/repositories/SpActivityRepository';
 import { provisionSchema } from '../../src/data/provisioning/provision';
 import { addGroupMembers } from '../../src/data/provisioning/groupMembers';
 import { SCHEMA } from '../../src/data/schema/lists';
@@ -63,11 +64,16 @@ describe('studioApi', () => {
     const edited = await api.update(mine.activity.id, mine.etag, { ...draft, startTime: '12:30' });
     expect(edited.activity.startTime).toBe('12:30');
     await expect(api.update(mine.activity.id, mine.etag, { ...draft, title: 'Oud' })).rejects.toMatchObject({ kind: 'conflict' });
-    await expect(api.cancel(mine.activity.id, mine.etag)).rejects.toMatchObject({ kind: 'conflict' });
-    const cancelled = await api.cancel(mine.activity.id, edited.etag);
+    await expect(api.cancel(mine.activity.id, mine.etag, 'x')).rejects.toMatchObject({ kind: 'conflict' });
+    const cancelled = await api.cancel(mine.activity.id, edited.etag, '  Te weinig begeleiders  ');
     expect(cancelled.activity.status).toBe('cancelled');
+    expect(cancelled.activity.cancelReason).toBe('Te weinig begeleiders');
+    // Employees read the reason with the activity.
+    const seen = await new SpActivityRepository(emu.as(PEOPLE.employee)).getMany([mine.activity.id]);
+    expect(seen.map((a) => [a.status, a.cancelReason])).toEqual([['cancelled', 'Te weinig begeleiders']]);
     const reopened = await api.reopen(mine.activity.id, cancelled.etag);
     expect(reopened.activity.status).toBe('open');
+    expect(reopened.activity.cancelReason).toBeUndefined();
   });
 
   it('lists participants per date, confirmed and waiting in order, with names and e-mails', async () => {

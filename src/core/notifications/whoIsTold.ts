@@ -158,6 +158,13 @@ export function noticesForPromotion(activityId: number, sessionDate: IsoDate | n
   return notices.sort((a, b) => a.personId - b.personId);
 }
 
+/** Distinct people signed up (place or waiting list) over several slots: who a change reaches. */
+export function peopleInSlots(summaries: ReadonlyArray<SlotSummary>): number {
+  const people: { [personId: number]: boolean } = {};
+  summaries.forEach((summary) => peopleSignedUp(summary).forEach((id) => (people[id] = true)));
+  return Object.keys(people).length;
+}
+
 /** "12 deelnemers krijgen bericht": distinct people a set of notices reaches. */
 export function peopleTold(notices: ReadonlyArray<Notice>): number {
   const people: { [personId: number]: boolean } = {};

@@ -45,7 +45,8 @@ export interface StudioApi {
   publish(draft: ActivityDraft): Promise<EditableActivity>;
   /** ETag-guarded: someone else's change in between → DataError kind 'conflict'. */
   update(id: number, etag: string, draft: ActivityDraft): Promise<EditableActivity>;
-  cancel(id: number, etag: string): Promise<EditableActivity>;
+  /** Calls the activity off; `reason` is shown to the participants (may be empty). */
+  cancel(id: number, etag: string, reason: string): Promise<EditableActivity>;
   reopen(id: number, etag: string): Promise<EditableActivity>;
   /**
    * "Mijn activiteiten": the counts (confirmed / waiting) of every slot that is not over

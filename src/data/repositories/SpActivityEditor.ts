@@ -1,3 +1,4 @@
+import { CANCEL_REASON_MAX } from '../../core/activities/cancelReason';
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -41,8 +42,10 @@ export class SpActivityEditor implements IActivityEditor {
     return this.merge(id, etag, draftToItem(draft));
   }
 
-  public async setStatus(id: number, etag: string, status: ActivityStatus): Promise<EditableActivity> {
-    return this.merge(id, etag, { SbStatus: status });
+  /** Calls the activity off (with the reason participants see) or opens it again (reason cleared). */
+  public async setStatus(id: number, etag: string, status: ActivityStatus, reason?: string): Promise<EditableActivity> {
+    const cleaned = status === 'cancelled' && reason ? reason.trim().slice(0, CANCEL_REASON_MAX) : '';
+    return this.merge(id, etag, { SbStatus: status, SbCancelReason: cleaned || null });
   }
 
   /**

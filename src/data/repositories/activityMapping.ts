@@ -21,6 +21,7 @@ export const ACTIVITY_SELECT = [
   'SbDeadline',
   'SbIsPrivate',
   'SbStatus',
+  'SbCancelReason',
   'SbImageUrl',
   // The organiser is who created the item (Created By, set by SharePoint): an SbOrganiser
   // written by hand names nobody. SbOrganiser stays as the indexed column "Mijn activiteiten"
@@ -48,6 +49,7 @@ export interface ActivityItem {
   SbDeadline: string | null;
   SbIsPrivate: boolean | null;
   SbStatus: string | null;
+  SbCancelReason?: string | null;
   SbImageUrl: unknown;
   Author?: { Id: number; Title: string; EMail: string } | null;
 }
@@ -108,6 +110,7 @@ export function toActivity(item: ActivityItem): Activity {
     signUpDeadline: readDate(item.SbDeadline),
     isPrivate: !!item.SbIsPrivate,
     status: item.SbStatus === 'cancelled' ? 'cancelled' : 'open',
+    cancelReason: item.SbStatus === 'cancelled' && item.SbCancelReason ? item.SbCancelReason : undefined,
     organiser: organiser ? { id: organiser.Id, name: organiser.Title, email: organiser.EMail } : { id: 0, name: '', email: '' },
     imageUrl: readUrl(item.SbImageUrl)
   };

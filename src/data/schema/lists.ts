@@ -4,10 +4,10 @@ import { FieldDef, GroupDef, ListDef, SchemaDef, SitePagesDef } from './schemaTy
 // Version 3: published counts of private activities (and a news list with item scheduling,
 // which SharePoint lists do not have: never released, dropped in version 4).
 // Version 4: news as SharePoint news pages in Site Pages (our columns, draft item security,
-// page scheduling).
+// page scheduling). Version 5: the reason an organiser gives when calling an activity off.
 // Bump SCHEMA_VERSION when a release adds lists, fields or indexes; give new definitions
 // `since: <new version>` so provisioning upgrades existing sites in place.
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 const PILLARS = ['Kracht', 'Samen', 'Beter'] as const;
 const THEMES = ['fysiek', 'mentaal', 'voeding', 'werkomgeving', 'motivatie'] as const;
@@ -66,6 +66,13 @@ const activities: ListDef = {
     { name: 'SbDeadline', title: 'Aanmelden tot', kind: 'DateTime', description: 'Uiterste aanmeldmoment.', since: 1 },
     { name: 'SbIsPrivate', title: 'Besloten deelnemerslijst', kind: 'Boolean', description: 'Gevoelig onderwerp: collega\'s zien niet wie zich aanmeldde.', since: 1 },
     { name: 'SbStatus', title: 'Status', kind: 'Choice', choices: ['open', 'cancelled'], required: true, indexed: true, description: 'open of cancelled (geannuleerd door de organisator).', since: 1 },
+    {
+      name: 'SbCancelReason',
+      title: 'Reden van afzeggen',
+      kind: 'Note',
+      description: 'Wat de organisator de deelnemers laat weten bij het afzeggen (leeg = geen reden gegeven).',
+      since: 5
+    },
     { name: 'SbOrganiser', title: 'Organisator', kind: 'User', indexed: true, description: 'Ambassadeur of coach die de activiteit organiseert.', since: 1 },
     { name: 'SbImageUrl', title: 'Afbeelding', kind: 'Url', description: 'Afbeelding voor de kaart.', since: 1 }
   ]

@@ -82,7 +82,7 @@ export function studioApi(sp: SPFI): StudioApi {
       }
       return saved;
     },
-    cancel: (id, etag) => editor.setStatus(id, etag, 'cancelled'),
+    cancel: (id, etag, reason) => editor.setStatus(id, etag, 'cancelled', reason),
     reopen: (id, etag) => editor.setStatus(id, etag, 'open'),
     loadCounts: async (activities, now) => {
       const slots: SlotRef[] = [];

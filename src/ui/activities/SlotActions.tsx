@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Badge, Button, Caption1, MessageBar, MessageBarBody, Spinner, useId } from '@fluentui/react-components';
 import * as strings from 'SamenBeterStrings';
+import { formatString } from '../shared/formatString';
 import { useActivitiesContext } from './ActivitiesContext';
 import { availabilityHint, myStatusText, statusColor } from './activityLabels';
 import { CalendarActions } from './CalendarActions';
@@ -65,6 +66,12 @@ export function SlotActions(props: SlotActionsProps): JSX.Element {
       {hint && (
         <Caption1 id={hintId} className={styles.hint}>
           {hint}
+        </Caption1>
+      )}
+      {activity.status === 'cancelled' && activity.cancelReason && (
+        // Plain text: what the organiser typed is never taken as markup.
+        <Caption1 className={styles.hint} data-cancel-reason>
+          {formatString(strings.ActivitiesCancelReason, activity.cancelReason)}
         </Caption1>
       )}
       <div role="status" aria-live="polite">

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Badge, Button, Card, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { Badge, Button, Card, Field, MessageBar, MessageBarActions, MessageBarBody, Textarea, useId } from '@fluentui/react-components';
 import * as strings from 'SamenBeterStrings';
 import { isDataError } from '../../core/errors';
 import { parseIsoDate } from '../../core/time/calendarDate';
@@ -7,6 +7,8 @@ import { parseClockTime } from '../../core/time/clockTime';
 import { formatDateShort, formatTimeRange } from '../../core/time/dutchFormat';
 import { Activity } from '../../core/types';
 import { EditableActivity } from '../../data/contracts/IActivityEditor';
+import { peopleInSlots } from '../../core/notifications/whoIsTold';
+import { CANCEL_REASON_MAX } from '../../core/activities/cancelReason';
 import { SlotParticipants } from '../../data/contracts/IStudioApi';
 import { formatString } from '../shared/formatString';
 import { useAsyncData } from '../shared/useAsyncData';
@@ -42,6 +44,55 @@ function CountsPerDate(props: { activity: Activity; slots: SlotParticipants[] | 
   );
 }
 
+/** "Activiteit afzeggen?": who is affected, an optional reason they will see, and a clear choice. */
+function CancelConfirmation(props: {
+  activity: Activity;
+  slots: SlotParticipants[] | undefined;
+  reason: string;
+  busy: boolean;
+  onReason: (reason: string) => void;
+  onConfirm: () => void;
+  onBack: () => void;
+}): JSX.Element {
+  const styles = useStudioStyles();
+  const headingId = useId('sb-cancel-heading');
+  const reasonId = useId('sb-cancel-reason');
+  const headingRef = React.useRef<HTMLHeadingElement>(null);
+  React.useEffect(() => {
+    if (headingRef.current) {
+      headingRef.current.focus();
+    }
+  }, []);
+  const people = props.slots ? peopleInSlots(props.slots.map((slot) => slot.summary)) : undefined;
+  const who =
+    people === undefined
+      ? strings.StudioCancelWhoUnknown
+      : people === 0
+        ? strings.StudioCancelNobody
+        : people === 1
+          ? strings.StudioCancelWhoOne
+          : formatString(strings.StudioCancelWho, people);
+  return (
+    <section className={styles.confirm} role="group" aria-labelledby={headingId} data-cancel-confirm>
+      <h4 id={headingId} ref={headingRef} tabIndex={-1} className={styles.confirmTitle}>
+        {formatString(strings.StudioCancelTitle, props.activity.title)}
+      </h4>
+      <p data-cancel-who>{who}</p>
+      <Field label={strings.StudioCancelReason} hint={formatString(strings.StudioCancelReasonHint, CANCEL_REASON_MAX)}>
+        <Textarea id={reasonId} value={props.reason} maxLength={CANCEL_REASON_MAX} onChange={(_, d) => props.onReason(d.value)} data-cancel-reason />
+      </Field>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={props.busy} onClick={props.onConfirm} data-cancel-confirm-button>
+          {strings.StudioCancelConfirm}
+        </Button>
+        <Button disabled={props.busy} onClick={props.onBack}>
+          {strings.StudioCancelBack}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
 function MyActivity(props: MyActivitiesProps & { item: EditableActivity; slots: SlotParticipants[] | undefined }): JSX.Element {
   const styles = useStudioStyles();
   const { item, api } = props;
@@ -52,15 +103,27 @@ function MyActivity(props: MyActivitiesProps & { item: EditableActivity; slots: 
   const cancelled = activity.status === 'cancelled';
   const conflict = isDataError(failure) && failure.kind === 'conflict';
 
+  const [confirming, setConfirming] = React.useState(false);
+  const [reason, setReason] = React.useState('');
   const toggleStatus = async (): Promise<void> => {
     setBusy(true);
     setFailure(undefined);
     try {
-      props.onChanged(cancelled ? await api.reopen(activity.id, item.etag) : await api.cancel(activity.id, item.etag));
+      props.onChanged(cancelled ? await api.reopen(activity.id, item.etag) : await api.cancel(activity.id, item.etag, reason));
+      setConfirming(false);
     } catch (e) {
+      // The reason stays in the box: nothing typed is lost.
       setFailure(e);
     } finally {
       setBusy(false);
+    }
+  };
+  // Calling off asks first and says who is affected; opening again does not need to.
+  const onStatusButton = (): void => {
+    if (cancelled) {
+      toggleStatus().catch(() => undefined);
+    } else {
+      setConfirming(true);
     }
   };
 
@@ -81,13 +144,30 @@ function MyActivity(props: MyActivitiesProps & { item: EditableActivity; slots: 
           <Button size="small" onClick={() => props.onEdit(item)} data-edit>
             {strings.StudioEdit}
           </Button>
-          <Button size="small" disabled={busy} onClick={() => toggleStatus().catch(() => undefined)} data-toggle-status={cancelled ? 'reopen' : 'cancel'}>
+          <Button
+            size="small"
+            disabled={busy || confirming}
+            onClick={onStatusButton}
+            aria-expanded={cancelled ? undefined : confirming}
+            data-toggle-status={cancelled ? 'reopen' : 'cancel'}
+          >
             {cancelled ? strings.StudioReopen : strings.StudioCancelActivity}
           </Button>
           <Button size="small" aria-expanded={open} onClick={() => setOpen(!open)} data-show-participants>
             {open ? strings.StudioHideParticipants : strings.StudioParticipants}
           </Button>
         </div>
+        {confirming && !cancelled && (
+          <CancelConfirmation
+            activity={activity}
+            slots={props.slots}
+            reason={reason}
+            busy={busy}
+            onReason={setReason}
+            onConfirm={() => toggleStatus().catch(() => undefined)}
+            onBack={() => setConfirming(false)}
+          />
+        )}
         {failure !== undefined && (
           <MessageBar intent={conflict ? 'warning' : 'error'}>
             <MessageBarBody>{conflict ? strings.StudioConflict : errorMessage(failure)}</MessageBarBody>

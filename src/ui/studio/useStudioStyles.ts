@@ -111,6 +111,21 @@ export const useStudioStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     maxWidth: '420px'
   },
+  confirm: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}`,
+    backgroundColor: tokens.colorNeutralBackground1
+  },
+  confirmTitle: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold
+  },
   actions: {
     display: 'flex',
     flexWrap: 'wrap',

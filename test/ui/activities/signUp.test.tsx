@@ -223,7 +223,9 @@ describe('Activiteiten detail: sign up and cancel', () => {
 
 describe('Mijn aanmeldingen', () => {
   it('lists upcoming confirmed and waiting sign-ups with cancel, and marks cancelled activities', async () => {
-    const cancelledBootcamp = activity({ id: 6, title: 'Bootcamp in het Stadspark', status: 'cancelled', dates: ['2026-11-27'] });
+    const cancelledBootcamp = activity({
+      id: 6, title: 'Bootcamp in het Stadspark', status: 'cancelled', dates: ['2026-11-27'], cancelReason: 'Te weinig begeleiders <b>nu</b>'
+    });
     const past = activity({ id: 8, title: 'Boost vitaliteit', dates: ['2026-10-05'] });
     const api = new FakeActivitiesApi(
       [LUNCH_WALK, START_TO_RUN, cancelledBootcamp, past],
@@ -245,6 +247,8 @@ describe('Mijn aanmeldingen', () => {
     expect(items).toHaveLength(3);
     expect(items[0]).toMatch(/Lunchwandeling.*di 24 nov · 12:15–13:00.*Op de wachtlijst \(positie 1\)/);
     expect(items[1]).toMatch(/Bootcamp in het Stadspark.*Geannuleerd door de organisator/);
+    // The organiser's reason, as plain text.
+    expect(items[1]).toContain('Reden van de organisator: Te weinig begeleiders <b>nu</b>');
     expect(items[1]).not.toMatch(/Afmelden/);
     expect(items[2]).toMatch(/Start to Run.*Aangemeld/);
     // Roles and own registrations came with the catalogue: not read again.

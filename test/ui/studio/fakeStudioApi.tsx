@@ -44,7 +44,7 @@ export class FakeStudioApi implements StudioApi {
   public activities: EditableActivity[] = [];
   public registrations: StoredRegistration[] = [];
   public published: ActivityDraft[] = [];
-  public faults: { publish?: () => Error; update?: () => Error } = {};
+  public faults: { publish?: () => Error; update?: () => Error; cancel?: () => Error } = {};
   private version = 1;
   private nextId = 100;
 
@@ -111,8 +111,15 @@ export class FakeStudioApi implements StudioApi {
     return item;
   }
 
-  public async cancel(id: number): Promise<EditableActivity> {
-    return this.setStatus(id, 'cancelled');
+  /** The reasons given, per call of cancel. */
+  public cancelReasons: string[] = [];
+
+  public async cancel(id: number, _etag: string, reason: string): Promise<EditableActivity> {
+    if (this.faults.cancel) {
+      throw this.faults.cancel();
+    }
+    this.cancelReasons.push(reason);
+    return this.setStatus(id, 'cancelled', reason.trim() || undefined);
   }
 
   public async reopen(id: number): Promise<EditableActivity> {
@@ -159,9 +166,9 @@ export class FakeStudioApi implements StudioApi {
     });
   }
 
-  private setStatus(id: number, status: Activity['status']): EditableActivity {
+  private setStatus(id: number, status: Activity['status'], cancelReason?: string): EditableActivity {
     const current = this.activities.filter((a) => a.activity.id === id)[0];
-    const item = { activity: { ...current.activity, status }, etag: `"${this.version++}"` };
+    const item = { activity: { ...current.activity, status, cancelReason }, etag: `"${this.version++}"` };
     this.activities = this.activities.map((a) => (a.activity.id === id ? item : a));
     return item;
   }

@@ -166,13 +166,30 @@ describe('Ambassadeurs: publish form', () => {
     expect(field('startTime').value).toBe('12:30');
   });
 
-  it('cancels and reopens an activity from "Mijn activiteiten"', async () => {
+  it('calls an activity off only after saying who is affected and asking for a reason, then reopens it', async () => {
     const api = new FakeStudioApi();
-    api.addActivity(activity({ id: 1, title: 'Yoga', dates: ['2026-12-03'] }));
+    const yoga = activity({ id: 1, title: 'Yoga', dates: ['2026-12-03'], capacity: 1 });
+    api.addActivity(yoga);
+    api.signUp(yoga, null, { id: 31, name: 'Anouk Janssen', email: 'anouk@x' });
+    api.signUp(yoga, null, { id: 32, name: 'Ruud Coenen', email: 'ruud@x' });
     renderStudio(api);
     fireEvent.click(await screen.findByRole('tab', { name: 'Mijn activiteiten' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Annuleren' }));
+    // Not "Annuleren" (that means "stop this action" everywhere else).
+    expect(screen.queryByRole('button', { name: 'Annuleren' })).toBeNull();
+    fireEvent.click(await screen.findByRole('button', { name: 'Activiteit afzeggen' }));
+    const confirm = document.querySelector('[data-cancel-confirm]') as HTMLElement;
+    expect(await within(confirm).findByText(/^2 deelnemers \(bevestigd en op de wachtlijst\)/)).toBeInTheDocument();
+    expect(api.cancelReasons).toEqual([]);
+    // Going back changes nothing.
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Niet afzeggen' }));
+    expect(document.querySelector('[data-cancel-confirm]')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Activiteit afzeggen' }));
+    fireEvent.change(document.querySelector('[data-cancel-reason] textarea, textarea[data-cancel-reason]') as HTMLTextAreaElement, {
+      target: { value: 'Docent ziek' }
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Afzeggen' }));
     expect(await screen.findByText('Geannuleerd')).toBeInTheDocument();
+    expect(api.cancelReasons).toEqual(['Docent ziek']);
     fireEvent.click(screen.getByRole('button', { name: 'Heropenen' }));
     await waitFor(() => expect(screen.queryByText('Geannuleerd')).toBeNull());
   });

@@ -1,6 +1,6 @@
 import { deriveSlot, SlotSummary } from '../../../../src/core/activities/outcomes';
 import {
-  describeChange, noticesForCancelledDate, noticesForChange, noticesForPromotion, peopleSignedUp, peopleTold
+  describeChange, noticesForCancelledDate, noticesForChange, noticesForPromotion, peopleInSlots, peopleSignedUp, peopleTold
 } from '../../../../src/core/notifications/whoIsTold';
 import { activity, registration } from '../activityFixtures';
 
@@ -30,6 +30,13 @@ describe('peopleSignedUp', () => {
     ];
     const summary = deriveSlot(regs, { capacity: 1, deadline: new Date('2026-11-25T00:00:00Z'), activityCancelled: false });
     expect(peopleSignedUp(summary)).toEqual([1, 3]);
+  });
+});
+
+describe('peopleInSlots', () => {
+  it('counts a person signed up for two dates once, and nobody who cancelled', () => {
+    expect(peopleInSlots([slot([1, 2, 3], [2]), slot([1, 4])])).toBe(3);
+    expect(peopleInSlots([])).toBe(0);
   });
 });
 
