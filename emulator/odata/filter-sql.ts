@@ -47,10 +47,11 @@ function compileCompare(field: string, op: CompareOp, value: Literal, column: Re
 
   switch (kind) {
     case 'text':
-      if (value.type !== 'string') break;
+      // Only eq/ne on text: Learn lists startswith, substringof, eq and ne as the string
+      // comparisons (learn.microsoft.com/sharepoint/dev/sp-add-ins/use-odata-query-operations-in-sharepoint-rest-requests),
+      // so lt/le/gt/ge are refused (the stricter reading; SharePoint's exact answer: unverified).
+      if (value.type !== 'string' || !equality) break;
       params.push(value.value);
-      // Unverified: lt/le/gt/ge on text. Learn lists only startswith, substringof, eq, ne as string
-      // comparisons (learn.microsoft.com/sharepoint/dev/sp-add-ins/use-odata-query-operations-in-sharepoint-rest-requests); the emulator also allows the ordering operators.
       // SharePoint compares text case-insensitively (unverified). NOCASE (like lower()) folds ASCII only:
       // 'É' vs 'é' stays case-sensitive here, a known gap versus SharePoint.
       return `(${sql} ${sqlOp} ? COLLATE NOCASE)`;

@@ -1,7 +1,7 @@
 import { provisionSchema } from '../../src/data/provisioning/provision';
 import { addGroupMembers } from '../../src/data/provisioning/groupMembers';
 import { SCHEMA } from '../../src/data/schema/lists';
-import { SpWeeklyThemeRepository } from '../../src/data/repositories/SpWeeklyThemeRepository';
+import { SpWeeklyThemeRepository, weekKeysBetween } from '../../src/data/repositories/SpWeeklyThemeRepository';
 import { loadThemeOfWeekView } from '../../src/data/views/loadThemeOfWeekView';
 import { DataError } from '../../src/core/errors';
 import { startEmulator, EmulatorFixture, PEOPLE } from '../support/emulatorFixture';
@@ -48,6 +48,17 @@ describe('SpWeeklyThemeRepository against the emulator', () => {
     await comms.add({ ...base, isoWeek: 49, title: 'Week 49', theme: 'mentaal' });
     const weeks = await comms.listRange('2026-W49', '2026-W52');
     expect(weeks.map((w) => w.isoWeek)).toEqual([49, 50]);
+    // Across the year and over more weeks than one query asks for (26): no week lost.
+    await comms.add({ ...base, isoYear: 2027, isoWeek: 30, title: 'Week 2027-30' });
+    const long = await comms.listRange('2026-W40', '2027-W30');
+    expect(long.map((w) => `${w.isoYear}-${w.isoWeek}`)).toEqual(['2026-48', '2026-49', '2026-50', '2027-30']);
+  });
+
+  it('spells out the weeks of a range, across years, and refuses an absurd one instead of cutting it', () => {
+    // 2026 has 53 ISO weeks (31 December is a Thursday); 2025 has 52.
+    expect(weekKeysBetween('2026-W52', '2027-W02')).toEqual(['2026-W52', '2026-W53', '2027-W01', '2027-W02']);
+    expect(weekKeysBetween('2025-W52', '2026-W01')).toEqual(['2025-W52', '2026-W01']);
+    expect(() => weekKeysBetween('2020-W01', '2026-W01')).toThrow(RangeError);
   });
 
   it('refuses an employee who forges a write (403 mapped to accessDenied)', async () => {

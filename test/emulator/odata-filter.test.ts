@@ -225,9 +225,10 @@ describe('compileFilter against SQLite', () => {
     expect(ids("Activity/Title eq 'hardlopen'")).toEqual([1, 7, 8]);
   });
 
-  test('text ordering comparisons are case-insensitive', () => {
-    expect(ids("Title lt 'b'")).toEqual([2, 3, 4, 5, 8]);
-    expect(ids("Title ge 'ALPHA B'")).toEqual([1, 3, 6]);
+  test('text has no ordering comparisons (Learn lists only eq/ne, startswith, substringof for strings)', () => {
+    for (const filter of ["Title lt 'b'", "Title ge 'ALPHA B'", "Title gt 'a'", "Title le 'z'"]) {
+      expect(compileError(filter)).toBeInstanceOf(ODataSyntaxError);
+    }
   });
 
   test('unicode and emoji compare exactly', () => {
@@ -333,6 +334,7 @@ describe('compileFilter: type mismatches', () => {
     ["AuthorId eq '1'", /lookupId field 'AuthorId' with string '1'/],
     ['AuthorId eq 1.5', /lookupId field 'AuthorId'/],
     ["Tags gt 'a'", /json field 'Tags' with string 'a' using 'gt'/],
+    ["Title lt 'b'", /text field 'Title' with string 'b' using 'lt'/],
     ["substringof('1',Score)", /substringof needs a text field, but 'Score' is number/],
     ["startswith(Tags,'R')", /startswith needs a text field, but 'Tags' is json/]
   ];

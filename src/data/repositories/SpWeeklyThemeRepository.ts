@@ -3,7 +3,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { WeeklyTheme, isVitalTheme, isPillar, DEFAULT_PILLAR_OF_THEME } from '../../core/types';
-import { isoWeekKey, parseIsoWeekKey } from '../../core/time/isoWeek';
+import { compareIsoWeeks, isoWeekKey, nextIsoWeek, parseIsoWeekKey } from '../../core/time/isoWeek';
+import { queryInChunks } from './queryInChunks';
 import { odataString } from '../../core/odata/escape';
 import { IWeeklyThemeRepository, WeeklyThemeInput } from '../contracts/IWeeklyThemeRepository';
 import { listDef } from '../schema/lists';
@@ -12,6 +13,27 @@ import { readText, readUrl, writeUrl } from './fieldValues';
 
 const LIST = listDef('weeklyThemes');
 const SELECT = ['Id', 'Title', 'SbWeek', 'SbTheme', 'SbPillar', 'SbSummary', 'SbTip', 'SbImageUrl', 'SbLinkUrl'];
+
+const WEEKS_PER_QUERY = 26;
+/** A planner never looks further than this; a longer range is refused, not cut. */
+const MAX_WEEKS = 160;
+
+/** 'YYYY-Www' keys from..to inclusive (ISO weeks, across years). */
+export function weekKeysBetween(fromWeekKey: string, toWeekKey: string): string[] {
+  const from = parseIsoWeekKey(fromWeekKey);
+  const to = parseIsoWeekKey(toWeekKey);
+  if (!from || !to) {
+    throw new RangeError(`Not ISO week keys: ${fromWeekKey}, ${toWeekKey}`);
+  }
+  const keys: string[] = [];
+  for (let week = from; compareIsoWeeks(week, to) <= 0; week = nextIsoWeek(week)) {
+    if (keys.length >= MAX_WEEKS) {
+      throw new RangeError(`More than ${MAX_WEEKS} weeks asked: ${fromWeekKey}..${toWeekKey}`);
+    }
+    keys.push(isoWeekKey(week.isoYear, week.isoWeek));
+  }
+  return keys;
+}
 
 interface WeeklyThemeItem {
   Id: number;
@@ -45,14 +67,24 @@ export class SpWeeklyThemeRepository implements IWeeklyThemeRepository {
     }
   }
 
+  /**
+   * The themes of ISO weeks fromWeekKey..toWeekKey. Asked as equality on the indexed SbWeek
+   * (`SbWeek eq 'a' or SbWeek eq 'b' …`): SharePoint's REST filter lists only eq/ne (and
+   * startswith/substringof) for text, not ranges (Learn: "Use OData query operations in
+   * SharePoint REST requests"), so a text range is not relied on. WEEKS_PER_QUERY weeks per
+   * query keep the URL short; the queries travel together (one $batch in a view).
+   */
   public async listRange(fromWeekKey: string, toWeekKey: string): Promise<WeeklyTheme[]> {
     try {
-      const items = await this.items()
-        .select(...SELECT)
-        .filter(`SbWeek ge ${odataString(fromWeekKey)} and SbWeek le ${odataString(toWeekKey)}`)
-        .orderBy('SbWeek', true)
-        .top(500)<WeeklyThemeItem[]>();
-      return items.map(toTheme);
+      const weeks = weekKeysBetween(fromWeekKey, toWeekKey);
+      const items = await queryInChunks(weeks, WEEKS_PER_QUERY, (chunk) =>
+        this.items()
+          .select(...SELECT)
+          .filter(chunk.map((week) => `SbWeek eq ${odataString(week)}`).join(' or '))
+          // A week has one theme; room for a few duplicates a colleague typed in the raw list.
+          .top(chunk.length * 4)<WeeklyThemeItem[]>()
+      );
+      return items.map(toTheme).sort((a, b) => a.isoYear - b.isoYear || a.isoWeek - b.isoWeek || a.id - b.id);
     } catch (e) {
       throw toDataError(e, { listTitle: LIST.title });
     }
