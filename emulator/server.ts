@@ -16,6 +16,9 @@ import type { DirectoryGroup, DirectoryPerson } from './store/principals';
 import { Clock } from './runtime/clock';
 import { FaultInjector, type FaultSettings } from './runtime/faults';
 import { pathKind, Stats } from './runtime/stats';
+import { GraphService } from './graph/service';
+import { handleGraphAdmin } from './graph/admin';
+import type { GraphSettingsInput } from './graph/context';
 
 export interface EmulatorOptions {
   /** SQLite file; a new file is a fresh site, an existing one keeps its data. ':memory:' allowed. */
@@ -33,6 +36,8 @@ export interface EmulatorOptions {
   tenantProperties?: TenantProperties;
   /** Clock for Created/Modified. */
   now?: () => Date;
+  /** Microsoft Graph subset under /v1.0/ (emulator/graph/): consent, Teams app install, declared activity types. */
+  graph?: GraphSettingsInput;
 }
 
 export interface Emulator {
@@ -45,6 +50,8 @@ export interface Emulator {
   clock: Clock;
   faults: FaultInjector;
   stats: Stats;
+  /** The Microsoft Graph subset (settings, activity feed, Entra object ids). */
+  graph: GraphService;
   /**
    * Inserts many items in one transaction, bypassing HTTP (seeding large lists quickly).
    * `rows` hold column values by field internal name (lookups/persons: the id), already in
@@ -124,6 +131,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
   // A modern site comes with its Site Pages library.
   ensureSitePagesLibrary(store, isoSeconds((options.now ?? (() => new Date()))()));
   const stats = new Stats();
+  const graph = new GraphService({ site: store, faults, now: () => clock.now(), settings: options.graph });
   const services: ApiServices = { store, perms: new Permissions(store), now: () => clock.now(), tenantProperties: options.tenantProperties ?? {} };
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, rawPath: string, rawQuery: string, origin: string): Promise<void> {
@@ -175,6 +183,11 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
         write(res, { status: 403, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ error: 'Loopback only.' }) });
         return;
       }
+      if (lowerPath.startsWith('/_emulator/graph/')) {
+        const emails = (): string[] => (store.db.prepare('SELECT email FROM directory ORDER BY email').all() as { email: string }[]).map((r) => r.email);
+        write(res, handleGraphAdmin(graph, emails, (req.method ?? 'GET').toUpperCase(), url, body));
+        return;
+      }
       write(res, handleAdmin({ faults, clock, stats }, (req.method ?? 'GET').toUpperCase(), rawPath, body));
       return;
     }
@@ -185,6 +198,20 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
         return;
       }
       await handleApi(req, res, rawPath, rawQuery, origin);
+      return;
+    }
+    if (lowerPath.startsWith('/v1.0/') || lowerPath === '/v1.0') {
+      // Microsoft Graph subset (emulator/graph/).
+      const body = await readBody(req);
+      if (req.method === 'OPTIONS') {
+        write(res, preflight(req));
+        return;
+      }
+      if (faults.latencyMs() > 0) await delay(faults.latencyMs());
+      const answer = graph.handle(req.method ?? 'GET', rawPath.slice('/v1.0'.length), rawQuery, lowerHeaders(req), body, origin);
+      const text = answer.body === undefined ? '' : JSON.stringify(answer.body);
+      // Not counted in `stats` (that counts SharePoint `_api` requests against the page budget).
+      write(res, { status: answer.status, headers: { ...answer.headers, ...corsHeaders(req) }, body: text });
       return;
     }
     if (req.method === 'GET' && lowerPath.startsWith(`${SITE_PATH}/sitepages/`.toLowerCase()) && lowerPath.endsWith('.aspx')) {
@@ -237,6 +264,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     clock,
     faults,
     stats,
+    graph,
     siteUrl: (origin: string) => `${origin.replace(/\/+$/, '')}${SITE_PATH}`,
     listen(port = 0, host = '127.0.0.1') {
       return new Promise((resolve, reject) => {
