@@ -7,27 +7,8 @@
 //   GET  /_emulator/graph/users                    → { value: [{ email, id }] } the Entra object ids
 //   GET  /_emulator/graph/activity?recipient=<e-mail> → { value: [notifications] } (a person's activity feed)
 //   POST /_emulator/graph/activity/reset
+import { adminJson as answer, parseAdminBody as parse, type AdminAnswer } from '../runtime/adminJson';
 import type { GraphService } from './service';
-
-interface AdminAnswer {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
-
-function answer(status: number, payload: unknown): AdminAnswer {
-  return { status, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: JSON.stringify(payload) };
-}
-
-function parse(body: string): Record<string, unknown> | undefined {
-  if (body.trim() === '') return {};
-  try {
-    const value = JSON.parse(body) as unknown;
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export function handleGraphAdmin(graph: GraphService, emails: () => string[], method: string, url: string, body: string): AdminAnswer {
   const q = url.indexOf('?');

@@ -1,6 +1,7 @@
 // Test and admin endpoints under /_emulator/ (loopback only, no identity): health, faults,
 // clock, stats. Emulator-only: no SharePoint behaviour here.
 import type { ApiResponse } from './context';
+import { adminJson as json, parseAdminBody as parse } from '../runtime/adminJson';
 import type { FaultInjector } from '../runtime/faults';
 import type { Clock } from '../runtime/clock';
 import type { Stats } from '../runtime/stats';
@@ -9,20 +10,6 @@ export interface AdminServices {
   faults: FaultInjector;
   clock: Clock;
   stats: Stats;
-}
-
-function json(status: number, payload: unknown): ApiResponse {
-  return { status, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: JSON.stringify(payload) };
-}
-
-function parse(body: string): Record<string, unknown> | undefined {
-  if (body.trim() === '') return {};
-  try {
-    const value = JSON.parse(body) as unknown;
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export function handleAdmin(services: AdminServices, method: string, path: string, body: string): ApiResponse {
