@@ -134,6 +134,11 @@ export interface Registration {
   /** Set by the server (SharePoint Created), never by the client's clock. */
   registeredAt: Date;
   status: RegistrationStatus;
+  /**
+   * A cancelled registration: when it stopped counting — SharePoint's Modified of the item, as
+   * cancelling is the only change the rules allow (core/activities/registrationRecord).
+   */
+  withdrawnAt?: Date;
 }
 
 /**

@@ -52,6 +52,7 @@ declare interface IActivitiesStrings {
   ActivitiesMeetingLink: string;
   ActivitiesMeetingLabel: string;
   ActivitiesCancelReason: string;
+  ActivitiesPlaceFound: string;
   ActivitiesReminder: string;
   ActivitiesMeetingLinkLater: string;
   ActivitiesClose: string;

@@ -56,6 +56,7 @@ define([], function () {
     ActivitiesStatusWaitingShort: 'On the waiting list ({0})',
     ActivitiesStatusWaiting: 'On the waiting list (position {0})',
     ActivitiesStatusLate: 'Signed up too late',
+    ActivitiesPlaceFound: 'You have a place: you were on the waiting list and someone cancelled.',
     ActivitiesCancelReason: "The organiser's reason: {0}",
     ActivitiesStatusActivityCancelled: 'Cancelled by the organiser',
     ActivitiesSignUp: 'Sign up',

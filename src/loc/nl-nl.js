@@ -58,6 +58,7 @@ define([], function () {
     ActivitiesStatusLate: 'Te laat aangemeld',
     ActivitiesStatusActivityCancelled: 'Geannuleerd door de organisator',
     ActivitiesCancelReason: 'Reden van de organisator: {0}',
+    ActivitiesPlaceFound: 'Je hebt een plek: je stond op de wachtlijst en er heeft iemand afgezegd.',
     ActivitiesSignUp: 'Aanmelden',
     ActivitiesCancel: 'Afmelden',
     ActivitiesPending: 'Bezig…',

@@ -1,3 +1,4 @@
+import { hadToWait } from '../../src/core/activities/placeFound';
 import { provisionSchema } from '../../src/data/provisioning/provision';
 import { SCHEMA } from '../../src/data/schema/lists';
 import { addItems } from '../../src/data/provisioning/addItems';
@@ -87,11 +88,24 @@ describe('sign-ups against the emulator', () => {
 
     const email = employeeEmail(4);
     expect(leaving.authorId).toBe(await idOf(email));
-    await new SpRegistrationRepository(emu.as(email)).cancel(slot, [leaving.id]);
+    // A minute later (SharePoint's times count in seconds).
+    await emu.setNow(new Date(Date.now() + 60_000));
+    try {
+      await new SpRegistrationRepository(emu.as(email)).cancel(slot, [leaving.id]);
+    } finally {
+      await emu.setNow(null);
+    }
 
-    const after = deriveSlot(await new SpRegistrationRepository(emu.as(PEOPLE.employee)).listForSlots([slot]), rules);
+    const rows = await new SpRegistrationRepository(emu.as(PEOPLE.employee)).listForSlots([slot]);
+    const after = deriveSlot(rows, rules);
     expect(after.confirmed).toBe(20);
     expect(after.outcomes[firstWaiting.id].outcome).toBe('confirmed');
+    // When the cancelled one stopped counting comes from SharePoint (Modified), so the one who
+    // moved up can be told "Je hebt een plek", derived for everyone from the same facts.
+    const withdrawn = rows.filter((r) => r.id === leaving.id)[0];
+    expect(withdrawn.withdrawnAt!.getTime()).toBeGreaterThan(withdrawn.registeredAt.getTime());
+    expect(hadToWait(rows, firstWaiting.person.id, rules)).toBe(true);
+    expect(hadToWait(rows, all[0].person.id, rules)).toBe(false);
   });
 
   it('a colleague cannot cancel or forge someone else’s sign-up (403 from WriteSecurity 2)', async () => {

@@ -22,7 +22,7 @@ const PRIVATE_LIST = listDef('privateRegistrations');
 const SLOTS_PER_QUERY = 20;
 
 // owshiddenversion is the item's version (its ETag): the rule in core/activities/registrationRecord.
-const SELECT = ['Id', 'SbSlot', 'SbActivityId', 'SbSessionDate', 'SbPersonId', 'SbCancelled', 'Created', 'AuthorId', 'owshiddenversion'];
+const SELECT = ['Id', 'SbSlot', 'SbActivityId', 'SbSessionDate', 'SbPersonId', 'SbCancelled', 'Created', 'Modified', 'AuthorId', 'owshiddenversion'];
 
 interface RegistrationItem {
   Id: number;
@@ -33,6 +33,7 @@ interface RegistrationItem {
   SbPersonId: number;
   SbCancelled: boolean | null;
   Created: string;
+  Modified?: string;
   AuthorId: number;
   owshiddenversion?: number;
 }
@@ -74,6 +75,7 @@ function stored(item: RegistrationItem, status: StoredRegistration['status'], in
     },
     registeredAt: readDate(item.Created) || new Date(0),
     status,
+    withdrawnAt: status === 'cancelled' ? readDate(item.Modified || null) || undefined : undefined,
     slot: item.SbSlot,
     authorId: item.AuthorId,
     inPrivateList

@@ -68,6 +68,11 @@ export function SlotActions(props: SlotActionsProps): JSX.Element {
           {hint}
         </Caption1>
       )}
+      {view.placeFound && view.my.kind === 'confirmed' && (
+        <Caption1 className={styles.hint} data-place-found>
+          {strings.ActivitiesPlaceFound}
+        </Caption1>
+      )}
       {activity.status === 'cancelled' && activity.cancelReason && (
         // Plain text: what the organiser typed is never taken as markup.
         <Caption1 className={styles.hint} data-cancel-reason>

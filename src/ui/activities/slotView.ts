@@ -4,6 +4,7 @@ import { nextSession, sessionsOfSignUp, upcomingSessions } from '../../core/acti
 import { deriveSlot, outcomeFor, RegistrationOutcomeDetail, SlotSummary } from '../../core/activities/outcomes';
 import { canCancel, mySlot, signUpAvailability, SignUpAvailability, slotRules } from '../../core/activities/availability';
 import { hasPlaceLeft } from '../../core/activities/catalogue';
+import { hadToWait } from '../../core/activities/placeFound';
 import { countOfSlot, SlotCount } from '../../core/activities/privateCounts';
 import { ViewerRoles } from '../../data/contracts/ICurrentUserRepository';
 import { SlotRef, StoredRegistration } from '../../data/contracts/IRegistrationRepository';
@@ -40,6 +41,8 @@ export interface SlotView {
   canCancel: boolean;
   /** The viewer's active registrations in the slot (duplicates too): what "Afmelden" cancels. */
   myActiveIds: number[];
+  /** The viewer has a place now but signed up on the waiting list (core/activities/placeFound). */
+  placeFound: boolean;
 }
 
 /** Sees every registration of the activity: anyone for public ones; organiser and coordinators for private ones. */
@@ -102,7 +105,7 @@ export function slotView(
     published: count && activity.publishedCounts ? { ...count, countedAt: activity.publishedCounts.countedAt } : undefined
   };
   if (!registrations || !roles) {
-    return { ...base, summary: undefined, my: { kind: 'none' }, availability: undefined, canCancel: false, myActiveIds: [] };
+    return { ...base, summary: undefined, my: { kind: 'none' }, availability: undefined, canCancel: false, myActiveIds: [], placeFound: false };
   }
   const summary = deriveSlot(registrations, slotRules(activity, dropInSession));
   const detail = outcomeFor(summary, roles.userId);
@@ -114,7 +117,9 @@ export function slotView(
     my: statusOf(detail, others),
     availability: signUpAvailability(activity, dropInSession, now, slotForAvailability),
     canCancel: canCancel(activity, dropInSession, now, detail),
-    myActiveIds: registrations.filter((r) => r.person.id === roles.userId && r.status !== 'cancelled').map((r) => r.id)
+    myActiveIds: registrations.filter((r) => r.person.id === roles.userId && r.status !== 'cancelled').map((r) => r.id),
+    // Only where the others are visible: on a private activity the queue is not the viewer's to know.
+    placeFound: others && !!detail && detail.outcome === 'confirmed' && hadToWait(registrations, roles.userId, slotRules(activity, dropInSession))
   };
 }
 
