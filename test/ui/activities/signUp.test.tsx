@@ -259,8 +259,9 @@ describe('Mijn aanmeldingen', () => {
     expect(await within(run).findByText('Je bent afgemeld voor Start to Run voor beginners.')).toBeInTheDocument();
   });
 
-  it('tells someone who moved up from the waiting list that they have a place', async () => {
-    const left = { ...registration(2, LUNCH_WALK, 22, '2026-11-24', true), withdrawnAt: new Date('2026-11-23T09:00:00Z') };
+  /** Anouk third on a two-place walk; the second one cancelled at `withdrawnAt`. Her entry's text. */
+  async function myEntryWhenSecondLeft(withdrawnAt: string): Promise<string> {
+    const left = { ...registration(2, LUNCH_WALK, 22, '2026-11-24', true), withdrawnAt: new Date(withdrawnAt) };
     const api = new FakeActivitiesApi(
       [LUNCH_WALK],
       [registration(1, LUNCH_WALK, 21, '2026-11-24'), left, registration(3, LUNCH_WALK, ANOUK.userId, '2026-11-24')]
@@ -269,22 +270,18 @@ describe('Mijn aanmeldingen', () => {
     await screen.findByRole('button', { name: 'Lunchwandeling vanaf het Stadhuis' });
     fireEvent.click(screen.getByRole('tab', { name: 'Mijn aanmeldingen' }));
     const list = await screen.findByRole('list', { name: 'Mijn aanmeldingen' });
-    const item = within(list).getAllByRole('listitem')[0];
-    expect(item.textContent).toMatch(/Aangemeld/);
-    expect(item.textContent).toContain('Je hebt een plek: je stond op de wachtlijst en er heeft iemand afgezegd.');
+    return within(list).getAllByRole('listitem')[0].textContent || '';
+  }
+
+  it('tells someone who moved up from the waiting list that they have a place', async () => {
+    // She signed up on 18 November; the other left on the 23rd.
+    const text = await myEntryWhenSecondLeft('2026-11-23T09:00:00Z');
+    expect(text).toMatch(/Aangemeld/);
+    expect(text).toContain('Je hebt een plek: je stond op de wachtlijst en er heeft iemand afgezegd.');
   });
 
   it('says nothing of the kind when the place was free when one signed up', async () => {
-    const left = { ...registration(2, LUNCH_WALK, 22, '2026-11-24', true), withdrawnAt: new Date('2026-11-01T09:00:00Z') };
-    const api = new FakeActivitiesApi(
-      [LUNCH_WALK],
-      [registration(1, LUNCH_WALK, 21, '2026-11-24'), left, registration(3, LUNCH_WALK, ANOUK.userId, '2026-11-24')]
-    );
-    renderActivities(api);
-    await screen.findByRole('button', { name: 'Lunchwandeling vanaf het Stadhuis' });
-    fireEvent.click(screen.getByRole('tab', { name: 'Mijn aanmeldingen' }));
-    const list = await screen.findByRole('list', { name: 'Mijn aanmeldingen' });
-    expect(within(list).getAllByRole('listitem')[0].textContent).not.toContain('Je hebt een plek');
+    expect(await myEntryWhenSecondLeft('2026-11-01T09:00:00Z')).not.toContain('Je hebt een plek');
   });
 
   it('has an empty state that leads back to the catalogue', async () => {
