@@ -134,9 +134,10 @@ export const userNotFound = (logonName: string): SpError =>
 export const roleDefinitionMissing = (): SpError =>
   new SpError(404, SP_EXCEPTION, 'Permission level cannot be found.');
 
-// SharePoint: 404, System.ArgumentException, "Can not find the principal with id: 27." (pnp/pnpcore#1386).
-export const principalMissing = (): SpError =>
-  new SpError(404, SP_EXCEPTION, 'Can not find the principal with id.');
+// SharePoint: 404, System.ArgumentException, "Can not find the principal with id: 27." (pnp/pnpcore#1386);
+// the number before the class as SharePoint writes it for ArgumentException elsewhere (itemMissing): unverified.
+export const principalMissing = (principalId: number): SpError =>
+  new SpError(404, '-2147024809, System.ArgumentException', `Can not find the principal with id: ${principalId}.`);
 
 // Unverified.
 export const inheritsPermissions = (): SpError =>

@@ -59,8 +59,8 @@ export function parseLiteral(text: string, query: URLSearchParams): ArgValue {
   const t = text.trim();
   if (t.startsWith('@')) {
     const aliased = query.get(t);
-    // SharePoint's message here: "Missing required query string: @v." (SharePoint/PnP-JS-Core#570).
-    if (aliased === null) throw invalidQuery(`The parameter alias '${t}' has no value in the query string.`);
+    // SharePoint's message (SharePoint/PnP-JS-Core#570); its status and code: unverified.
+    if (aliased === null) throw invalidQuery(`Missing required query string: ${t}.`);
     return parseLiteral(aliased, query);
   }
   const quoted = /^(?:guid)?'((?:[^']|'')*)'$/i.exec(t);

@@ -95,10 +95,10 @@ export function roleAssignmentsResponse(ctx: RequestContext, scope: Scope): ApiR
 export function roleAssignmentResponse(ctx: RequestContext, scope: Scope, principalId: number, part?: 'member' | 'bindings'): ApiResponse {
   requireScope(ctx, scope, Perm.EnumeratePermissions);
   const assignment = effectiveAssignments(ctx, scope).find((a) => a.principalId === principalId);
-  if (!assignment) throw principalMissing();
+  if (!assignment) throw principalMissing(principalId);
   if (part === 'member') {
     const principal = ctx.store.principals.byId(principalId);
-    if (!principal) throw principalMissing();
+    if (!principal) throw principalMissing(principalId);
     return entityResponse(ctx, principalJson(ctx, principal), principal.principalType === 8 ? 'SP.ApiData.Groups' : 'SP.ApiData.Users');
   }
   if (part === 'bindings') {
@@ -118,7 +118,7 @@ function requireUniqueScope(ctx: RequestContext, scope: Scope): void {
 
 export function addRoleAssignment(ctx: RequestContext, scope: Scope, principalId: number, roleDefId: number): ApiResponse {
   requireUniqueScope(ctx, scope);
-  if (!ctx.store.principals.byId(principalId)) throw principalMissing();
+  if (!ctx.store.principals.byId(principalId)) throw principalMissing(principalId);
   findRoleDefinition(ctx.store.roles.definition(roleDefId));
   ctx.store.roles.add(scopeKey(scope), principalId, roleDefId);
   return odataNull(ctx);
@@ -126,7 +126,7 @@ export function addRoleAssignment(ctx: RequestContext, scope: Scope, principalId
 
 export function removeRoleAssignment(ctx: RequestContext, scope: Scope, principalId: number, roleDefId?: number): ApiResponse {
   requireUniqueScope(ctx, scope);
-  if (!ctx.store.principals.byId(principalId)) throw principalMissing();
+  if (!ctx.store.principals.byId(principalId)) throw principalMissing(principalId);
   if (roleDefId !== undefined) findRoleDefinition(ctx.store.roles.definition(roleDefId));
   ctx.store.roles.remove(scopeKey(scope), principalId, roleDefId);
   return roleDefId === undefined ? emptyOk() : odataNull(ctx);

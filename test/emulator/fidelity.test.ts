@@ -54,6 +54,23 @@ describe('the emulator answers as SharePoint Online', () => {
   });
 });
 
+describe('error answers as SharePoint words them', () => {
+  it('a role assignment for a principal that does not exist: 404 ArgumentException naming the id (pnp/pnpcore#1386)', async () => {
+    const response = await h.api('web/roleassignments/getbyprincipalid(99999)');
+    expect(response.status).toBe(404);
+    const body = (await response.json()) as { 'odata.error': { code: string; message: { value: string } } };
+    expect(body['odata.error'].code).toMatch(/System\.ArgumentException$/);
+    expect(body['odata.error'].message.value).toBe('Can not find the principal with id: 99999.');
+  });
+
+  it('a parameter alias without its value: "Missing required query string: @v." (SharePoint/PnP-JS-Core#570)', async () => {
+    const response = await h.api('web/siteusers(@v)');
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { 'odata.error': { message: { value: string } } };
+    expect(body['odata.error'].message.value).toBe('Missing required query string: @v.');
+  });
+});
+
 describe('web and permission levels as PnPjs changes them', () => {
   it('updates the web with MERGE (Manage Web); others are refused', async () => {
     await h.sp(ADMIN).web.update({ Title: 'Stella intranet', Description: 'Het intranet' });
