@@ -55,8 +55,9 @@ export function ensureSitePagesLibrary(store: Store, nowIso: string): ListRecord
   return store.lists.byTitle(SITE_PAGES_TITLE)!;
 }
 
+/** One row lookup by template (it runs before every request: versions.publishDue). */
 export function sitePagesLibrary(store: Store): ListRecord | undefined {
-  return store.lists.all().find((l) => l.baseTemplate === WEB_PAGE_LIBRARY);
+  return store.lists.byBaseTemplate(WEB_PAGE_LIBRARY);
 }
 
 export function isVersionedLibrary(store: Store, list: ListRecord): boolean {

@@ -172,6 +172,8 @@ export class Versions {
    * (unverified; the stricter choice).
    */
   publishDue(nowIso: string, onPublish: (id: number, startIso: string) => void): void {
+    // Nothing can be due where scheduling was never switched on (no _PublishStartDate column).
+    if (this.list.settings.PageSchedulingEnabled !== true) return;
     const hasColumn = this.store.lists.fields(this.list).some((f) => f.internalName === PUBLISH_START);
     if (!hasColumn) return;
     const due = this.store.db.prepare(`SELECT "Id", ${ident(PUBLISH_START)} AS s FROM ${ident(this.main)} WHERE ${ident(PUBLISH_START)} <= ? AND ${ident(CHECKOUT_USER)} IS NULL

@@ -193,6 +193,12 @@ export class Lists {
     return row ? toList(row) : undefined;
   }
 
+  /** The first list of a template (e.g. the one Site Pages library, 119). */
+  byBaseTemplate(baseTemplate: number): ListRecord | undefined {
+    const row = this.db.prepare('SELECT * FROM lists WHERE base_template = ? ORDER BY seq LIMIT 1').get(baseTemplate);
+    return row ? toList(row) : undefined;
+  }
+
   byId(id: string): ListRecord | undefined {
     const row = this.db.prepare('SELECT * FROM lists WHERE id = ?').get(id.toLowerCase().replace(/[{}]/g, ''));
     return row ? toList(row) : undefined;

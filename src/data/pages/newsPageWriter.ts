@@ -29,8 +29,8 @@ export class NewsPageWriter {
   public constructor(private readonly sp: SPFI) {}
 
   /** Creates a draft news page; returns its list item id. */
-  public async createDraft(input: NewsPostInput): Promise<number> {
-    try {
+  public createDraft(input: NewsPostInput): Promise<number> {
+    return guarded(async () => {
       const page = await this.sp.web.addClientsidePage(pageFileName(input.title), input.title, 'Article', PromotedState.PromoteOnPublish);
       page.title = input.title;
       page.description = input.excerpt;
@@ -39,59 +39,49 @@ export class NewsPageWriter {
         page.addSection().addControl(new ClientsideText(html));
       }
       await page.save(false);
-      const id = (await page.getItem<{ Id: number }>('Id')).Id;
-      await this.tagAndCheckIn(id, input);
-      return id;
-    } catch (e) {
-      throw toDataError(e, { listTitle: LIBRARY });
-    }
+      // The name SharePoint gave the file comes with the id: no second read for the check-in.
+      const item = await page.getItem<{ Id: number; FileLeafRef: string }>('Id', 'FileLeafRef');
+      await this.tagAndCheckIn(item.Id, item.FileLeafRef, input);
+      return item.Id;
+    });
   }
 
   /** Saves title, description, banner and our columns of an existing page as a new draft version. */
-  public async updateDraft(id: number, input: NewsPostInput): Promise<void> {
-    try {
-      const page = await this.load(id);
+  public updateDraft(id: number, input: NewsPostInput): Promise<void> {
+    return guarded(async () => {
+      const { page, fileName } = await this.load(id);
       page.title = input.title;
       page.description = input.excerpt;
       await page.save(false);
-      await this.tagAndCheckIn(id, input);
-    } catch (e) {
-      throw toDataError(e, { listTitle: LIBRARY });
-    }
+      await this.tagAndCheckIn(id, fileName, input);
+    });
   }
 
   /** SharePoint's page scheduling: the page is published at `at`. */
-  public async schedule(id: number, at: Date): Promise<void> {
-    try {
-      const page = await this.load(id);
-      await page.schedulePublish(at);
-    } catch (e) {
-      throw toDataError(e, { listTitle: LIBRARY });
-    }
+  public schedule(id: number, at: Date): Promise<void> {
+    return guarded(async () => {
+      await (await this.load(id)).page.schedulePublish(at);
+    });
   }
 
   /** Publishes the page now: a major version, news from now on. */
-  public async publishNow(id: number): Promise<void> {
-    try {
-      const page = await this.load(id);
-      await page.save(true);
-    } catch (e) {
-      throw toDataError(e, { listTitle: LIBRARY });
-    }
+  public publishNow(id: number): Promise<void> {
+    return guarded(async () => {
+      await (await this.load(id)).page.save(true);
+    });
   }
 
   /** To the site's recycle bin (restorable there). */
-  public async recycle(id: number): Promise<void> {
-    try {
+  public recycle(id: number): Promise<void> {
+    return guarded(async () => {
       await sitePagesList(this.sp).items.getById(id).recycle();
-    } catch (e) {
-      throw toDataError(e, { listTitle: LIBRARY });
-    }
+    });
   }
 
-  private async load(id: number): Promise<IClientsidePage> {
+  /** The page fresh from SharePoint (so PnPjs knows whether to check it out), with its file name. */
+  private async load(id: number): Promise<{ page: IClientsidePage; fileName: string }> {
     const item = await sitePagesList(this.sp).items.getById(id).select('FileLeafRef')<{ FileLeafRef: string }>();
-    return this.sp.web.loadClientsidePage(this.pagePath(item.FileLeafRef));
+    return { page: await this.sp.web.loadClientsidePage(this.pagePath(item.FileLeafRef)), fileName: item.FileLeafRef };
   }
 
   private pagePath(fileName: string): string {
@@ -99,10 +89,17 @@ export class NewsPageWriter {
   }
 
   /** Our columns on the checked-out page, then a check-in as the next minor version. */
-  private async tagAndCheckIn(id: number, input: NewsPostInput): Promise<void> {
-    const item = sitePagesList(this.sp).items.getById(id);
-    await item.update(toNewsPageFields(input));
-    const { FileLeafRef } = await item.select('FileLeafRef')<{ FileLeafRef: string }>();
-    await this.sp.web.getFileByServerRelativePath(this.pagePath(FileLeafRef)).checkin('', CheckinType.Minor);
+  private async tagAndCheckIn(id: number, fileName: string, input: NewsPostInput): Promise<void> {
+    await sitePagesList(this.sp).items.getById(id).update(toNewsPageFields(input));
+    await this.sp.web.getFileByServerRelativePath(this.pagePath(fileName)).checkin('', CheckinType.Minor);
+  }
+}
+
+/** Every failure of a page write as the product's DataError (the UI keeps the form and says why). */
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    throw toDataError(e, { listTitle: LIBRARY });
   }
 }

@@ -59,7 +59,8 @@ export class SpNewsPageRepository {
         .orderBy('FirstPublishedDate', false)
         .orderBy('Id', false)
         .top(size + 1)<NewsPageItem[]>();
-      const posts = items.slice(0, size).map((item) => toNewsPost(item, this.webUrl()));
+      const webUrl = this.webUrl();
+      const posts = items.slice(0, size).map((item) => toNewsPost(item, webUrl));
       const last = items.length > size ? items[size - 1] : undefined;
       return {
         posts,
@@ -98,8 +99,9 @@ export class SpNewsPageRepository {
         )
         .orderBy('SbPlannedFor', true)
         .top(CALENDAR_POSTS_LIMIT + 1)<NewsPageItem[]>();
+      const webUrl = this.webUrl();
       return {
-        posts: items.slice(0, CALENDAR_POSTS_LIMIT).map((item) => toNewsPost(item, this.webUrl())),
+        posts: items.slice(0, CALENDAR_POSTS_LIMIT).map((item) => toNewsPost(item, webUrl)),
         more: items.length > CALENDAR_POSTS_LIMIT
       };
     } catch (e) {
