@@ -1,3 +1,4 @@
+import { hadToWait } from '../../src/core/activities/placeFound';
 import { provisionSchema } from '../../src/data/provisioning/provision';
 import { SCHEMA, listDef } from '../../src/data/schema/lists';
 import { addItems } from '../../src/data/provisioning/addItems';
@@ -120,6 +121,28 @@ describe('attacks on the sign-up rules, over raw REST as the attacking employee'
     expect(await rawMerge(leaver, REGISTRATIONS, leaving.id, { SbCancelled: false })).toBe(204);
 
     expect(await outcomes(target, open(1), [leaver, patient])).toEqual({ [leaver]: 'cancelled', [patient]: 'confirmed' });
+  });
+
+  it('touching one\'s own cancelled sign-up again cannot make the product tell a colleague "Je hebt een plek"', async () => {
+    const target = await newActivity('Bootcamp', 1);
+    const [leaver, late] = [employeeEmail(7), employeeEmail(8)];
+    const leaving = await signUp(leaver, target);
+    await new SpRegistrationRepository(emu.as(leaver)).cancel(slotOf(target), [leaving.id]);
+    // The colleague signs up a minute later, after the place was already free.
+    await emu.setNow(new Date(Date.now() + 60_000));
+    try {
+      await signUp(late, target);
+      const read = async (): Promise<boolean> =>
+        hadToWait(await new SpRegistrationRepository(emu.as(PEOPLE.employee2)).listForSlots([slotOf(target)]), await idOf(late), open(1));
+      expect(await read()).toBe(false);
+      // Later still, the leaver changes their cancelled item (their own, so SharePoint lets them):
+      // its Modified now lies after the colleague's sign-up.
+      await emu.setNow(new Date(Date.now() + 120_000));
+      expect(await rawMerge(leaver, REGISTRATIONS, leaving.id, { Title: 'nog even aangepast' })).toBe(204);
+      expect(await read()).toBe(false);
+    } finally {
+      await emu.setNow(null);
+    }
   });
 
   it('3. moving a sign-up made before a deadline into an activity whose deadline has passed does not beat it', async () => {

@@ -62,6 +62,15 @@ function toRegistration(item: RegistrationItem, inPrivateList: boolean): StoredR
   return stored(item, verdict === 'withdrawn' ? 'cancelled' : 'requested', inPrivateList);
 }
 
+/**
+ * When a withdrawn registration stopped counting: its Modified, but only when the cancel was its
+ * one and only change (owshiddenversion 2). Changed again afterwards, Modified says when someone
+ * last touched it, not when it was cancelled: unknown, so no "Je hebt een plek" rests on it.
+ */
+function withdrawnAt(item: RegistrationItem): Date | undefined {
+  return item.owshiddenversion === 2 ? readDate(item.Modified || null) || undefined : undefined;
+}
+
 function stored(item: RegistrationItem, status: StoredRegistration['status'], inPrivateList: boolean): StoredRegistration {
   return {
     id: item.Id,
@@ -75,7 +84,7 @@ function stored(item: RegistrationItem, status: StoredRegistration['status'], in
     },
     registeredAt: readDate(item.Created) || new Date(0),
     status,
-    withdrawnAt: status === 'cancelled' ? readDate(item.Modified || null) || undefined : undefined,
+    withdrawnAt: status === 'cancelled' ? withdrawnAt(item) : undefined,
     slot: item.SbSlot,
     authorId: item.AuthorId,
     inPrivateList
