@@ -8,6 +8,7 @@ import { queryInChunks } from './queryInChunks';
 import { odataString } from '../../core/odata/escape';
 import { IWeeklyThemeRepository, WeeklyThemeInput } from '../contracts/IWeeklyThemeRepository';
 import { listDef } from '../schema/lists';
+import { DataError } from '../../core/errors';
 import { toDataError } from '../errors/toDataError';
 import { readText, readUrl, writeUrl } from './fieldValues';
 
@@ -15,6 +16,8 @@ const LIST = listDef('weeklyThemes');
 const SELECT = ['Id', 'Title', 'SbWeek', 'SbTheme', 'SbPillar', 'SbSummary', 'SbTip', 'SbImageUrl', 'SbLinkUrl'];
 
 const WEEKS_PER_QUERY = 26;
+/** Rows read per query of 26 weeks: far above one theme a week; reaching it is reported. */
+const THEMES_PER_QUERY = 500;
 /** A planner never looks further than this; a longer range is refused, not cut. */
 const MAX_WEEKS = 160;
 
@@ -81,8 +84,15 @@ export class SpWeeklyThemeRepository implements IWeeklyThemeRepository {
         this.items()
           .select(...SELECT)
           .filter(chunk.map((week) => `SbWeek eq ${odataString(week)}`).join(' or '))
-          // A week has one theme; room for a few duplicates a colleague typed in the raw list.
-          .top(chunk.length * 4)<WeeklyThemeItem[]>()
+          // A week has one theme; duplicates typed in the raw list are read too, up to a limit
+          // that is said, never silently cut.
+          .top(THEMES_PER_QUERY)<WeeklyThemeItem[]>()
+          .then((found) => {
+            if (found.length >= THEMES_PER_QUERY) {
+              throw new DataError('invalid', `More than ${THEMES_PER_QUERY - 1} themes for ${chunk[0]}..${chunk[chunk.length - 1]}: clean up the list`);
+            }
+            return found;
+          })
       );
       return items.map(toTheme).sort((a, b) => a.isoYear - b.isoYear || a.isoWeek - b.isoWeek || a.id - b.id);
     } catch (e) {

@@ -20,7 +20,6 @@ import {
 import { useIsMounted } from '../../shared/useIsMounted';
 import { EditorDialog } from './EditorDialog';
 import * as strings from 'SamenBeterStrings';
-import { isDataError } from '../../../core/errors';
 import {
   NEWS_EXCERPT_MAX_LENGTH,
   NEWS_POST_FIELD_ORDER,
@@ -34,82 +33,15 @@ import { hasUnpublishedChanges, postStatus } from '../../../core/news/postStatus
 import { DisplayLocale } from '../../../core/time/dutchFormat';
 import { NewsPost, NewsPostInput, Pillar, PILLARS, VITAL_THEMES, VitalTheme } from '../../../core/types';
 import { ValidationError } from '../../../core/validation/validationError';
-import { errorMessage } from '../../shared/errorMessage';
 import { formatString } from '../../shared/formatString';
 import { pillarLabel, themeLabel } from '../../shared/labels';
 import { RichTextEditor } from '../../shared/RichTextEditor';
-import { sameOriginPath, safeUrl } from '../../shared/safeUrl';
 import { ErrorSummary } from '../../studio/ErrorSummary';
 import { POST_STATUS_COLOR, postStatusLabel, shortDateTime } from '../calendarFormat';
 import { editorValidationMessage, firstPerField, sortByFieldOrder } from './editorMessages';
 import { PostEditorOutcome, PostEditorProps } from './PostEditor.types';
 import { usePostEditorStyles } from './usePostEditorStyles';
-
-type Busy = 'idle' | NewsPostAction | 'delete';
-/** Which step failed: saving the draft, scheduling or publishing it, or deleting the page. */
-type Step = 'save' | 'schedule' | 'publish' | 'delete';
-interface Failure {
-  step: Step;
-  error: unknown;
-}
-
-/** The label of a form field as the messages name it. */
-function postFieldLabel(field: string): string {
-  switch (field) {
-    case 'title':
-      return strings.EditorFieldTitle;
-    case 'body':
-      return strings.EditorFieldBody;
-    case 'excerpt':
-      return strings.EditorFieldExcerpt;
-    case 'pillar':
-      return strings.EditorFieldPillar;
-    case 'theme':
-      return strings.EditorFieldTheme;
-    case 'imageUrl':
-      return strings.EditorFieldImage;
-    case 'nationalDay':
-      return strings.EditorFieldNationalDay;
-    case 'publishDate':
-      return strings.EditorFieldPublishDate;
-    default:
-      return strings.EditorFieldPublishTime;
-  }
-}
-
-/** The page in SharePoint's editor: `${url}?Mode=Edit` (only for a safe page address). */
-function editInSharePointUrl(url: string): string | undefined {
-  const safe = safeUrl(sameOriginPath(url));
-  return safe && safe + (safe.indexOf('?') >= 0 ? '&' : '?') + 'Mode=Edit';
-}
-
-function failureText(failure: Failure): string {
-  if (isDataError(failure.error) && failure.error.kind === 'checkedOut') {
-    return strings.EditorCheckedOut;
-  }
-  const what: string =
-    failure.step === 'schedule'
-      ? strings.EditorScheduleFailed
-      : failure.step === 'publish'
-        ? strings.EditorPublishFailed
-        : failure.step === 'delete'
-          ? strings.EditorDeleteFailed
-          : strings.EditorSaveFailed;
-  return `${what} ${errorMessage(failure.error)}`;
-}
-
-function busyLabel(busy: Busy): string {
-  switch (busy) {
-    case 'schedule':
-      return strings.EditorScheduling;
-    case 'publishNow':
-      return strings.EditorPublishing;
-    case 'delete':
-      return strings.EditorDeleting;
-    default:
-      return strings.EditorSaving;
-  }
-}
+import { Busy, busyLabel, editInSharePointUrl, Failure, failureText, postFieldLabel, Step } from './postEditorLabels';
 
 /**
  * The quick editor of a #SamenBeter news page ("Schrijf bericht"): title, first text (new
