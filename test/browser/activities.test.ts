@@ -176,7 +176,11 @@ describe('Activiteiten in the preview', () => {
     // A fresh page reads them back from SharePoint (SbUntil is stored with each sign-up).
     await page.reload();
     await page.getByRole('tab', { name: 'Mijn aanmeldingen' }).click();
-    const again = await page.getByRole('list', { name: 'Mijn aanmeldingen' }).getByRole('listitem').allTextContents();
+    // The list comes from SharePoint after the reload: wait for it before reading it.
+    const list = page.getByRole('list', { name: 'Mijn aanmeldingen' });
+    await list.getByRole('listitem').filter({ hasText: 'Start to Run voor beginners' }).waitFor();
+    await list.getByRole('listitem').filter({ hasText: 'Lunchwandeling vanaf het Stadhuis' }).first().waitFor();
+    const again = await list.getByRole('listitem').allTextContents();
     expect(again.filter((t) => /Lunchwandeling vanaf het Stadhuis|Start to Run voor beginners/.test(t))).toHaveLength(2);
     await page.context().close();
   });
