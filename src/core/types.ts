@@ -2,6 +2,8 @@
  * Domain types of #SamenBeter. Plain data only: the data layer maps SharePoint
  * list items to these, the UI renders them. Display strings live in loc files.
  */
+import type { CancelledDate } from './activities/cancelledDates';
+import type { LastChange } from './activities/lastChange';
 import { IsoDate } from './time/calendarDate';
 import type { PublishedCounts } from './activities/privateCounts';
 
@@ -92,6 +94,10 @@ export interface Activity {
   status: ActivityStatus;
   /** What the organiser told the participants when calling it off (cancelled only). */
   cancelReason?: string;
+  /** Single dates called off, with their reasons (core/activities/cancelledDates). */
+  cancelledDates?: CancelledDate[];
+  /** The last change of time, place or meeting link (core/activities/lastChange). */
+  lastChange?: LastChange;
   organiser: PersonRef;
   imageUrl: string | null;
   /** Private activities: the counts a coordinator last published (numbers only). */

@@ -3,6 +3,7 @@
  * outcomes are derived with. The slot's "start" is the drop-in date's session,
  * or the first session of a one-off event or programme (one sign-up covers all).
  */
+import { cancelledDateOf } from './cancelledDates';
 import { Activity, ActivitySession } from '../types';
 import { activitySessions } from './sessions';
 import { isSignedUp, outcomeFor, RegistrationOutcomeDetail, SlotRules, SlotSummary } from './outcomes';
@@ -54,13 +55,18 @@ export function signUpDeadline(activity: Activity, session: ActivitySession | nu
   return own !== null && own.getTime() < first.startsAt.getTime() ? own : first.startsAt;
 }
 
+/** A drop-in date the organiser called off (cancelledDates): it derives like a cancelled activity. */
+export function sessionCancelled(activity: Activity, session: ActivitySession | null): boolean {
+  return activity.shape === 'weeklyDropIn' && session !== null && cancelledDateOf(activity, session.date) !== undefined;
+}
+
 /** The rules deriveSlot needs for this activity's slot (capacity per date for drop-ins, per activity otherwise). */
 export function slotRules(activity: Activity, session: ActivitySession | null): SlotRules {
   const deadline: Date | undefined = signUpDeadline(activity, session);
   return {
     capacity: activity.capacity,
     deadline: deadline === undefined ? null : deadline,
-    activityCancelled: activity.status === 'cancelled'
+    activityCancelled: activity.status === 'cancelled' || sessionCancelled(activity, session)
   };
 }
 
@@ -71,7 +77,7 @@ export function slotRules(activity: Activity, session: ActivitySession | null): 
  * registrations late); at exactly the start it has started.
  */
 export function signUpAvailability(activity: Activity, session: ActivitySession | null, now: Date, slot: MySlot): SignUpAvailability {
-  if (activity.status === 'cancelled') {
+  if (activity.status === 'cancelled' || sessionCancelled(activity, session)) {
     return 'cancelled';
   }
   if (slot.mine !== undefined && isSignedUp(slot.mine.outcome)) {

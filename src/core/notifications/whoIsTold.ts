@@ -9,9 +9,10 @@
 import { SlotSummary } from '../activities/outcomes';
 import { IsoDate } from '../time/calendarDate';
 import { Activity, ActivityVenue } from '../types';
+import { ChangedField } from '../activities/lastChange';
+import { ActivityDraft } from '../activities/activityDraft';
 
-/** What about a session can change for someone who signed up. */
-export type ChangedField = 'time' | 'place' | 'meetingLink';
+export type { ChangedField };
 
 export type NoticeKind =
   /** Time, place or meeting link of their date(s) changed. */
@@ -74,6 +75,17 @@ export function describeChange(before: Activity, after: Activity): ActivityChang
     removedDates: before.dates.filter((d) => after.dates.indexOf(d) < 0),
     cancelled: before.status !== 'cancelled' && after.status === 'cancelled'
   };
+}
+
+/** The activity as a draft would save it, for what participants notice (time, place, link, dates). */
+export function activityAfterDraft(before: Activity, draft: ActivityDraft): Activity {
+  const venue: ActivityVenue =
+    draft.venueKind === 'online'
+      ? { kind: 'online', meetingUrl: draft.meetingUrl }
+      : draft.venueKind === 'hybrid'
+        ? { kind: 'hybrid', location: draft.location, meetingUrl: draft.meetingUrl }
+        : { kind: 'onSite', location: draft.location };
+  return { ...before, startTime: draft.startTime, endTime: draft.endTime, venue, dates: draft.dates.slice() };
 }
 
 /** People with a place or a waiting-list position in the slot (one per person). */

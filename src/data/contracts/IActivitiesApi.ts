@@ -2,6 +2,7 @@ import { Activity } from '../../core/types';
 import { ActivityFilter, ActivityPageToken } from './IActivityRepository';
 import { ViewerRoles } from './ICurrentUserRepository';
 import { SlotRef, StoredRegistration } from './IRegistrationRepository';
+import { TellOutcome } from './ITellOutcome';
 
 /** One catalogue page with everything its cards show (see views/loadCatalogueView). */
 export interface CatalogueData {
@@ -40,6 +41,8 @@ export interface SignUpResult {
 export interface CancelResult {
   /** The slot re-read after the write; undefined when only that re-read failed. */
   slotRegistrations: StoredRegistration[] | undefined;
+  /** Whoever moved up from the waiting list, told in Teams ("Je hebt een plek"); undefined when nobody did. */
+  told?: TellOutcome;
 }
 
 /**
@@ -64,6 +67,9 @@ export interface ActivitiesApi {
   loadMySignUps(now: Date, known?: { roles: ViewerRoles; mine: StoredRegistration[] }): Promise<MySignUpsData>;
   /** ONE write, then a re-read of that slot so the outcome can be derived at once. */
   signUp(slot: SlotRef, personId: number): Promise<SignUpResult>;
-  /** Cancels the person's active registrations in the slot, then re-reads the slot. */
-  cancel(slot: SlotRef, registrationIds: number[]): Promise<CancelResult>;
+  /**
+   * Cancels the person's active registrations in the slot, then re-reads the slot; with the
+   * activity, whoever now has a place is told in Teams (best effort, never thrown).
+   */
+  cancel(slot: SlotRef, registrationIds: number[], activity?: Activity): Promise<CancelResult>;
 }

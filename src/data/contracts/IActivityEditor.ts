@@ -1,3 +1,5 @@
+import { CancelledDate } from '../../core/activities/cancelledDates';
+import { LastChange } from '../../core/activities/lastChange';
 import { Activity, ActivityStatus } from '../../core/types';
 import { ActivityDraft } from '../../core/activities/activityDraft';
 import { ActivityPageToken } from './IActivityRepository';
@@ -22,7 +24,10 @@ export interface EditableActivity {
 export interface IActivityEditor {
   /** ONE write. The organiser is the signed-in person. */
   publish(draft: ActivityDraft, organiserId: number): Promise<EditableActivity>;
-  update(id: number, etag: string, draft: ActivityDraft): Promise<EditableActivity>;
+  /** `lastChange` (time, place or link changed) is kept for participants' "Gewijzigd sinds je aanmelding". */
+  update(id: number, etag: string, draft: ActivityDraft, lastChange?: LastChange): Promise<EditableActivity>;
+  /** Calls one date off (or on again with reason undefined); the reason is shown to its participants. */
+  setDateCancelled(id: number, etag: string, cancelled: CancelledDate[]): Promise<EditableActivity>;
   setStatus(id: number, etag: string, status: ActivityStatus): Promise<EditableActivity>;
   /** Activities created by `organiserId` (or all, for coordinators), newest first, ended ones from `since` on; a page at a time. */
   listOwn(organiserId: number | 'all', since: Date, pageSize: number, after?: ActivityPageToken): Promise<OwnActivitiesPage>;

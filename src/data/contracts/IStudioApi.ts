@@ -7,6 +7,7 @@ import { SiteCheckContext, SiteCheckItem } from './ISiteCheck';
 import { ActivityPageToken } from './IActivityRepository';
 import { ViewerRoles } from './ICurrentUserRepository';
 import { StoredRegistration } from './IRegistrationRepository';
+import { TellCause, TellOutcome } from './ITellOutcome';
 
 export interface StudioData {
   roles: ViewerRoles;
@@ -48,6 +49,14 @@ export interface StudioApi {
   /** Calls the activity off; `reason` is shown to the participants (may be empty). */
   cancel(id: number, etag: string, reason: string): Promise<EditableActivity>;
   reopen(id: number, etag: string): Promise<EditableActivity>;
+  /** Calls one date off with the reason its participants see (`reason` null: on again). */
+  setDateCancelled(id: number, etag: string, date: IsoDate, reason: string | null): Promise<EditableActivity>;
+  /**
+   * After a saved change: tells the people it affects in their Teams activity feed (at most
+   * 20 per Graph request). Never throws for Graph: the outcome says who was not reached, and
+   * they see the change in the app anyway.
+   */
+  tellParticipants(before: Activity, after: Activity, cause: TellCause): Promise<TellOutcome>;
   /**
    * "Mijn activiteiten": the counts (confirmed / waiting) of every slot that is not over
    * yet, per activity id, in ONE request. The registrations carry no names here.

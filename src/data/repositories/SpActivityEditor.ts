@@ -1,5 +1,7 @@
 import { CANCEL_REASON_MAX } from '../../core/activities/cancelReason';
 import { SPFI } from '@pnp/sp';
+import { CancelledDate, serializeCancelledDates } from '../../core/activities/cancelledDates';
+import { LastChange, serializeLastChange } from '../../core/activities/lastChange';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -38,8 +40,12 @@ export class SpActivityEditor implements IActivityEditor {
     }
   }
 
-  public async update(id: number, etag: string, draft: ActivityDraft): Promise<EditableActivity> {
-    return this.merge(id, etag, draftToItem(draft));
+  public async update(id: number, etag: string, draft: ActivityDraft, lastChange?: LastChange): Promise<EditableActivity> {
+    return this.merge(id, etag, lastChange ? { ...draftToItem(draft), SbLastChange: serializeLastChange(lastChange) } : draftToItem(draft));
+  }
+
+  public async setDateCancelled(id: number, etag: string, cancelled: CancelledDate[]): Promise<EditableActivity> {
+    return this.merge(id, etag, { SbCancelledDates: serializeCancelledDates(cancelled) });
   }
 
   /** Calls the activity off (with the reason participants see) or opens it again (reason cleared). */

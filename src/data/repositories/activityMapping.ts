@@ -1,6 +1,8 @@
 import { Activity, ActivityVenue, isPillar } from '../../core/types';
 import { amsterdamWallTime } from '../../core/time/amsterdam';
 import { pad } from '../../core/time/calendarDate';
+import { parseCancelledDates } from '../../core/activities/cancelledDates';
+import { parseLastChange } from '../../core/activities/lastChange';
 import { readDate, readText, readUrl } from './fieldValues';
 
 /** The fields every activity query selects (SharePoint returns only what is selected). */
@@ -22,6 +24,8 @@ export const ACTIVITY_SELECT = [
   'SbIsPrivate',
   'SbStatus',
   'SbCancelReason',
+  'SbCancelledDates',
+  'SbLastChange',
   'SbImageUrl',
   // The organiser is who created the item (Created By, set by SharePoint): an SbOrganiser
   // written by hand names nobody. SbOrganiser stays as the indexed column "Mijn activiteiten"
@@ -50,6 +54,8 @@ export interface ActivityItem {
   SbIsPrivate: boolean | null;
   SbStatus: string | null;
   SbCancelReason?: string | null;
+  SbCancelledDates?: string | null;
+  SbLastChange?: string | null;
   SbImageUrl: unknown;
   Author?: { Id: number; Title: string; EMail: string } | null;
 }
@@ -111,6 +117,8 @@ export function toActivity(item: ActivityItem): Activity {
     isPrivate: !!item.SbIsPrivate,
     status: item.SbStatus === 'cancelled' ? 'cancelled' : 'open',
     cancelReason: item.SbStatus === 'cancelled' && item.SbCancelReason ? item.SbCancelReason : undefined,
+    cancelledDates: parseCancelledDates(item.SbCancelledDates),
+    lastChange: parseLastChange(item.SbLastChange),
     organiser: organiser ? { id: organiser.Id, name: organiser.Title, email: organiser.EMail } : { id: 0, name: '', email: '' },
     imageUrl: readUrl(item.SbImageUrl)
   };

@@ -7,7 +7,7 @@ import { FieldDef, GroupDef, ListDef, SchemaDef, SitePagesDef } from './schemaTy
 // page scheduling). Version 5: the reason an organiser gives when calling an activity off.
 // Bump SCHEMA_VERSION when a release adds lists, fields or indexes; give new definitions
 // `since: <new version>` so provisioning upgrades existing sites in place.
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 const PILLARS = ['Kracht', 'Samen', 'Beter'] as const;
 const THEMES = ['fysiek', 'mentaal', 'voeding', 'werkomgeving', 'motivatie'] as const;
@@ -72,6 +72,20 @@ const activities: ListDef = {
       kind: 'Note',
       description: 'Wat de organisator de deelnemers laat weten bij het afzeggen (leeg = geen reden gegeven).',
       since: 5
+    },
+    {
+      name: 'SbCancelledDates',
+      title: 'Afgezegde data',
+      kind: 'Note',
+      description: 'Losse data die de organisator afzegde, met de reden die deelnemers zien (JSON-lijst van {date, reason}).',
+      since: 6
+    },
+    {
+      name: 'SbLastChange',
+      title: 'Laatste wijziging',
+      kind: 'Note',
+      description: 'Laatste wijziging van tijd, plaats of vergaderlink (JSON {at, fields}): deelnemers zien "Gewijzigd sinds je aanmelding".',
+      since: 6
     },
     { name: 'SbOrganiser', title: 'Organisator', kind: 'User', indexed: true, description: 'Ambassadeur of coach die de activiteit organiseert.', since: 1 },
     { name: 'SbImageUrl', title: 'Afbeelding', kind: 'Url', description: 'Afbeelding voor de kaart.', since: 1 }

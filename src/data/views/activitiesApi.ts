@@ -10,6 +10,8 @@ import { SpCurrentUserRepository } from '../repositories/SpCurrentUserRepository
 import { SpRegistrationRepository } from '../repositories/SpRegistrationRepository';
 import { loadCatalogueView } from './loadCatalogueView';
 import { inBatch } from './inBatch';
+import { ParticipantMessenger } from '../graph/participantMessenger';
+import { tellPromoted } from './promotionNotice';
 import { applyPrivacy, inEffectiveList, readEntries, bothLists } from './privacyView';
 
 /** The person's registrations that still count for something (not withdrawn by them). */
@@ -40,7 +42,7 @@ function openSlots(mine: StoredRegistration[], now: Date): SlotRef[] {
 }
 
 /** The data API of the Activiteiten web part over one PnPjs instance (SPFx or the preview). */
-export function activitiesApi(sp: SPFI): ActivitiesApi {
+export function activitiesApi(sp: SPFI, messenger?: ParticipantMessenger): ActivitiesApi {
   const readSlot = async (slot: SlotRef): Promise<StoredRegistration[] | undefined> => {
     try {
       return await new SpRegistrationRepository(sp).listForSlots([slot]);
@@ -100,9 +102,15 @@ export function activitiesApi(sp: SPFI): ActivitiesApi {
       }
     },
 
-    cancel: async (slot, registrationIds) => {
+    cancel: async (slot, registrationIds, activity) => {
       await new SpRegistrationRepository(sp).cancel(slot, registrationIds);
-      return { slotRegistrations: await readSlot(slot) };
+      const slotRegistrations = await readSlot(slot);
+      // Best effort: the cancel stands whatever Teams answers.
+      const told =
+        activity && slotRegistrations
+          ? await tellPromoted(sp, messenger, activity, slot, registrationIds, slotRegistrations).catch(() => undefined)
+          : undefined;
+      return { slotRegistrations, told };
     }
   };
 }

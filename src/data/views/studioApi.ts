@@ -11,6 +11,9 @@ import { purgeRegistrations } from './purgeRegistrations';
 import { SpPrivateCountRepository } from '../repositories/SpPrivateCountRepository';
 import { DataError } from '../../core/errors';
 import { applyPrivacy, bothLists, inEffectiveList } from './privacyView';
+import { describeChange, activityAfterDraft, Notice, noticesForCancelledDate, noticesForChange } from '../../core/notifications/whoIsTold';
+import { withCancelledDate, withoutCancelledDate } from '../../core/activities/cancelledDates';
+import { ParticipantMessenger, tell } from '../graph/participantMessenger';
 import { confirmPrivate, readPrivacyState, syncPrivateEntries } from './studioPrivacy';
 
 export { activitySlots, participantsPerSlot };
@@ -25,7 +28,7 @@ function sinceOf(now: Date): Date {
 }
 
 /** The data API of the Ambassadeurs web part over one PnPjs instance (SPFx or the preview). */
-export function studioApi(sp: SPFI): StudioApi {
+export function studioApi(sp: SPFI, messenger?: ParticipantMessenger): StudioApi {
   // One read of the roles per loadStudio; publish reuses it for the organiser id.
   let knownRoles: Promise<ViewerRoles> | undefined;
   const roles = (): Promise<ViewerRoles> => {
@@ -74,7 +77,9 @@ export function studioApi(sp: SPFI): StudioApi {
         // A forged change moves nobody between the lists either: privacy follows the entry.
         throw new DataError('privacyLocked', 'people signed up');
       }
-      const saved = await editor.update(id, etag, draft);
+      // What participants will notice is kept on the activity: their own page says so.
+      const change = describeChange(current.activity, activityAfterDraft(current.activity, draft));
+      const saved = await editor.update(id, etag, draft, change.fields.length > 0 ? { at: new Date(), fields: change.fields } : undefined);
       if (draft.isPrivate && !state.activity.isPrivate && current.activity.organiser.id === viewer.userId) {
         await confirmPrivate(sp, saved.activity, participantsPerSlot(saved.activity, []), new Date());
       } else if (!draft.isPrivate && state.activity.isPrivate) {
@@ -84,6 +89,27 @@ export function studioApi(sp: SPFI): StudioApi {
     },
     cancel: (id, etag, reason) => editor.setStatus(id, etag, 'cancelled', reason),
     reopen: (id, etag) => editor.setStatus(id, etag, 'open'),
+    setDateCancelled: async (id, etag, date, reason) => {
+      const current = await editor.get(id);
+      if (!current) {
+        throw new DataError('notFound', `activity ${id}`);
+      }
+      const list = current.activity.cancelledDates || [];
+      return editor.setDateCancelled(id, etag, reason === null ? withoutCancelledDate(list, date) : withCancelledDate(list, date, reason));
+    },
+    tellParticipants: async (before, after, cause) => {
+      // The people as they were before the change (places and waiting list), with sign-in
+      // names: one $batch. Who is told comes from core/notifications/whoIsTold.
+      const [viewer, state] = await Promise.all([roles(), readPrivacyState(sp, before, true)]);
+      const slots = participantsPerSlot(state.activity, state.registrations).map((s) => ({ sessionDate: s.sessionDate, summary: s.summary }));
+      const notices =
+        cause.kind === 'dateCancelled'
+          ? ([] as Notice[]).concat(...slots.map((slot) => noticesForCancelledDate(after, slot, cause.date, cause.reason)))
+          : noticesForChange(before, after, slots, cause.kind === 'activityCancelled' ? cause.reason : undefined);
+      const upns: { [personId: number]: string | undefined } = {};
+      state.registrations.forEach((r) => (upns[r.person.id] = r.person.upn || r.person.email || undefined));
+      return tell(messenger, after, notices, (personId) => upns[personId], viewer.userId);
+    },
     loadCounts: async (activities, now) => {
       const slots: SlotRef[] = [];
       activities.forEach((activity) => upcoming(activitySlots(activity), now).forEach((s) => slots.push(...bothLists(s.ref))));

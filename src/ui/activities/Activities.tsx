@@ -72,7 +72,7 @@ export function Activities(props: ActivitiesProps): JSX.Element {
           );
         } else {
           const ids = slotView(activity, dropIn, stateRef.current.slots[key], roles, now()).myActiveIds;
-          const result = await api.cancel(ref, ids);
+          const result = await api.cancel(ref, ids, activity);
           dispatch({ type: 'message', key, message: { intent: 'success', text: formatString(strings.ActivitiesResultCancelled, what(activity, dropIn)) } });
           dispatch(
             result.slotRegistrations

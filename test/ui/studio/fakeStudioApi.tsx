@@ -1,3 +1,5 @@
+import { withCancelledDate, withoutCancelledDate } from '../../../src/core/activities/cancelledDates';
+import { TellCause, TellOutcome } from '../../../src/data/contracts/ITellOutcome';
 import * as React from 'react';
 import { SiteCheckItem } from '../../../src/data/contracts/ISiteCheck';
 import { ActivityPageToken } from '../../../src/data/contracts/IActivityRepository';
@@ -124,6 +126,25 @@ export class FakeStudioApi implements StudioApi {
 
   public async reopen(id: number): Promise<EditableActivity> {
     return this.setStatus(id, 'open');
+  }
+
+  public async setDateCancelled(id: number, _etag: string, date: string, reason: string | null): Promise<EditableActivity> {
+    const current = this.activities.filter((a) => a.activity.id === id)[0];
+    const list = current.activity.cancelledDates || [];
+    const cancelledDates = reason === null ? withoutCancelledDate(list, date) : withCancelledDate(list, date, reason);
+    const item = { activity: { ...current.activity, cancelledDates }, etag: `"${this.version++}"` };
+    this.activities = this.activities.map((a) => (a.activity.id === id ? item : a));
+    return item;
+  }
+
+  /** Every tellParticipants call, and what the next ones answer. */
+  public told: Array<{ before: Activity; after: Activity; cause: TellCause }> = [];
+  public tellAnswer: TellOutcome | ((people: number) => TellOutcome) = (people) => ({ people, told: people, notTold: 0, requests: people > 0 ? 1 : 0 });
+
+  public async tellParticipants(before: Activity, after: Activity, cause: TellCause): Promise<TellOutcome> {
+    this.told.push({ before, after, cause });
+    const people = new Set(this.registrations.filter((r) => r.activityId === before.id && r.status !== 'cancelled').map((r) => r.person.id)).size;
+    return typeof this.tellAnswer === 'function' ? this.tellAnswer(people) : this.tellAnswer;
   }
 
   public async loadCounts(activities: Activity[], now: Date): Promise<{ [activityId: number]: SlotParticipants[] }> {
