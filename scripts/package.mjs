@@ -1,5 +1,6 @@
 // `npm run package` (after scripts/sync-version.mjs): checks the version numbers, builds and
-// validates the Teams app package, runs a ship build of the SPFx solution (zero warnings:
+// validates the Teams app package (SAMENBETER_TEAMS_WEBAPP_ID, when set, goes into its
+// webApplicationInfo.id: see the admin guide), runs a ship build of the SPFx solution (zero warnings:
 // gulp fails on any) and the .sppkg with the Teams app embedded for "Sync to Teams", writes
 // the Teams app zip next to it, verifies the .sppkg's contents against the sources and lists
 // the artifacts with their sizes. Exits non-zero on any failure.
@@ -8,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, st
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EMBEDDED_TEAMS_APP, SPPKG, expectedPackage, verifySppkg } from './packaging/sppkg.mjs';
-import { TEAMS_APP_ZIP, buildTeamsApp } from './packaging/teams-app.mjs';
+import { TEAMS_APP_ZIP, WEB_APPLICATION_ID_ENV, buildTeamsApp } from './packaging/teams-app.mjs';
 import { SCHEMA_PACKAGE, schemaFiles, validateTeamsApp } from './packaging/teams-schema.mjs';
 import { checkVersions } from './packaging/versions.mjs';
 import { writeZip } from './packaging/zip.mjs';
@@ -50,14 +51,15 @@ function main() {
   if (versions.problems.length) fail('version numbers disagree (npm run version:sync fixes the SharePoint ones)', versions.problems);
   const version = versions.version;
 
-  const app = buildTeamsApp(root);
+  const app = buildTeamsApp(root, { webApplicationId: process.env[WEB_APPLICATION_ID_ENV] });
   for (const note of app.notes) console.log(`teams app: ${note}`);
   const schemaProblems = validateTeamsApp(root, app);
   const schema = schemaFiles(root, app.manifest.manifestVersion);
   if (schemaProblems.length) fail(`the Teams app does not validate against ${SCHEMA_PACKAGE}@${schema.packageVersion} v${app.manifest.manifestVersion}`, schemaProblems);
   console.log(
     `teams app ${version}: manifest v${app.manifest.manifestVersion} valid (${SCHEMA_PACKAGE}@${schema.packageVersion}); ` +
-      `${app.tabs.personal.length} personal tab(s), ${app.tabs.configurable.length} channel tab(s)`
+      `${app.tabs.personal.length} personal tab(s), ${app.tabs.configurable.length} channel tab(s), ` +
+      `${app.activityTypes.length} activity type(s), webApplicationInfo ${app.manifest.webApplicationInfo?.id ?? 'none'}`
   );
   const teamsZip = writeZip(app.files);
 

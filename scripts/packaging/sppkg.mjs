@@ -1,7 +1,8 @@
 // Checks a built .sppkg against the source: every component of config/config.json present
 // (web parts as WebPart_<id>.xml) with its supportedHosts and version, the client-side assets
 // (one script per bundle, one per localized resource and locale), the solution and feature
-// versions x.y.z.0, and, when given, the embedded Teams app package.
+// versions x.y.z.0, the API permission requests of package-solution.json (what the admin
+// approves under "API access") and, when given, the embedded Teams app package.
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadBundleConfig, loadComponents, readJson } from './components.mjs';
@@ -46,7 +47,10 @@ export function expectedPackage(root) {
       supportedHosts: c.supportedHosts
     })),
     bundles,
-    localizedResources: localizedResources.map((r) => ({ name: r.name, locales: localesOf(root, r.pattern) }))
+    localizedResources: localizedResources.map((r) => ({ name: r.name, locales: localesOf(root, r.pattern) })),
+    // package-solution writes each as <WebApiPermissionRequest ResourceId="…" Scope="…"/> in
+    // AppManifest.xml (spfx-heft-plugins, createSolutionXml.js).
+    webApiPermissionRequests: (solution.webApiPermissionRequests ?? []).map((r) => ({ resource: r.resource, scope: r.scope }))
   };
 }
 
@@ -69,7 +73,19 @@ export function xmlAttribute(xml, element, attribute) {
   return value ? decodeXml(value[1]) : undefined;
 }
 
+/** The decoded attributes of every `<element …>` of `xml`, in order. */
+export function xmlElements(xml, element) {
+  const out = [];
+  for (const tag of xml.matchAll(new RegExp(`<${element}\\b([^>]*?)/?>`, 'g'))) {
+    const attributes = {};
+    for (const a of tag[1].matchAll(/\s([\w:.-]+)="([^"]*)"/g)) attributes[a[1]] = decodeXml(a[2]);
+    out.push(attributes);
+  }
+  return out;
+}
+
 const sameList = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+const permissionKey = (resource, scope) => `${resource} ${scope}`;
 
 /**
  * Verifies the bytes of an .sppkg against `expected` (from expectedPackage). With
@@ -97,6 +113,11 @@ export function verifySppkg(sppkg, expected, options = {}) {
     const productId = xmlAttribute(app, 'App', 'ProductID');
     if (String(productId).toLowerCase() !== String(expected.solutionId).toLowerCase()) {
       problems.push(`AppManifest.xml has ProductID "${productId}", expected the solution id "${expected.solutionId}"`);
+    }
+    const requested = xmlElements(app, 'WebApiPermissionRequest').map((r) => permissionKey(r.ResourceId, r.Scope)).sort();
+    const wanted = (expected.webApiPermissionRequests ?? []).map((r) => permissionKey(r.resource, r.scope)).sort();
+    if (!sameList(requested, wanted)) {
+      problems.push(`AppManifest.xml requests the API permissions ${JSON.stringify(requested)}, expected ${JSON.stringify(wanted)} (config/package-solution.json)`);
     }
   }
 

@@ -5,6 +5,9 @@
 //   TeamsPersonalApp -> a static tab of the personal app (one per component, config order);
 //   TeamsTab         -> the configurable channel tab (Teams allows one per app: the component
 //                       named in the template's `_generator.configurableTab`, else the first).
+// The activity feed types (`activities.activityTypes`) are written in the template in the
+// default language, their other languages in teams-manifest/<lang>.template.json; a test keeps
+// them in step with ACTIVITY_TYPES in src/core/notifications/activityTypes.ts.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { GUID, loadComponents, localized, readJson } from './components.mjs';
@@ -14,6 +17,15 @@ export const TEAMS_APP_ZIP = 'sharepoint/solution/samenbeter-teams-app.zip';
 
 /** SharePoint's "Sync to Teams" resource: the app id of SharePoint Online itself. */
 export const SHAREPOINT_ONLINE_APP_ID = '00000003-0000-0ff1-ce00-000000000000';
+
+/**
+ * The environment variable `npm run package` reads to put another Entra app id in
+ * `webApplicationInfo.id` (tenant-specific; see docs/research/teams-notifications.md and the
+ * admin guide). Unset: SharePoint Online's id, as in every SPFx Teams app.
+ */
+export const WEB_APPLICATION_ID_ENV = 'SAMENBETER_TEAMS_WEBAPP_ID';
+
+const ACTIVITY_KEY = /^activities\.activityTypes\[(\d+)\]\.(description|templateText)$/;
 
 // The SPFx tab URLs from "Deployment options for SharePoint Framework solutions for Microsoft
 // Teams" (learn.microsoft.com/sharepoint/dev/spfx/deployment-spfx-teams-solutions). Teams
@@ -72,9 +84,11 @@ export function schemaUrl(manifestVersion, kind = 'MicrosoftTeams') {
 /**
  * The Teams app package of the solution in `root`: `manifest` (the final manifest.json),
  * `languageFiles` (file name -> localization JSON), `files` (what goes into the zip, root
- * level), `tabs` (component ids per tab kind) and `notes` (things worth printing).
+ * level), `tabs` (component ids per tab kind), `activityTypes` (the declared activity feed
+ * types) and `notes` (things worth printing). `options.webApplicationId` replaces
+ * `webApplicationInfo.id` (a GUID; the tenant's choice, never a default of ours).
  */
-export function buildTeamsApp(root) {
+export function buildTeamsApp(root, options = {}) {
   const pkg = readJson(root, 'package.json');
   if (!SEMVER.test(String(pkg.version))) {
     throw new Error(`package.json: version "${pkg.version}" must be x.y.z (SharePoint and Teams need plain numbers)`);
@@ -127,12 +141,33 @@ export function buildTeamsApp(root) {
   });
   if (!GUID.test(manifest.id)) throw new Error(`Teams app id "${manifest.id}" is not a GUID`);
 
+  if (options.webApplicationId !== undefined && options.webApplicationId !== '') {
+    const id = String(options.webApplicationId).trim();
+    if (!GUID.test(id)) throw new Error(`webApplicationInfo id "${id}" (${WEB_APPLICATION_ID_ENV}) is not a GUID`);
+    if (!manifest.webApplicationInfo) throw new Error(`${TEMPLATE}: no webApplicationInfo to put the id ${id} in`);
+    manifest.webApplicationInfo = { ...manifest.webApplicationInfo, id: id.toLowerCase() };
+    if (id.toLowerCase() !== SHAREPOINT_ONLINE_APP_ID) {
+      notes.push(`webApplicationInfo.id is ${id.toLowerCase()} (${WEB_APPLICATION_ID_ENV}) instead of SharePoint Online's ${SHAREPOINT_ONLINE_APP_ID}`);
+    }
+  }
+
+  const activityTypes = manifest.activities?.activityTypes ?? [];
+  const typeNames = activityTypes.map((a) => a.type);
+  if (new Set(typeNames).size !== typeNames.length) throw new Error(`${TEMPLATE}: activities.activityTypes has a type twice`);
+  if (typeNames.includes('systemDefault')) throw new Error(`${TEMPLATE}: "systemDefault" is reserved by Graph and may not be declared`);
+
   // Localization: the default language file repeats the manifest's own strings (Teams wants
   // them to agree); every other language has a template with the app strings, and the tab
   // names come from the component manifests.
   const localizationSchema = schemaUrl(manifest.manifestVersion, 'MicrosoftTeams.Localization');
   const tabNames = (languageTag) =>
     Object.fromEntries(personal.map((c, i) => [`staticTabs[${i}].name`, titleOf(c, languageTag)]));
+  const activityStrings = Object.fromEntries(
+    activityTypes.flatMap((a, i) => [
+      [`activities.activityTypes[${i}].description`, a.description],
+      [`activities.activityTypes[${i}].templateText`, a.templateText]
+    ])
+  );
   const languageFiles = {};
   const info = manifest.localizationInfo;
   if (info?.defaultLanguageFile) {
@@ -142,12 +177,24 @@ export function buildTeamsApp(root) {
       ...(manifest.name.full ? { 'name.full': manifest.name.full } : {}),
       'description.short': manifest.description.short,
       'description.full': manifest.description.full,
-      ...tabNames(info.defaultLanguageTag)
+      ...tabNames(info.defaultLanguageTag),
+      ...activityStrings
     };
   }
   for (const { languageTag, file } of info?.additionalLanguages ?? []) {
     const source = `teams-manifest/${path.basename(file, '.json')}.template.json`;
     const strings = readJson(root, source);
+    // Every activity type speaks every language (Teams would fall back to the default one),
+    // and no key points past the declared types.
+    for (const key of Object.keys(strings)) {
+      const m = ACTIVITY_KEY.exec(key);
+      if (m && Number(m[1]) >= activityTypes.length) throw new Error(`${source}: ${key} has no activity type (${activityTypes.length} declared)`);
+    }
+    activityTypes.forEach((a, i) => {
+      if (!strings[`activities.activityTypes[${i}].templateText`]) {
+        throw new Error(`${source}: activities.activityTypes[${i}].templateText (${a.type}) is missing`);
+      }
+    });
     languageFiles[file] = { $schema: localizationSchema, ...strings, ...tabNames(languageTag) };
   }
 
@@ -166,6 +213,7 @@ export function buildTeamsApp(root) {
     languageFiles,
     files,
     tabs: { personal: personal.map((c) => c.id), configurable: channel ? [channel.id] : [] },
+    activityTypes: typeNames,
     notes
   };
 }

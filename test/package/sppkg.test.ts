@@ -1,7 +1,7 @@
 // The .sppkg check that `npm run package` runs after the build (npm test runs before any
 // build, so here it is tried on tiny packages shaped like SPFx's, made from this repo's
 // config: a correct one passes, each kind of mistake is reported).
-import { EMBEDDED_TEAMS_APP, expectedPackage, verifySppkg, xmlAttribute, type ExpectedPackage } from '../../scripts/packaging/sppkg.mjs';
+import { EMBEDDED_TEAMS_APP, expectedPackage, verifySppkg, xmlAttribute, xmlElements, type ExpectedPackage } from '../../scripts/packaging/sppkg.mjs';
 import { writeZip } from '../../scripts/packaging/zip.mjs';
 import { ROOT } from './fixture';
 
@@ -15,15 +15,24 @@ interface FakeOptions {
   componentVersion?: string;
   extraWebPart?: string;
   teamsApp?: Buffer;
+  /** The API permission requests in AppManifest.xml (default: the expected ones). */
+  permissions?: Array<{ resource: string; scope: string }>;
 }
 
 /** An .sppkg laid out like the one gulp package-solution writes for `expected`. */
 function fakeSppkg(expected: ExpectedPackage, o: FakeOptions = {}): Buffer {
   const feature = expected.features[0];
+  const permissions = o.permissions ?? expected.webApiPermissionRequests;
+  // As spfx-heft-plugins' createSolutionXml.js writes them.
+  const permissionXml = permissions.length
+    ? `<WebApiPermissionRequests>${permissions
+        .map((p) => `<WebApiPermissionRequest ResourceId="${xmlEscape(p.resource)}" Scope="${xmlEscape(p.scope)}"></WebApiPermissionRequest>`)
+        .join('')}</WebApiPermissionRequests>`
+    : '';
   const files: Array<{ name: string; data: string | Buffer }> = [
     {
       name: 'AppManifest.xml',
-      data: `<?xml version="1.0" encoding="utf-8"?><App xmlns="http://schemas.microsoft.com/sharepoint/2012/app/manifest" Name="samenbeter" ProductID="${expected.solutionId}" SharePointMinVersion="16.0.0.0" IsClientSideSolution="true" Version="${o.appVersion ?? expected.sharePointVersion}" SkipFeatureDeployment="true"><Properties><Title>#SamenBeter</Title></Properties></App>`
+      data: `<?xml version="1.0" encoding="utf-8"?><App xmlns="http://schemas.microsoft.com/sharepoint/2012/app/manifest" Name="samenbeter" ProductID="${expected.solutionId}" SharePointMinVersion="16.0.0.0" IsClientSideSolution="true" Version="${o.appVersion ?? expected.sharePointVersion}" SkipFeatureDeployment="true"><Properties><Title>#SamenBeter</Title></Properties>${permissionXml}</App>`
     },
     { name: '[Content_Types].xml', data: '<Types/>' },
     { name: '_rels/.rels', data: '<Relationships/>' },
@@ -99,6 +108,26 @@ describe('verifySppkg', () => {
     expect(problems).toMatch(/version in the package "0\.0\.1"/);
   });
 
+  it('knows the API permissions package-solution.json requests', () => {
+    expect(expected.webApiPermissionRequests).toEqual(
+      expect.arrayContaining([
+        { resource: 'Microsoft Graph', scope: 'TeamsActivity.Send' },
+        { resource: 'Microsoft Graph', scope: 'Calendars.ReadWrite' }
+      ])
+    );
+  });
+
+  it('reports API permission requests in AppManifest.xml that differ from package-solution.json', () => {
+    const [firstPermission, ...rest] = expected.webApiPermissionRequests;
+    const missing = verifySppkg(fakeSppkg(expected, { permissions: rest }), expected);
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatch(/^AppManifest\.xml requests the API permissions \[.*\], expected \[.*\]/);
+    expect(missing[0].split('expected')[1]).toContain(firstPermission.scope);
+    const extra = [...expected.webApiPermissionRequests, { resource: 'Microsoft Graph', scope: 'User.Read.All' }];
+    expect(verifySppkg(fakeSppkg(expected, { permissions: extra }), expected).join('\n')).toMatch(/User\.Read\.All/);
+    expect(verifySppkg(fakeSppkg(expected, { permissions: [...rest, firstPermission] }), expected)).toEqual([]);
+  });
+
   it('reports missing client-side assets: manifest, bundle, localized strings', () => {
     const bundle = expected.bundles[0];
     const problems = verifySppkg(fakeSppkg(expected, { drop: new RegExp(`^ClientSideAssets(\\.xml$|/${bundle}_|/.*_nl-nl_)`) }), expected).join('\n');
@@ -119,6 +148,17 @@ describe('verifySppkg', () => {
 
   it('reports a file that is not a package at all', () => {
     expect(verifySppkg(Buffer.from('<html>404</html>'), expected)[0]).toMatch(/cannot be read/);
+  });
+
+  it('reads every element of a kind with its attributes', () => {
+    const xml =
+      '<App><WebApiPermissionRequests><WebApiPermissionRequest ResourceId="Microsoft Graph" Scope="A.B" />' +
+      '<WebApiPermissionRequest Scope="C&amp;D" ResourceId="X"/></WebApiPermissionRequests></App>';
+    expect(xmlElements(xml, 'WebApiPermissionRequest')).toEqual([
+      { ResourceId: 'Microsoft Graph', Scope: 'A.B' },
+      { Scope: 'C&D', ResourceId: 'X' }
+    ]);
+    expect(xmlElements('<App/>', 'WebApiPermissionRequest')).toEqual([]);
   });
 
   it('reads XML attributes with entities', () => {

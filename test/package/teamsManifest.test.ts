@@ -1,11 +1,12 @@
 // The Teams app package generated from teams-manifest/ and the component manifests: valid
 // against the official schema from @microsoft/app-manifest, tabs in step with supportedHosts,
 // SPFx tab URLs, ids, localization and the zip layout.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadComponents, localized } from '../../scripts/packaging/components.mjs';
 import {
   SHAREPOINT_ONLINE_APP_ID,
+  WEB_APPLICATION_ID_ENV,
   buildTeamsApp,
   configurableTabUrl,
   personalTabUrl,
@@ -70,11 +71,15 @@ describe('the Teams app of this repository', () => {
       expect([file, validate(content)]).toEqual([file, []]);
       expect(content.$schema).toBe(schemaUrl(app.manifest.manifestVersion, 'MicrosoftTeams.Localization'));
     }
-    // The default language file repeats the manifest's strings.
+    // The default language file repeats the manifest's strings, the activity feed texts too.
     const nl = app.languageFiles['nl-nl.json'];
     expect(nl['name.short']).toBe(app.manifest.name.short);
     expect(nl['description.short']).toBe(app.manifest.description.short);
     expect(nl['description.full']).toBe(app.manifest.description.full);
+    (app.manifest.activities.activityTypes as Array<{ description: string; templateText: string }>).forEach((a, i) => {
+      expect(nl[`activities.activityTypes[${i}].templateText`]).toBe(a.templateText);
+      expect(nl[`activities.activityTypes[${i}].description`]).toBe(a.description);
+    });
     // English is really English, not a copy of the Dutch.
     expect(app.languageFiles['en-us.json']['description.short']).not.toBe(nl['description.short']);
   });
@@ -138,6 +143,20 @@ describe('the Teams app of this repository', () => {
     );
     expect(app.manifest.webApplicationInfo).toEqual({ id: SHAREPOINT_ONLINE_APP_ID, resource: 'https://{teamSiteDomain}' });
     expect(app.manifest.icons).toEqual({ color: 'color.png', outline: 'outline.png' });
+  });
+
+  it('takes a tenant webApplicationInfo id only when the builder gives one (never a default of ours)', () => {
+    // The id Graph matches activity notifications against is tenant-specific or unverified
+    // (docs/research/teams-notifications.md): `npm run package` reads it from the environment.
+    expect(WEB_APPLICATION_ID_ENV).toBe('SAMENBETER_TEAMS_WEBAPP_ID');
+    expect(buildTeamsApp(ROOT, { webApplicationId: '' }).manifest.webApplicationInfo.id).toBe(SHAREPOINT_ONLINE_APP_ID);
+    expect(buildTeamsApp(ROOT, { webApplicationId: SHAREPOINT_ONLINE_APP_ID }).notes).toEqual(app.notes);
+    const tenant = 'AAAAAAAA-1111-4222-8333-444444444444';
+    const custom = buildTeamsApp(ROOT, { webApplicationId: ` ${tenant} ` });
+    expect(custom.manifest.webApplicationInfo).toEqual({ id: tenant.toLowerCase(), resource: 'https://{teamSiteDomain}' });
+    expect(custom.notes.join(' ')).toMatch(/webApplicationInfo\.id is aaaaaaaa-1111-4222-8333-444444444444 \(SAMENBETER_TEAMS_WEBAPP_ID\)/);
+    expect(validateTeamsApp(ROOT, custom)).toEqual([]);
+    expect(() => buildTeamsApp(ROOT, { webApplicationId: 'SharePoint Online Client Extensibility' })).toThrow(/not a GUID/);
   });
 
   it('zips manifest, localization files and icons at the root of the package', () => {
@@ -215,6 +234,41 @@ describe('the Teams app generator (synthetic projects)', () => {
     } finally {
       personalOnly.cleanup();
       none.cleanup();
+    }
+  });
+
+  it('needs every activity type translated in every additional language, and nothing more', () => {
+    const missing = makeProject({ components });
+    const extra = makeProject({ components });
+    try {
+      const enFile = (root: string): string => path.join(root, 'teams-manifest/en-us.template.json');
+      const en = JSON.parse(readFileSync(enFile(missing.root), 'utf8')) as Record<string, string>;
+      const { ['activities.activityTypes[1].templateText']: dropped, ...withoutOne } = en;
+      expect(dropped).toEqual(expect.any(String));
+      writeFileSync(enFile(missing.root), JSON.stringify(withoutOne));
+      expect(() => buildTeamsApp(missing.root)).toThrow(/activities\.activityTypes\[1\]\.templateText \(dateCancelled\) is missing/);
+      writeFileSync(enFile(extra.root), JSON.stringify({ ...en, 'activities.activityTypes[9].templateText': 'stale' }));
+      expect(() => buildTeamsApp(extra.root)).toThrow(/activities\.activityTypes\[9\]\.templateText has no activity type/);
+    } finally {
+      missing.cleanup();
+      extra.cleanup();
+    }
+  });
+
+  it('refuses the reserved systemDefault activity type and a type declared twice', () => {
+    const reserved = makeProject({ components });
+    const twice = makeProject({ components });
+    try {
+      const templateFile = (root: string): string => path.join(root, 'teams-manifest/manifest.template.json');
+      const template = JSON.parse(readFileSync(templateFile(reserved.root), 'utf8'));
+      const types = template.activities.activityTypes;
+      writeFileSync(templateFile(reserved.root), JSON.stringify({ ...template, activities: { activityTypes: [...types.slice(0, 3), { ...types[3], type: 'systemDefault' }] } }));
+      expect(() => buildTeamsApp(reserved.root)).toThrow(/systemDefault/);
+      writeFileSync(templateFile(twice.root), JSON.stringify({ ...template, activities: { activityTypes: [...types.slice(0, 3), types[0]] } }));
+      expect(() => buildTeamsApp(twice.root)).toThrow(/a type twice/);
+    } finally {
+      reserved.cleanup();
+      twice.cleanup();
     }
   });
 
