@@ -4,15 +4,29 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { createEmulator } from '../emulator/server';
 import { seedSite } from '../emulator/seed/seedSite';
 import { PEOPLE, PERSONAS, ADMIN_EMAIL, AMBASSADORS_ENTRA_GROUP, COACH_EMAIL, EMPLOYEE_PERSONA_EMAIL } from '../emulator/seed/people';
+import { ACTIVITY_TYPES } from '../src/core/notifications/activityTypes';
 import { stellaPage, teamsPage, PageOptions } from './pages';
 
 // `npm start`: the emulator and the two host pages on one origin, so the web parts'
-// PnPjs calls go to /sites/stella/_api with the persona cookie, as in SharePoint.
+// PnPjs calls go to /sites/stella/_api with the persona cookie, as in SharePoint, and their
+// Graph calls to /v1.0/ (the emulator's Microsoft Graph subset, same cookie).
+//
+// Environment: PORT (4321), HOST (127.0.0.1), DATA_DIR (.local), PREVIEW_SEED=none (a blank
+// site), PREVIEW_GRAPH_CONSENT=none (start WITHOUT Graph consent: the tenant admin has not
+// approved the API access, so the product shows its fallback — no Teams notifications, nothing
+// in Outlook). By default the preview's tenant has approved PRODUCT_GRAPH_SCOPES. The Teams
+// frame's "Graph-toestemming" switch changes it while running (POST /_emulator/graph/consent).
+// The frame's feed, agenda and switch use the loopback-only /_emulator/graph/ admin API, so
+// they work when the browser runs on the same machine.
 
 const PORT = Number(process.env.PORT || 4321);
 const HOST = process.env.HOST || '127.0.0.1';
 const DATA_DIR = path.resolve(process.env.DATA_DIR || '.local');
 const ROOT = process.cwd();
+
+/** The delegated Graph scopes the product needs: /me, Teams activity notifications, the person's Outlook calendar. */
+const PRODUCT_GRAPH_SCOPES = ['User.Read', 'TeamsActivity.Send', 'Calendars.ReadWrite'];
+const GRAPH_CONSENT = process.env.PREVIEW_GRAPH_CONSENT === 'none' ? [] : PRODUCT_GRAPH_SCOPES;
 
 const STATIC: { [file: string]: string } = {
   '.js': 'text/javascript; charset=utf-8',
@@ -65,7 +79,9 @@ async function main(): Promise<void> {
     directory: PEOPLE,
     siteOwners: [COACH_EMAIL],
     siteAdmins: [ADMIN_EMAIL],
-    directoryGroups: [AMBASSADORS_ENTRA_GROUP]
+    directoryGroups: [AMBASSADORS_ENTRA_GROUP],
+    // What the product's Teams manifest declares (activities.activityTypes) and what the admin approved.
+    graph: { consent: GRAPH_CONSENT, teamsAppInstalledFor: 'all', activityTypes: ACTIVITY_TYPES.map((t) => t.type) }
   });
   const knownEmails = PERSONAS.map((p) => p.email);
 
@@ -97,14 +113,16 @@ async function main(): Promise<void> {
           ...options,
           theme: theme === 'dark' || theme === 'contrast' ? theme : 'default',
           device: url.searchParams.get('device') === 'phone' ? 'phone' : 'desktop',
-          tab: url.searchParams.get('tab') || 'activities'
+          tab: url.searchParams.get('tab') || 'activities',
+          graphConsent: emulator.graph.settings.snapshot().consent,
+          productGraphScopes: PRODUCT_GRAPH_SCOPES
         })
       : stellaPage(options, url.pathname === '/kalender' ? 'calendar' : 'home');
   };
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url || '/', `http://${req.headers.host || 'localhost'}`);
-    if (url.pathname.startsWith('/sites/') || url.pathname.startsWith('/_emulator/')) {
+    if (url.pathname.startsWith('/sites/') || url.pathname.startsWith('/_emulator/') || url.pathname.startsWith('/v1.0/') || url.pathname === '/v1.0') {
       emulator.handler(req, res);
       return;
     }

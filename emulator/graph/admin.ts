@@ -5,10 +5,45 @@
 //   GET  /_emulator/graph/consent                  → { consent: [scopes] }
 //   POST /_emulator/graph/consent                  body { consent: [scopes] } (replace) or { scope, granted }
 //   GET  /_emulator/graph/users                    → { value: [{ email, id }] } the Entra object ids
-//   GET  /_emulator/graph/activity?recipient=<e-mail> → { value: [notifications] } (a person's activity feed)
+//   GET  /_emulator/graph/activity?recipient=<e-mail> → { value: [notifications] } (a person's activity feed;
+//        each as the store records it plus senderDisplayName, the directory name Teams shows as {actor})
 //   POST /_emulator/graph/activity/reset
+//   GET  /_emulator/graph/events?owner=<e-mail>    → { value: [events] } (a person's Outlook calendar, by start:
+//        id, subject, start, end (ISO, UTC), location, isReminderOn, reminderMinutesBeforeStart, categories,
+//        showAs, bodyPreview, body { contentType, content }, transactionId, created, modified)
 import { adminJson as answer, parseAdminBody as parse, type AdminAnswer } from '../runtime/adminJson';
 import type { GraphService } from './service';
+import type { EventRow } from './store';
+
+/** The longest calendar the listing returns (a preview persona has a handful of events). */
+const MAX_LISTED_EVENTS = 5000;
+
+function textOf(body: { contentType: string; content: string } | undefined): string {
+  if (!body) return '';
+  const text = body.contentType === 'html' ? body.content.replace(/<[^>]*>/g, ' ') : body.content;
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** One stored event as the admin listing shows it (the emulator's view, not Graph's event resource). */
+function listedEvent(row: EventRow): Record<string, unknown> {
+  const d = row.data as Record<string, unknown> & { body?: { contentType: string; content: string } };
+  return {
+    id: row.id,
+    subject: String(d.subject ?? ''),
+    start: new Date(row.startUtc).toISOString(),
+    end: new Date(row.endUtc).toISOString(),
+    location: String(d.location ?? ''),
+    isReminderOn: d.isReminderOn ?? true,
+    reminderMinutesBeforeStart: d.reminderMinutesBeforeStart ?? 15,
+    categories: d.categories ?? [],
+    showAs: d.showAs ?? 'busy',
+    bodyPreview: textOf(d.body).slice(0, 255),
+    body: d.body ?? { contentType: 'text', content: '' },
+    transactionId: row.transactionId,
+    created: row.created,
+    modified: row.modified
+  };
+}
 
 export function handleGraphAdmin(graph: GraphService, emails: () => string[], method: string, url: string, body: string): AdminAnswer {
   const q = url.indexOf('?');
@@ -39,7 +74,17 @@ export function handleGraphAdmin(graph: GraphService, emails: () => string[], me
       return answer(200, { value: emails().map((email) => ({ email, id: graph.objectIdOf(email) })) });
     case 'GET /_emulator/graph/activity': {
       const recipient = query.get('recipient') ?? undefined;
-      return answer(200, { value: graph.store.activityFor(recipient) });
+      const names = new Map<string, string | undefined>();
+      const nameOf = (email: string): string | undefined => {
+        if (!names.has(email)) names.set(email, graph.store.displayNameOf(email));
+        return names.get(email);
+      };
+      return answer(200, { value: graph.store.activityFor(recipient).map((a) => ({ ...a, senderDisplayName: nameOf(a.sender) ?? null })) });
+    }
+    case 'GET /_emulator/graph/events': {
+      const owner = query.get('owner')?.trim();
+      if (!owner) return answer(400, { error: 'Expected ?owner=<e-mail>.' });
+      return answer(200, { value: graph.store.events(owner, '', [], 'start_utc ASC, seq', MAX_LISTED_EVENTS, 0).map(listedEvent) });
     }
     case 'POST /_emulator/graph/activity/reset':
       graph.store.clearActivity();

@@ -183,6 +183,12 @@ export class GraphStore {
     }));
   }
 
+  /** The directory's display name of `email` (the admin listings name the sender, as Teams shows the actor). */
+  displayNameOf(email: string): string | undefined {
+    const row = this.db.prepare('SELECT display_name FROM directory WHERE email = ?').get(email.trim().toLowerCase()) as { display_name: string | null } | undefined;
+    return row?.display_name ?? undefined;
+  }
+
   clearActivity(): void {
     this.db.prepare('DELETE FROM graph_activity').run();
   }

@@ -14,6 +14,7 @@ import { mountNews } from '../../src/ui/entries/mountNews';
 import { contentCalendarApi } from '../../src/data/views/contentCalendarApi';
 import { mountContentCalendar } from '../../src/ui/entries/mountContentCalendar';
 import { wirePersonaSwitcher } from './personaSwitcher';
+import { wireTeamsFrame } from './teamsFrame';
 
 // The preview's client: builds PnPjs against the emulator (same origin, persona cookie)
 // and mounts the SAME entries the SPFx web part classes mount. No second data path.
@@ -97,3 +98,7 @@ placeholders.forEach((element, index) => {
 });
 
 wirePersonaSwitcher(document);
+if (host.kind === 'teams') {
+  // The frame's Teams chrome: activity feed, Outlook agenda, the Graph consent switch.
+  wireTeamsFrame(document);
+}
