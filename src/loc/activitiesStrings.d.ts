@@ -53,6 +53,9 @@ declare interface IActivitiesStrings {
   ActivitiesMeetingLabel: string;
   ActivitiesCancelReason: string;
   ActivitiesPlaceFound: string;
+  ActivitiesChangedSince: string;
+  ActivitiesDateCancelled: string;
+  ActivitiesDateCancelledReason: string;
   ActivitiesReminder: string;
   ActivitiesMeetingLinkLater: string;
   ActivitiesClose: string;

@@ -135,6 +135,22 @@ declare interface IStudioStrings {
   StudioCancelConfirm: string;
   StudioCancelBack: string;
   StudioReopen: string;
+  StudioToldAll: string;
+  StudioToldOne: string;
+  StudioToldSome: string;
+  StudioToldNone: string;
+  StudioToldNoConsent: string;
+  StudioToldThrottled: string;
+  StudioToldFailed: string;
+  StudioToldUnavailable: string;
+  StudioAffected: string;
+  StudioAffectedOne: string;
+  StudioDateCancel: string;
+  StudioDateCancelTitle: string;
+  StudioDateCancelConfirm: string;
+  StudioDateCancelled: string;
+  StudioDateReopen: string;
+
   StudioParticipants: string;
   StudioHideParticipants: string;
   StudioParticipantsLoading: string;

@@ -109,7 +109,7 @@ describe('Ambassadeurs in the preview', () => {
 
     // 5. Call it off, saying who is affected and with a reason; the employee sees both in her sign-ups.
     await item.getByRole('button', { name: 'Activiteit afzeggen' }).click();
-    await item.getByText(/^1 deelnemer ziet bij de aanmelding/).waitFor();
+    await item.getByText(/^1 deelnemer krijgt bericht/).waitFor();
     await item.locator('textarea[data-cancel-reason]').fill('De trainer is ziek');
     await item.getByRole('button', { name: 'Afzeggen', exact: true }).click();
     await item.getByText('Geannuleerd', { exact: true }).waitFor();

@@ -3,7 +3,8 @@ import { Badge, Body1, Caption1, Card, Link, useRestoreFocusTarget } from '@flue
 import * as strings from 'SamenBeterStrings';
 import { formatString } from '../shared/formatString';
 import { safeUrl } from '../shared/safeUrl';
-import { sessionLabel, venueLabel } from './activityFormat';
+import { dayLabel, sessionLabel, venueLabel } from './activityFormat';
+import { changeSummary } from '../../core/notifications/noticeText';
 import { myStatusText, placesText, statusColor } from './activityLabels';
 import { ActivityCardProps } from './ActivityCard.types';
 import { ActivityBadges } from './ActivityBadges';
@@ -35,6 +36,16 @@ export function ActivityCard(props: ActivityCardProps): JSX.Element {
       {props.session && <Body1 className={styles.line}>{sessionLabel(activity, props.session, props.locale, props.now)}</Body1>}
       {series && <Caption1 className={styles.muted}>{series}</Caption1>}
       <Body1 className={styles.line}>{venueLabel(activity)}</Body1>
+      {view && view.changedSince.length > 0 && view.my.kind !== 'none' && (
+        <Caption1 className={styles.muted} data-changed-since>
+          {formatString(strings.ActivitiesChangedSince, changeSummary(activity, view.changedSince, props.locale))}
+        </Caption1>
+      )}
+      {view && view.cancelledDates.length > 0 && (
+        <Caption1 className={styles.muted} data-date-cancelled>
+          {formatString(strings.ActivitiesDateCancelled, view.cancelledDates.map((c) => dayLabel(c.date, props.locale, props.now)).join(', '))}
+        </Caption1>
+      )}
       <div className={styles.footer}>
         {places && !(activity.isPrivate && view && !view.seesOthers && !view.published) && <Body1 className={styles.places}>{places}</Body1>}
         {status && view && (

@@ -2,6 +2,8 @@ import * as React from 'react';
 import { Badge, Button, Caption1, MessageBar, MessageBarBody, Spinner, useId } from '@fluentui/react-components';
 import * as strings from 'SamenBeterStrings';
 import { formatString } from '../shared/formatString';
+import { changeSummary } from '../../core/notifications/noticeText';
+import { dayLabel } from './activityFormat';
 import { useActivitiesContext } from './ActivitiesContext';
 import { availabilityHint, myStatusText, statusColor } from './activityLabels';
 import { CalendarActions } from './CalendarActions';
@@ -73,6 +75,19 @@ export function SlotActions(props: SlotActionsProps): JSX.Element {
           {strings.ActivitiesPlaceFound}
         </Caption1>
       )}
+      {view.changedSince.length > 0 && view.my.kind !== 'none' && (
+        <Caption1 className={styles.hint} data-changed-since>
+          {formatString(strings.ActivitiesChangedSince, changeSummary(activity, view.changedSince, ctx.locale))}
+        </Caption1>
+      )}
+      {view.cancelledDates.map((c) => (
+        // Plain text: what the organiser typed is never taken as markup.
+        <Caption1 key={c.date} className={styles.hint} data-date-cancelled={c.date}>
+          {c.reason
+            ? formatString(strings.ActivitiesDateCancelledReason, dayLabel(c.date, ctx.locale, ctx.now()), c.reason)
+            : formatString(strings.ActivitiesDateCancelled, dayLabel(c.date, ctx.locale, ctx.now()))}
+        </Caption1>
+      ))}
       {activity.status === 'cancelled' && activity.cancelReason && (
         // Plain text: what the organiser typed is never taken as markup.
         <Caption1 className={styles.hint} data-cancel-reason>

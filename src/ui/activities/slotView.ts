@@ -1,6 +1,8 @@
 import { Activity, ActivitySession } from '../../core/types';
 import { slotKey } from '../../core/activities/slots';
 import { nextSession, sessionsOfSignUp, upcomingSessions } from '../../core/activities/sessions';
+import { CancelledDate, cancelledDateOf } from '../../core/activities/cancelledDates';
+import { ChangedField, changedSinceSignUp } from '../../core/activities/lastChange';
 import { deriveSlot, outcomeFor, RegistrationOutcomeDetail, SlotSummary } from '../../core/activities/outcomes';
 import { canCancel, mySlot, signUpAvailability, SignUpAvailability, slotRules } from '../../core/activities/availability';
 import { hasPlaceLeft } from '../../core/activities/catalogue';
@@ -43,6 +45,10 @@ export interface SlotView {
   myActiveIds: number[];
   /** The viewer has a place now but signed up on the waiting list (core/activities/placeFound). */
   placeFound: boolean;
+  /** What the organiser changed after the viewer signed up (core/activities/lastChange). */
+  changedSince: ChangedField[];
+  /** Dates of this sign-up the organiser called off, with reasons. */
+  cancelledDates: CancelledDate[];
 }
 
 /** Sees every registration of the activity: anyone for public ones; organiser and coordinators for private ones. */
@@ -102,13 +108,17 @@ export function slotView(
     session: dropInSession,
     sessions: sessionsOfSignUp(activity, ref.sessionDate),
     seesOthers: others,
-    published: count && activity.publishedCounts ? { ...count, countedAt: activity.publishedCounts.countedAt } : undefined
+    published: count && activity.publishedCounts ? { ...count, countedAt: activity.publishedCounts.countedAt } : undefined,
+    cancelledDates: sessionsOfSignUp(activity, ref.sessionDate)
+      .map((s) => cancelledDateOf(activity, s.date))
+      .filter((c): c is CancelledDate => c !== undefined)
   };
   if (!registrations || !roles) {
-    return { ...base, summary: undefined, my: { kind: 'none' }, availability: undefined, canCancel: false, myActiveIds: [], placeFound: false };
+    return { ...base, summary: undefined, my: { kind: 'none' }, availability: undefined, canCancel: false, myActiveIds: [], placeFound: false, changedSince: [], cancelledDates: base.cancelledDates };
   }
   const summary = deriveSlot(registrations, slotRules(activity, dropInSession));
   const detail = outcomeFor(summary, roles.userId);
+  const mineNow = detail ? registrations.filter((r) => r.id === detail.registrationId)[0] : undefined;
   // Without sight of the others, "full" is unknown: the server's order decides.
   const slotForAvailability = others ? mySlot(summary, roles.userId) : { isFull: false, mine: detail };
   return {
@@ -119,7 +129,8 @@ export function slotView(
     canCancel: canCancel(activity, dropInSession, now, detail),
     myActiveIds: registrations.filter((r) => r.person.id === roles.userId && r.status !== 'cancelled').map((r) => r.id),
     // Only where the others are visible: on a private activity the queue is not the viewer's to know.
-    placeFound: others && !!detail && detail.outcome === 'confirmed' && hadToWait(registrations, roles.userId, slotRules(activity, dropInSession))
+    placeFound: others && !!detail && detail.outcome === 'confirmed' && hadToWait(registrations, roles.userId, slotRules(activity, dropInSession)),
+    changedSince: mineNow ? changedSinceSignUp(activity, mineNow) : []
   };
 }
 

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Badge, Button, Card, Field, MessageBar, MessageBarActions, MessageBarBody, Textarea, useId } from '@fluentui/react-components';
+import { Badge, Button, Card, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import * as strings from 'SamenBeterStrings';
 import { isDataError } from '../../core/errors';
 import { parseIsoDate } from '../../core/time/calendarDate';
@@ -8,7 +8,8 @@ import { formatDateShort, formatTimeRange } from '../../core/time/dutchFormat';
 import { Activity } from '../../core/types';
 import { EditableActivity } from '../../data/contracts/IActivityEditor';
 import { peopleInSlots } from '../../core/notifications/whoIsTold';
-import { CANCEL_REASON_MAX } from '../../core/activities/cancelReason';
+import { tellMessage, tellSafely } from './tellMessage';
+import { CancelConfirmation } from './CancelConfirmation';
 import { SlotParticipants } from '../../data/contracts/IStudioApi';
 import { formatString } from '../shared/formatString';
 import { useAsyncData } from '../shared/useAsyncData';
@@ -44,55 +45,6 @@ function CountsPerDate(props: { activity: Activity; slots: SlotParticipants[] | 
   );
 }
 
-/** "Activiteit afzeggen?": who is affected, an optional reason they will see, and a clear choice. */
-function CancelConfirmation(props: {
-  activity: Activity;
-  slots: SlotParticipants[] | undefined;
-  reason: string;
-  busy: boolean;
-  onReason: (reason: string) => void;
-  onConfirm: () => void;
-  onBack: () => void;
-}): JSX.Element {
-  const styles = useStudioStyles();
-  const headingId = useId('sb-cancel-heading');
-  const reasonId = useId('sb-cancel-reason');
-  const headingRef = React.useRef<HTMLHeadingElement>(null);
-  React.useEffect(() => {
-    if (headingRef.current) {
-      headingRef.current.focus();
-    }
-  }, []);
-  const people = props.slots ? peopleInSlots(props.slots.map((slot) => slot.summary)) : undefined;
-  const who =
-    people === undefined
-      ? strings.StudioCancelWhoUnknown
-      : people === 0
-        ? strings.StudioCancelNobody
-        : people === 1
-          ? strings.StudioCancelWhoOne
-          : formatString(strings.StudioCancelWho, people);
-  return (
-    <section className={styles.confirm} role="group" aria-labelledby={headingId} data-cancel-confirm>
-      <h4 id={headingId} ref={headingRef} tabIndex={-1} className={styles.confirmTitle}>
-        {formatString(strings.StudioCancelTitle, props.activity.title)}
-      </h4>
-      <p data-cancel-who>{who}</p>
-      <Field label={strings.StudioCancelReason} hint={formatString(strings.StudioCancelReasonHint, CANCEL_REASON_MAX)}>
-        <Textarea id={reasonId} value={props.reason} maxLength={CANCEL_REASON_MAX} onChange={(_, d) => props.onReason(d.value)} data-cancel-reason />
-      </Field>
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={props.busy} onClick={props.onConfirm} data-cancel-confirm-button>
-          {strings.StudioCancelConfirm}
-        </Button>
-        <Button disabled={props.busy} onClick={props.onBack}>
-          {strings.StudioCancelBack}
-        </Button>
-      </div>
-    </section>
-  );
-}
-
 function MyActivity(props: MyActivitiesProps & { item: EditableActivity; slots: SlotParticipants[] | undefined }): JSX.Element {
   const styles = useStudioStyles();
   const { item, api } = props;
@@ -105,11 +57,19 @@ function MyActivity(props: MyActivitiesProps & { item: EditableActivity; slots: 
 
   const [confirming, setConfirming] = React.useState(false);
   const [reason, setReason] = React.useState('');
+  const [told, setTold] = React.useState<ReturnType<typeof tellMessage>>(undefined);
   const toggleStatus = async (): Promise<void> => {
     setBusy(true);
     setFailure(undefined);
+    setTold(undefined);
     try {
-      props.onChanged(cancelled ? await api.reopen(activity.id, item.etag) : await api.cancel(activity.id, item.etag, reason));
+      if (cancelled) {
+        props.onChanged(await api.reopen(activity.id, item.etag));
+      } else {
+        const saved = await api.cancel(activity.id, item.etag, reason);
+        props.onChanged(saved);
+        setTold(tellMessage(await tellSafely(() => api.tellParticipants(activity, saved.activity, { kind: 'activityCancelled', reason }))));
+      }
       setConfirming(false);
     } catch (e) {
       // The reason stays in the box: nothing typed is lost.
@@ -159,8 +119,9 @@ function MyActivity(props: MyActivitiesProps & { item: EditableActivity; slots: 
         </div>
         {confirming && !cancelled && (
           <CancelConfirmation
-            activity={activity}
-            slots={props.slots}
+            title={formatString(strings.StudioCancelTitle, activity.title)}
+            confirmLabel={strings.StudioCancelConfirm}
+            people={props.slots ? peopleInSlots(props.slots.map((slot) => slot.summary)) : undefined}
             reason={reason}
             busy={busy}
             onReason={setReason}
@@ -178,7 +139,14 @@ function MyActivity(props: MyActivitiesProps & { item: EditableActivity; slots: 
             )}
           </MessageBar>
         )}
-        {open && <Participants api={api} activity={activity} locale={props.locale} />}
+        <div role="status" aria-live="polite" data-told>
+          {told && (
+            <MessageBar intent={told.intent}>
+              <MessageBarBody>{told.text}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+        {open && <Participants api={api} item={item} locale={props.locale} onChanged={props.onChanged} onTold={setTold} />}
       </Card>
     </li>
   );

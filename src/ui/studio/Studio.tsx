@@ -14,6 +14,8 @@ import { RetentionPanel } from './RetentionPanel';
 import { StudioForm } from './StudioForm';
 import { StudioProps } from './Studio.types';
 import { useStudioStyles } from './useStudioStyles';
+import { tellMessage, tellSafely } from './tellMessage';
+import { describeChange } from '../../core/notifications/whoIsTold';
 
 type TabName = 'form' | 'mine' | 'manage';
 
@@ -64,6 +66,12 @@ export function Studio(props: StudioProps): JSX.Element {
     }
   }, [state]);
 
+  // Who the edited activity's upcoming dates reach, for the form's "N deelnemers krijgen bericht".
+  const [affected] = useAsyncData(
+    () => (editing ? api.loadCounts([editing.activity], now()).then((counts) => counts[editing.activity.id] || []) : Promise.resolve([])),
+    [api, editing]
+  );
+
   const replace = (changed: EditableActivity): void =>
     setActivities((list) => list.map((a) => (a.activity.id === changed.activity.id ? changed : a)));
 
@@ -104,6 +112,7 @@ export function Studio(props: StudioProps): JSX.Element {
               key={`${formKey}-${editing ? editing.activity.id : 'new'}`}
               initial={editing ? formFromActivity(editing.activity, false, now()) : emptyForm(now())}
               editing={editing}
+              affectedSlots={affected.status === 'ready' ? affected.data : undefined}
               activities={activities}
               roles={roles}
               now={now}
@@ -115,6 +124,14 @@ export function Studio(props: StudioProps): JSX.Element {
                   setEditing(undefined);
                   setAnnouncement(formatString(strings.StudioSaved, saved.activity.title));
                   setTab('mine');
+                  // Saved first; then the people it affects hear about it (never undoes the save).
+                  const change = describeChange(editing.activity, saved.activity);
+                  if (change.fields.length > 0 || change.removedDates.length > 0) {
+                    const told = tellMessage(await tellSafely(() => api.tellParticipants(editing.activity, saved.activity, { kind: 'changed' })));
+                    if (told) {
+                      setAnnouncement(`${formatString(strings.StudioSaved, saved.activity.title)} ${told.text}`);
+                    }
+                  }
                 } else {
                   const published = await api.publish(draft);
                   setActivities((list) => [published].concat(list));

@@ -15,6 +15,7 @@ import {
   useId
 } from '@fluentui/react-components';
 import { useIsMounted } from '../shared/useIsMounted';
+import { activityAfterDraft, noticesForChange, peopleTold } from '../../core/notifications/whoIsTold';
 import * as strings from 'SamenBeterStrings';
 import { ActivityDraft, validateActivityDraft, VenueKind } from '../../core/activities/activityDraft';
 import { nextSession } from '../../core/activities/sessions';
@@ -22,6 +23,7 @@ import { isDataError } from '../../core/errors';
 import { ActivityShape, Pillar } from '../../core/types';
 import { firstErrorFor, ValidationError } from '../../core/validation/validationError';
 import { errorMessage } from '../shared/errorMessage';
+import { formatString } from '../shared/formatString';
 import { pillarLabel } from '../shared/labels';
 import { RichTextEditor } from '../shared/RichTextEditor';
 import { SafeHtml } from '../shared/SafeHtml';
@@ -72,6 +74,11 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
   const mounted = useIsMounted();
 
   const draft: ActivityDraft = draftFromForm(form);
+  // "12 deelnemers krijgen bericht": the people this edit reaches, by the same rule that tells them.
+  const affected =
+    props.editing && props.affectedSlots
+      ? peopleTold(noticesForChange(props.editing.activity, activityAfterDraft(props.editing.activity, draft), props.affectedSlots))
+      : 0;
   const today = amsterdamToday(now());
   // An activity being edited keeps the location it was published with.
   const editedVenue = props.editing ? props.editing.activity.venue : undefined;
@@ -347,8 +354,19 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
         </MessageBar>
       )}
 
+      {affected > 0 && (
+        <p id={fieldId('affected')} data-affected>
+          {affected === 1 ? strings.StudioAffectedOne : formatString(strings.StudioAffected, affected)}
+        </p>
+      )}
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={save.kind === 'saving'} data-studio-submit>
+        <Button
+          appearance="primary"
+          type="submit"
+          disabled={save.kind === 'saving'}
+          aria-describedby={affected > 0 ? fieldId('affected') : undefined}
+          data-studio-submit
+        >
           {props.editing ? strings.StudioSave : strings.StudioPublish}
         </Button>
         {props.editing && props.onStopEditing && <Button onClick={props.onStopEditing}>{strings.StudioCancelEdit}</Button>}

@@ -3,12 +3,15 @@ import { ActivityDraft } from '../../core/activities/activityDraft';
 import { EditableActivity } from '../../data/contracts/IActivityEditor';
 import { ViewerRoles } from '../../data/contracts/ICurrentUserRepository';
 import { StudioFormState } from './studioDraft';
+import { SlotParticipants } from '../../data/contracts/IStudioApi';
 
 export interface StudioFormProps {
   /** The form's starting content; a new key on the component starts over. */
   initial: StudioFormState;
   /** Set when changing an existing activity (its ETag guards the save). */
   editing?: EditableActivity;
+  /** The edited activity's upcoming slots (who is signed up), for "N deelnemers krijgen bericht". */
+  affectedSlots?: SlotParticipants[];
   /** Own activities, offered under "Dupliceer". */
   activities: ReadonlyArray<EditableActivity>;
   roles: ViewerRoles;

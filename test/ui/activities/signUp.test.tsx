@@ -115,7 +115,7 @@ describe('Activiteiten detail: sign up and cancel', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Afmelden' }));
     expect(await within(dialog).findByText('Je bent afgemeld voor Start to Run voor beginners.')).toBeInTheDocument();
     // A duplicate from an earlier double click is cancelled along with it.
-    expect(api.cancel).toHaveBeenCalledWith(expect.objectContaining({ activityId: 2, sessionDate: null, isPrivate: false }), [7, 8]);
+    expect(api.cancel).toHaveBeenCalledWith(expect.objectContaining({ activityId: 2, sessionDate: null, isPrivate: false }), [7, 8], expect.objectContaining({ id: 2 }));
     expect(within(dialog).getByRole('button', { name: 'Aanmelden' })).toBeInTheDocument();
   });
 
