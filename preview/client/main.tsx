@@ -14,6 +14,9 @@ import { mountNews } from '../../src/ui/entries/mountNews';
 import { contentCalendarApi } from '../../src/data/views/contentCalendarApi';
 import { mountContentCalendar } from '../../src/ui/entries/mountContentCalendar';
 import { wirePersonaSwitcher } from './personaSwitcher';
+import { fetchGraphRequester } from '../../src/data/graph/graphRequester';
+import { myAgenda, storageAgendaMemory } from '../../src/data/graph/myAgenda';
+import { participantMessenger } from '../../src/data/graph/participantMessenger';
 import { wireTeamsFrame } from './teamsFrame';
 
 // The preview's client: builds PnPjs against the emulator (same origin, persona cookie)
@@ -42,6 +45,16 @@ const pageContext = {
 // Teams deep links: the app id is the SPFx solution id (config/package-solution.json) and the
 // personal tab's entityId the web part's component id (scripts/packaging/teams-app.mjs).
 
+// Graph as in SPFx, against the emulator's subset on the same origin (the persona cookie is
+// the identity); the preview's consent switch decides whether it answers.
+const graph = fetchGraphRequester(window.location.origin);
+const messenger = participantMessenger({
+  graph,
+  teamsAppId: TEAMS_APP_ID,
+  activitiesEntityId: ACTIVITIES_COMPONENT_ID,
+  locale
+});
+
 const placeholders = document.querySelectorAll<HTMLElement>('[data-webpart]');
 placeholders.forEach((element, index) => {
   const instanceId = `${element.dataset.webpart}-${index}`;
@@ -54,7 +67,7 @@ placeholders.forEach((element, index) => {
       mountActivities(element, {
         host,
         instanceId,
-        api: activitiesApi(sp),
+        api: activitiesApi(sp, messenger),
         now,
         pageSize: 12,
         showFilters: true,
@@ -64,6 +77,7 @@ placeholders.forEach((element, index) => {
             : { pageUrl: window.location.href },
         initialActivityId: activityIdFromUrl(window.location.href),
         uidDomain: window.location.hostname,
+        agenda: myAgenda(graph, storageAgendaMemory(window.localStorage)),
         setup: lazySetupApi(sp)
       });
       break;
@@ -71,7 +85,7 @@ placeholders.forEach((element, index) => {
       mountStudio(element, {
         host,
         instanceId,
-        api: studioApi(sp),
+        api: studioApi(sp, messenger),
         now,
         becomeAmbassadorContact: 'samenbeter@maastricht.example',
         setup: lazySetupApi(sp)

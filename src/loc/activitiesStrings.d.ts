@@ -53,6 +53,13 @@ declare interface IActivitiesStrings {
   ActivitiesMeetingLabel: string;
   ActivitiesCancelReason: string;
   ActivitiesPlaceFound: string;
+  ActivitiesAgendaAdd: string;
+  ActivitiesAgendaIn: string;
+  ActivitiesAgendaNoConsent: string;
+  ActivitiesAgendaFailed: string;
+  ActivitiesAgendaUpdated: string;
+  ActivitiesAgendaRemoved: string;
+
   ActivitiesChangedSince: string;
   ActivitiesDateCancelled: string;
   ActivitiesDateCancelledReason: string;

@@ -105,8 +105,10 @@ export function peopleSignedUp(summary: SlotSummary): number[] {
  * removed date tells the people of that date (for a one-off or programme: everyone, about that
  * date), and a changed time, place or link tells the people of the dates that remain.
  */
-export function noticesForChange(before: Activity, after: Activity, slots: ReadonlyArray<SlotBefore>, reason?: string): Notice[] {
-  const change = describeChange(before, after);
+export function noticesForChange(before: Activity, after: Activity, slots: ReadonlyArray<SlotBefore>, reason?: string, today?: IsoDate): Notice[] {
+  const described = describeChange(before, after);
+  // A date that already took place is history, not news: removing it tells nobody.
+  const change = today ? { ...described, removedDates: described.removedDates.filter((d) => d >= today) } : described;
   const notices: Notice[] = [];
   const seen: { [key: string]: boolean } = {};
   const add = (notice: Notice): void => {

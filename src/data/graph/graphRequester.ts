@@ -121,6 +121,11 @@ export function msGraphRequester(client: MSGraphClientLike): GraphRequester {
         if (typeof err.statusCode === 'number' && err.statusCode > 0) {
           throw new GraphCallError(err.statusCode, err.code || 'unknown', err.message || '', retryAfterOf(err.headers));
         }
+        // No token for an unapproved permission: Entra ID's AADSTS65001 ("The user or
+        // administrator has not consented…") arrives as a token error, not as a Graph answer.
+        if (/AADSTS65001|consent/i.test(String(err.message || ''))) {
+          throw new GraphCallError(403, 'consentRequired', String(err.message));
+        }
         throw e;
       }
     }
@@ -131,4 +136,19 @@ function retryAfterOf(headers: { get?(name: string): string | null } | undefined
   const value = headers && headers.get ? headers.get('Retry-After') : null;
   const seconds = value ? Number(value) : NaN;
   return isFinite(seconds) ? seconds : undefined;
+}
+
+/** A requester that asks for its client on the first call (SPFx: no token until something is sent). */
+export function lazyGraphRequester(getClient: () => Promise<MSGraphClientLike>): GraphRequester {
+  let requester: Promise<GraphRequester> | undefined;
+  return {
+    call: <T>(method: GraphMethod, path: string, body?: unknown, headers?: Record<string, string>): Promise<T> => {
+      if (!requester) {
+        requester = getClient().then(msGraphRequester);
+        // A failed client is not remembered: the next call asks again.
+        requester.catch(() => (requester = undefined));
+      }
+      return requester.then((r) => r.call<T>(method, path, body, headers));
+    }
+  };
 }

@@ -1,4 +1,5 @@
 import { amsterdamWallTime } from '../../core/time/amsterdam';
+import { AgendaEvent } from '../../core/calendar/agendaEvent';
 import { GraphCallError, GraphRequester, toGraphDataError } from './graphRequester';
 
 /**
@@ -10,20 +11,9 @@ import { GraphCallError, GraphRequester, toGraphDataError } from './graphRequest
  * (event resource, transactionId).
  */
 
-export const GRAPH_TIME_ZONE = 'W. Europe Standard Time';
+export type { AgendaEvent };
 
-export interface AgendaEvent {
-  subject: string;
-  /** Plain text: the activity's description, its link, the meeting link for a confirmed place. */
-  bodyText: string;
-  start: Date;
-  end: Date;
-  location: string;
-  reminderMinutes: number;
-  categories: string[];
-  /** Stable per person and session, e.g. 'samenbeter-7-20261201-31'. */
-  transactionId: string;
-}
+export const GRAPH_TIME_ZONE = 'W. Europe Standard Time';
 
 interface GraphEvent {
   id: string;

@@ -12,6 +12,8 @@ import { SpPrivateCountRepository } from '../repositories/SpPrivateCountReposito
 import { DataError } from '../../core/errors';
 import { applyPrivacy, bothLists, inEffectiveList } from './privacyView';
 import { describeChange, activityAfterDraft, Notice, noticesForCancelledDate, noticesForChange } from '../../core/notifications/whoIsTold';
+import { amsterdamDateOf } from '../../core/time/amsterdam';
+import { toIsoDate } from '../../core/time/calendarDate';
 import { withCancelledDate, withoutCancelledDate } from '../../core/activities/cancelledDates';
 import { ParticipantMessenger, tell } from '../graph/participantMessenger';
 import { confirmPrivate, readPrivacyState, syncPrivateEntries } from './studioPrivacy';
@@ -101,11 +103,13 @@ export function studioApi(sp: SPFI, messenger?: ParticipantMessenger): StudioApi
       // The people as they were before the change (places and waiting list), with sign-in
       // names: one $batch. Who is told comes from core/notifications/whoIsTold.
       const [viewer, state] = await Promise.all([roles(), readPrivacyState(sp, before, true)]);
-      const slots = participantsPerSlot(state.activity, state.registrations).map((s) => ({ sessionDate: s.sessionDate, summary: s.summary }));
+      // Upcoming dates only: people of a date that already took place are not told about it.
+      const now = new Date();
+      const slots = participantsPerSlot(state.activity, state.registrations, now).map((s) => ({ sessionDate: s.sessionDate, summary: s.summary }));
       const notices =
         cause.kind === 'dateCancelled'
           ? ([] as Notice[]).concat(...slots.map((slot) => noticesForCancelledDate(after, slot, cause.date, cause.reason)))
-          : noticesForChange(before, after, slots, cause.kind === 'activityCancelled' ? cause.reason : undefined);
+          : noticesForChange(before, after, slots, cause.kind === 'activityCancelled' ? cause.reason : undefined, toIsoDate(amsterdamDateOf(now)));
       const upns: { [personId: number]: string | undefined } = {};
       state.registrations.forEach((r) => (upns[r.person.id] = r.person.upn || r.person.email || undefined));
       return tell(messenger, after, notices, (personId) => upns[personId], viewer.userId);

@@ -12,6 +12,7 @@ import { ActivityDetail } from './ActivityDetail';
 import { dayLabel } from './activityFormat';
 import { signUpResult } from './activityLabels';
 import { MySignUps } from './MySignUps';
+import { agendaKey } from './agendaActions';
 import { slotKeyOf, slotRefFor, slotView } from './slotView';
 import { useActivitiesStyles } from './useActivitiesStyles';
 
@@ -73,6 +74,10 @@ export function Activities(props: ActivitiesProps): JSX.Element {
         } else {
           const ids = slotView(activity, dropIn, stateRef.current.slots[key], roles, now()).myActiveIds;
           const result = await api.cancel(ref, ids, activity);
+          // Out of the Outlook agenda too, when it was put there (best effort: the cancel stands).
+          if (props.agenda) {
+            props.agenda.sync(agendaKey(roles.userId, key), activity, [], false, now()).catch(() => undefined);
+          }
           dispatch({ type: 'message', key, message: { intent: 'success', text: formatString(strings.ActivitiesResultCancelled, what(activity, dropIn)) } });
           dispatch(
             result.slotRegistrations
@@ -88,7 +93,7 @@ export function Activities(props: ActivitiesProps): JSX.Element {
         dispatch({ type: 'pending', key, pending: false });
       }
     },
-    [api, now, what]
+    [api, now, what, props.agenda]
   );
 
   const value = React.useMemo<ActivitiesContextValue>(
@@ -99,13 +104,14 @@ export function Activities(props: ActivitiesProps): JSX.Element {
       hostKind: props.hostKind,
       share: props.share,
       uidDomain: props.uidDomain,
+      agenda: props.agenda,
       state,
       dispatch,
       openDetail: (id: number) => setDetailId(id),
       signUp: (activity, session) => runSlotAction('signUp', activity, session),
       cancel: (activity, session) => runSlotAction('cancel', activity, session)
     }),
-    [api, now, locale, props.hostKind, props.share, props.uidDomain, state, runSlotAction]
+    [api, now, locale, props.hostKind, props.share, props.uidDomain, props.agenda, state, runSlotAction]
   );
 
   const select = (name: TabName): void => {

@@ -1,5 +1,6 @@
 import { DisplayLocale } from '../../core/time/dutchFormat';
 import { ActivitiesApi } from '../../data/contracts/IActivitiesApi';
+import { MyAgenda } from '../../data/graph/myAgenda';
 import { HostKind } from '../host/hostTypes';
 
 /** How "Deel" builds a link to one activity. */
@@ -25,4 +26,6 @@ export interface ActivitiesProps {
   initialActivityId?: number | null;
   /** Right-hand side of .ics UIDs, e.g. the tenant host name. */
   uidDomain: string;
+  /** The person's own Outlook calendar through Graph (absent: .ics and the Outlook link only). */
+  agenda?: MyAgenda;
 }

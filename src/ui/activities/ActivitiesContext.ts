@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Activity, ActivitySession } from '../../core/types';
 import { DisplayLocale } from '../../core/time/dutchFormat';
 import { ActivitiesApi } from '../../data/contracts/IActivitiesApi';
+import { MyAgenda } from '../../data/graph/myAgenda';
 import { HostKind } from '../host/hostTypes';
 import { ActivitiesAction, ActivitiesState } from './activitiesStore';
 import { ShareSettings } from './Activities.types';
@@ -14,6 +15,7 @@ export interface ActivitiesContextValue {
   hostKind: HostKind;
   share: ShareSettings;
   uidDomain: string;
+  agenda?: MyAgenda;
   state: ActivitiesState;
   dispatch: React.Dispatch<ActivitiesAction>;
   openDetail: (activityId: number) => void;

@@ -6,6 +6,9 @@ import { useActivitiesContext } from './ActivitiesContext';
 import { sessionLabel } from './activityFormat';
 import { downloadFile, icsFile, meetingUrlFor, outlookLinkFor, shareLinkFor } from './activityLinks';
 import { CalendarActionsProps } from './CalendarActions.types';
+import { agendaEventsFor, agendaKey } from './agendaActions';
+import { OutlookAgendaButton } from './OutlookAgendaButton';
+import { slotKey } from '../../core/activities/slots';
 import { useCalendarActionsStyles } from './useCalendarActionsStyles';
 
 /**
@@ -30,6 +33,14 @@ export function CalendarActions(props: CalendarActionsProps): JSX.Element | null
   const now = ctx.now();
   return (
     <div className={styles.root} role="group" aria-label={formatString(strings.ActivitiesCalendarGroup, activity.title)}>
+      {ctx.agenda && ctx.state.roles && (
+        <OutlookAgendaButton
+          agenda={ctx.agenda}
+          agendaKey={agendaKey(ctx.state.roles.userId, slotKey(activity.id, props.sessionDate))}
+          events={() => agendaEventsFor(activity, sessions, (ctx.state.roles as { userId: number }).userId, link, meetingUrl)}
+          now={ctx.now}
+        />
+      )}
       <Button size="small" onClick={onIcs}>
         {strings.ActivitiesAddToCalendar}
       </Button>

@@ -7,6 +7,7 @@ import { dayLabel } from './activityFormat';
 import { useActivitiesContext } from './ActivitiesContext';
 import { availabilityHint, myStatusText, statusColor } from './activityLabels';
 import { CalendarActions } from './CalendarActions';
+import { useAgendaSync } from './useAgendaSync';
 import { SlotActionsProps } from './SlotActions.types';
 import { useSlotActionsStyles } from './useSlotActionsStyles';
 
@@ -38,6 +39,7 @@ export function SlotActions(props: SlotActionsProps): JSX.Element {
     const run = action === 'cancel' ? ctx.cancel : ctx.signUp;
     run(activity, props.session).catch(() => undefined);
   };
+  const agendaNote = useAgendaSync(activity, view);
   const describedBy = [props.describedBy, hint ? hintId : undefined].filter((s) => !!s).join(' ') || undefined;
   // Into the agenda only with a place (or, private, a sign-up whose place one cannot see):
   // not from the waiting list.
@@ -95,6 +97,11 @@ export function SlotActions(props: SlotActionsProps): JSX.Element {
         </Caption1>
       )}
       <div role="status" aria-live="polite">
+        {agendaNote && (
+          <Caption1 className={styles.hint} data-agenda-synced>
+            {agendaNote}
+          </Caption1>
+        )}
         {message && (
           <MessageBar intent={message.intent}>
             <MessageBarBody>{message.text}</MessageBarBody>

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import * as ReactDOM from 'react-dom';
 import { ActivitiesApi } from '../../data/contracts/IActivitiesApi';
+import { MyAgenda } from '../../data/graph/myAgenda';
 import { ISetupApi } from '../../data/contracts/ISetupApi';
 import { AppShell } from '../host/AppShell';
 import { HostInfo } from '../host/hostTypes';
@@ -22,6 +23,8 @@ export interface ActivitiesMountProps {
   uidDomain: string;
   /** Offered to site owners when the lists are missing or out of date. */
   setup?: ISetupApi;
+  /** The person's own Outlook calendar through Graph; without it only .ics and the Outlook link. */
+  agenda?: MyAgenda;
 }
 
 /**
@@ -41,6 +44,7 @@ export function mountActivities(element: HTMLElement, props: ActivitiesMountProp
         share={props.share}
         initialActivityId={props.initialActivityId}
         uidDomain={props.uidDomain}
+        agenda={props.agenda}
       />
     </AppShell>,
     element

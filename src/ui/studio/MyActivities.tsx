@@ -146,7 +146,7 @@ function MyActivity(props: MyActivitiesProps & { item: EditableActivity; slots: 
             </MessageBar>
           )}
         </div>
-        {open && <Participants api={api} item={item} locale={props.locale} onChanged={props.onChanged} onTold={setTold} />}
+        {open && <Participants api={api} item={item} locale={props.locale} now={props.now} onChanged={props.onChanged} onTold={setTold} />}
       </Card>
     </li>
   );

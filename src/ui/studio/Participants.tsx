@@ -12,12 +12,14 @@ import { chatLinks, downloadText, participantsFile } from './participantsExport'
 import { ParticipantsProps } from './Participants.types';
 import { useStudioStyles } from './useStudioStyles';
 import { DateCancel } from './DateCancel';
+import { amsterdamToday } from './studioDraft';
 
 /** Who comes and who waits, per date (drop-in) or for the whole activity; CSV and Teams chat. */
 export function Participants(props: ParticipantsProps): JSX.Element {
   const styles = useStudioStyles();
   const { api, locale } = props;
   const activity = props.item.activity;
+  const today = amsterdamToday(props.now());
   const [state, reload] = useAsyncData(() => api.loadParticipants(activity), [api, activity]);
   if (state.status === 'loading') {
     return <LoadingView label={strings.StudioParticipantsLoading} />;
@@ -37,7 +39,7 @@ export function Participants(props: ParticipantsProps): JSX.Element {
         return (
           <section key={slot.sessionDate || 'all'} className={styles.item} aria-label={label} data-slot={slot.sessionDate || 'all'}>
             <h4 className={styles.subTitle}>{label}</h4>
-            {slot.sessionDate !== null && activity.dates.length > 1 && activity.status !== 'cancelled' && (
+            {slot.sessionDate !== null && slot.sessionDate >= today && activity.dates.length > 1 && activity.status !== 'cancelled' && (
               <DateCancel api={api} item={props.item} date={slot.sessionDate} label={label} slot={slot} onChanged={props.onChanged} onTold={props.onTold} />
             )}
             <span data-counts>

@@ -7,6 +7,7 @@ export interface ParticipantsProps {
   /** The activity with its ETag (a date called off is a guarded write). */
   item: EditableActivity;
   locale: DisplayLocale;
+  now: () => Date;
   /** After a date was called off or put back on. */
   onChanged: (changed: EditableActivity) => void;
   /** What telling a called-off date's participants achieved. */

@@ -9,7 +9,7 @@ import { useAsyncData } from '../shared/useAsyncData';
 import { MyActivities } from './MyActivities';
 import { SiteCheckPanel } from './SiteCheckPanel';
 import { ActivityPageToken } from '../../data/contracts/IActivityRepository';
-import { emptyForm, formFromActivity } from './studioDraft';
+import { amsterdamToday, emptyForm, formFromActivity } from './studioDraft';
 import { RetentionPanel } from './RetentionPanel';
 import { StudioForm } from './StudioForm';
 import { StudioProps } from './Studio.types';
@@ -53,7 +53,8 @@ export function Studio(props: StudioProps): JSX.Element {
   const [tab, setTab] = React.useState<TabName>('form');
   const [editing, setEditing] = React.useState<EditableActivity | undefined>(undefined);
   const [formKey, setFormKey] = React.useState(0);
-  const [announcement, setAnnouncement] = React.useState('');
+  const [announcement, setAnnouncementState] = React.useState<{ text: string; intent: 'success' | 'info' }>({ text: '', intent: 'success' });
+  const setAnnouncement = (text: string, intent: 'success' | 'info' = 'success'): void => setAnnouncementState({ text, intent });
   const headingId = useId('sb-studio-heading');
   const tabIds = { form: useId('sb-studio-tab-form'), mine: useId('sb-studio-tab-mine'), manage: useId('sb-studio-tab-manage') };
   const panelIds = { form: useId('sb-studio-panel-form'), mine: useId('sb-studio-panel-mine'), manage: useId('sb-studio-panel-manage') };
@@ -100,9 +101,9 @@ export function Studio(props: StudioProps): JSX.Element {
           )}
         </TabList>
         <div role="status" aria-live="polite" data-studio-status>
-          {announcement && (
-            <MessageBar intent="success">
-              <MessageBarBody>{announcement}</MessageBarBody>
+          {announcement.text && (
+            <MessageBar intent={announcement.intent}>
+              <MessageBarBody>{announcement.text}</MessageBarBody>
             </MessageBar>
           )}
         </div>
@@ -126,10 +127,11 @@ export function Studio(props: StudioProps): JSX.Element {
                   setTab('mine');
                   // Saved first; then the people it affects hear about it (never undoes the save).
                   const change = describeChange(editing.activity, saved.activity);
-                  if (change.fields.length > 0 || change.removedDates.length > 0) {
+                  const today = amsterdamToday(now());
+                  if (change.fields.length > 0 || change.removedDates.some((d) => d >= today)) {
                     const told = tellMessage(await tellSafely(() => api.tellParticipants(editing.activity, saved.activity, { kind: 'changed' })));
                     if (told) {
-                      setAnnouncement(`${formatString(strings.StudioSaved, saved.activity.title)} ${told.text}`);
+                      setAnnouncement(`${formatString(strings.StudioSaved, saved.activity.title)} ${told.text}`, told.intent);
                     }
                   }
                 } else {

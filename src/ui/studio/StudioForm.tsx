@@ -77,7 +77,7 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
   // "12 deelnemers krijgen bericht": the people this edit reaches, by the same rule that tells them.
   const affected =
     props.editing && props.affectedSlots
-      ? peopleTold(noticesForChange(props.editing.activity, activityAfterDraft(props.editing.activity, draft), props.affectedSlots))
+      ? peopleTold(noticesForChange(props.editing.activity, activityAfterDraft(props.editing.activity, draft), props.affectedSlots, undefined, amsterdamToday(now())))
       : 0;
   const today = amsterdamToday(now());
   // An activity being edited keeps the location it was published with.

@@ -1,9 +1,11 @@
 import { IPropertyPaneConfiguration, PropertyPaneSlider, PropertyPaneTextField, PropertyPaneToggle } from '@microsoft/sp-property-pane';
 import * as strings from 'SamenBeterStrings';
 import { activitiesApi } from '../../data/views/activitiesApi';
+import { MyAgenda } from '../../data/graph/myAgenda';
 import { ActivitiesApi } from '../../data/contracts/IActivitiesApi';
 import { mountActivities } from '../../ui/entries/mountActivities';
 import { ACTIVITIES_COMPONENT_ID, TEAMS_APP_ID } from '../../ui/host/productIds';
+import { graphAgenda, graphMessenger, spfxGraph } from '../shared/graphMessenger';
 import { ISamenBeterWebPartProps, SamenBeterWebPart } from '../shared/SamenBeterWebPart';
 import { readLinkedActivityId } from '../shared/readLinkedActivity';
 
@@ -19,11 +21,14 @@ export interface IActivitiesWebPartProps extends ISamenBeterWebPartProps {
 // SharePoint call in src/data; the local preview mounts the same entry.
 export default class ActivitiesWebPart extends SamenBeterWebPart<IActivitiesWebPartProps> {
   private api!: ActivitiesApi;
+  private agenda!: MyAgenda;
   private linkedActivityId: number | null = null;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.api = activitiesApi(this.sp);
+    const graph = spfxGraph(this.context);
+    this.api = activitiesApi(this.sp, graphMessenger(graph, this.host));
+    this.agenda = graphAgenda(graph);
     this.linkedActivityId = await readLinkedActivityId(this.context);
   }
 
@@ -46,6 +51,7 @@ export default class ActivitiesWebPart extends SamenBeterWebPart<IActivitiesWebP
       },
       initialActivityId: this.linkedActivityId,
       uidDomain: window.location.hostname,
+      agenda: this.agenda,
       setup: this.setup
     });
   }

@@ -3,6 +3,7 @@ import * as strings from 'SamenBeterStrings';
 import { studioApi } from '../../data/views/studioApi';
 import { StudioApi } from '../../data/contracts/IStudioApi';
 import { mountStudio } from '../../ui/entries/mountStudio';
+import { graphMessenger, spfxGraph } from '../shared/graphMessenger';
 import { ISamenBeterWebPartProps, SamenBeterWebPart } from '../shared/SamenBeterWebPart';
 
 export interface IStudioWebPartProps extends ISamenBeterWebPartProps {
@@ -17,7 +18,7 @@ export default class StudioWebPart extends SamenBeterWebPart<IStudioWebPartProps
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.api = studioApi(this.sp);
+    this.api = studioApi(this.sp, graphMessenger(spfxGraph(this.context), this.host));
   }
 
   protected mount(element: HTMLElement): () => void {
