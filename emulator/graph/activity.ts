@@ -13,8 +13,9 @@
 //     refusal's text is the one quoted in OfficeDev/microsoft-365-agents-toolkit#6067 and
 //     OfficeDev/microsoft-teams-library-js#2217; its status (403) and code: unverified.
 //   * activity types must be declared in the manifest's `activities` section, except the
-//     reserved `systemDefault` → settings.activityTypes (default none: the product's
-//     teams-manifest/manifest.template.json declares no activities). Error: unverified.
+//     reserved `systemDefault` → settings.activityTypes (default none, as an app without an
+//     `activities` section; the preview and tests set what teams-manifest/manifest.template.json
+//     declares, src/core/notifications/activityTypes.ts). Error: unverified.
 //   * "Can a user send notifications to themselves? No" (delegated) → 400, unverified status/code.
 //   * `webUrl` is required when topic.source is `text`, and "must start with the Microsoft Teams
 //     domain (teams.microsoft.com, for example)" → a SharePoint URL is refused. Error: unverified.

@@ -85,7 +85,7 @@ placeholders.forEach((element, index) => {
       mountStudio(element, {
         host,
         instanceId,
-        api: studioApi(sp, messenger),
+        api: studioApi(sp, messenger, graph),
         now,
         becomeAmbassadorContact: 'samenbeter@maastricht.example',
         setup: lazySetupApi(sp)

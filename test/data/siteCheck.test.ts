@@ -1,3 +1,4 @@
+import { fetchGraphRequester } from '../../src/data/graph/graphRequester';
 import { provisionSchema } from '../../src/data/provisioning/provision';
 import { SCHEMA } from '../../src/data/schema/lists';
 import { checkSite } from '../../src/data/selfCheck/checkSite';
@@ -48,6 +49,18 @@ describe('the self-check', () => {
       expect({ key, status: result[key].status }).toEqual({ key, status: 'ok' });
     }
     expect(result.teamsApp).toEqual({ key: 'teamsApp', status: 'ok', details: ['8f3e6b1a-1111-4c2d-9a7b-123456789abc'] });
+  });
+
+  it('checks the Graph permissions with one read of the owner\'s own calendar: approved, not approved', async () => {
+    emu = await startEmulator();
+    const graph = fetchGraphRequester(emu.origin, () => ({ Authorization: `Bearer ${PEOPLE.coach}` }));
+    const consent = (scopes: string[]) => fetch(`${emu.origin}/_emulator/graph/consent`, { method: 'POST', body: JSON.stringify({ consent: scopes }) });
+    await consent([]);
+    const denied = byKey(await checkSite(emu.as(PEOPLE.coach), { siteUrl: emu.siteUrl, graph }));
+    expect(denied.graphConsent).toEqual({ key: 'graphConsent', status: 'fix', details: ['Calendars.ReadWrite', 'TeamsActivity.Send'] });
+    await consent(['Calendars.ReadWrite', 'TeamsActivity.Send']);
+    const approved = byKey(await checkSite(emu.as(PEOPLE.coach), { siteUrl: emu.siteUrl, graph }));
+    expect(approved.graphConsent).toEqual({ key: 'graphConsent', status: 'ok', details: ['Calendars.ReadWrite'] });
   });
 
   it('finds a colleague with direct access to the private sign-ups, a list taken into search, and a wrong tenant property', async () => {

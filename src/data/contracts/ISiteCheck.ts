@@ -1,3 +1,4 @@
+import { GraphRequester } from '../graph/graphRequester';
 /** One thing the self-check looked at ("Controleer deze site"). */
 export type SiteCheckKey =
   | 'lists'
@@ -26,4 +27,6 @@ export interface SiteCheckContext {
   siteUrl: string;
   /** The Teams app id Teams reports at run time; undefined outside Teams. */
   teamsAppId?: string;
+  /** Microsoft Graph as this host reaches it (SPFx: MSGraphClientV3); undefined = not checked. */
+  graph?: GraphRequester;
 }

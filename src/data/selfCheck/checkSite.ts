@@ -5,6 +5,7 @@ import { SCHEMA, listDef } from '../schema/lists';
 import { SITE_URL_TENANT_PROPERTY } from '../sp/dataSite';
 import { SiteCheckContext, SiteCheckItem, SiteCheckKey } from '../contracts/ISiteCheck';
 import { toDataError } from '../errors/toDataError';
+import { GraphCallError } from '../graph/graphRequester';
 
 /** Which set-up steps belong to which check. */
 const STEP_CHECKS: { [kind: string]: SiteCheckKey } = {
@@ -40,6 +41,27 @@ async function tenantProperty(sp: SPFI, siteUrl: string): Promise<SiteCheckItem>
 }
 
 /**
+ * Whether the admin approved the Graph permissions (SharePoint admin center, API access): one
+ * harmless read of the owner's own calendar (GET /me/events?$top=1, needs Calendars.Read or
+ * more). TeamsActivity.Send cannot be probed without sending a notification: the studio reports
+ * it after the first change that tells participants.
+ */
+async function graphConsent(context: SiteCheckContext): Promise<SiteCheckItem> {
+  if (!context.graph) {
+    return { key: 'graphConsent', status: 'unknown', details: [] };
+  }
+  try {
+    await context.graph.call('GET', '/me/events?$top=1&$select=id');
+    return { key: 'graphConsent', status: 'ok', details: ['Calendars.ReadWrite'] };
+  } catch (e) {
+    const status = e instanceof GraphCallError ? e.status : 0;
+    return status === 401 || status === 403
+      ? { key: 'graphConsent', status: 'fix', details: ['Calendars.ReadWrite', 'TeamsActivity.Send'] }
+      : { key: 'graphConsent', status: 'unknown', details: [] };
+  }
+}
+
+/**
  * "Controleer deze site": the live site against the schema and the product's assumptions, with
  * the same code the set-up runs (its dry run), so it runs unchanged on a real site. Owners only:
  * the permission checks read role assignments. Each item is ok, to fix, or could not be checked.
@@ -71,8 +93,7 @@ export async function checkSite(sp: SPFI, context: SiteCheckContext): Promise<Si
     await tenantProperty(sp, context.siteUrl),
     // Site Pages: versions, draft item security and page scheduling (provisioning/sitePages.ts).
     fromSteps('pageScheduling', plan.steps),
-    // Not built yet: Graph notifications come with their issue; nothing of theirs to check.
-    { key: 'graphConsent', status: 'unknown', details: [] },
+    await graphConsent(context),
     { key: 'teamsApp', status: context.teamsAppId ? 'ok' : 'unknown', details: context.teamsAppId ? [context.teamsAppId] : [] }
   ];
 }

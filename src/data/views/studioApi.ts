@@ -16,6 +16,7 @@ import { amsterdamDateOf } from '../../core/time/amsterdam';
 import { toIsoDate } from '../../core/time/calendarDate';
 import { withCancelledDate, withoutCancelledDate } from '../../core/activities/cancelledDates';
 import { ParticipantMessenger, tell } from '../graph/participantMessenger';
+import { GraphRequester } from '../graph/graphRequester';
 import { confirmPrivate, readPrivacyState, syncPrivateEntries } from './studioPrivacy';
 
 export { activitySlots, participantsPerSlot };
@@ -30,7 +31,7 @@ function sinceOf(now: Date): Date {
 }
 
 /** The data API of the Ambassadeurs web part over one PnPjs instance (SPFx or the preview). */
-export function studioApi(sp: SPFI, messenger?: ParticipantMessenger): StudioApi {
+export function studioApi(sp: SPFI, messenger?: ParticipantMessenger, graph?: GraphRequester): StudioApi {
   // One read of the roles per loadStudio; publish reuses it for the organiser id.
   let knownRoles: Promise<ViewerRoles> | undefined;
   const roles = (): Promise<ViewerRoles> => {
@@ -153,7 +154,7 @@ export function studioApi(sp: SPFI, messenger?: ParticipantMessenger): StudioApi
       // The set-up's code, loaded only when an owner asks (the set-up chunk).
       const { checkSite } = await import(/* webpackChunkName: 'samenbeter-setup' */ '../selfCheck/checkSite');
       const siteUrl = sp.web.toUrl().replace(/\/_api\/web\/?$/i, '');
-      return checkSite(sp, { siteUrl, ...context });
+      return checkSite(sp, { siteUrl, graph, ...context });
     },
     loadParticipants: async (activity) => {
       const state = await readPrivacyState(sp, activity, true);

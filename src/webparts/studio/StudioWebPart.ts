@@ -18,7 +18,8 @@ export default class StudioWebPart extends SamenBeterWebPart<IStudioWebPartProps
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.api = studioApi(this.sp, graphMessenger(spfxGraph(this.context), this.host));
+    const graph = spfxGraph(this.context);
+    this.api = studioApi(this.sp, graphMessenger(graph, this.host), graph);
   }
 
   protected mount(element: HTMLElement): () => void {
