@@ -16,6 +16,7 @@ import { SpRegistrationRepository } from '../src/data/repositories/SpRegistratio
 import { slotKey } from '../src/core/activities/slots';
 import { runScale } from './scale';
 import { newsPageRows, runNewsPages } from './newsPages';
+import { runNotifications } from './notifications';
 
 // `npm run bench`: seeds 2,000 activities and 1k / 10k / 100k registrations straight into
 // the emulator's store, then loads each view through the product's own data layer over
@@ -233,7 +234,8 @@ async function main(): Promise<void> {
   }
   const scaleOk = process.env.BENCH_SCALE === '0' ? true : await runScale();
   const pagesOk = await runNewsPages();
-  if (worst > 1.1 || errors > 0 || over > 0 || !scaleOk || !pagesOk) {
+  const notifyOk = await runNotifications();
+  if (worst > 1.1 || errors > 0 || over > 0 || !scaleOk || !pagesOk || !notifyOk) {
     process.exitCode = 1;
   }
 }
