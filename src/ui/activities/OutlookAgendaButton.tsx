@@ -22,12 +22,23 @@ export function OutlookAgendaButton(props: OutlookAgendaButtonProps): JSX.Elemen
   const [inAgenda, setInAgenda] = React.useState(() => agenda.has(agendaKey));
   const [busy, setBusy] = React.useState(false);
   const [problem, setProblem] = React.useState('');
+  // The button gives way to the confirmation: focus follows it, so keyboard and screen-reader
+  // users keep their place (and Escape still closes the dialog around it).
+  const confirmation = React.useRef<HTMLSpanElement>(null);
+  const [moveFocus, setMoveFocus] = React.useState(false);
+  React.useEffect(() => {
+    if (moveFocus && confirmation.current) {
+      confirmation.current.focus();
+      setMoveFocus(false);
+    }
+  }, [moveFocus, inAgenda]);
   const add = async (): Promise<void> => {
     setBusy(true);
     setProblem('');
     try {
       await agenda.add(agendaKey, props.events(), props.now());
       setInAgenda(true);
+      setMoveFocus(true);
     } catch (e) {
       setProblem(isDataError(e) && e.kind === 'accessDenied' ? strings.ActivitiesAgendaNoConsent : `${strings.ActivitiesAgendaFailed} ${errorMessage(e)}`);
     } finally {
@@ -37,7 +48,9 @@ export function OutlookAgendaButton(props: OutlookAgendaButtonProps): JSX.Elemen
   return (
     <>
       {inAgenda ? (
-        <Caption1 data-agenda-in>{strings.ActivitiesAgendaIn}</Caption1>
+        <span ref={confirmation} tabIndex={-1} data-agenda-in>
+          <Caption1>{strings.ActivitiesAgendaIn}</Caption1>
+        </span>
       ) : (
         <Button
           size="small"
