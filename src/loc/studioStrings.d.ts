@@ -154,8 +154,10 @@ declare interface IStudioStrings {
   StudioParticipants: string;
   StudioHideParticipants: string;
   StudioParticipantsLoading: string;
-  StudioCounts: string;
-  StudioUnlimited: string;
+  StudioCountsTaken: string;
+  StudioCountsTakenOne: string;
+  StudioCountsOpen: string;
+  StudioCountsWaiting: string;
   StudioWholeActivity: string;
   StudioConfirmed: string;
   StudioWaiting: string;

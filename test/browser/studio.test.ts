@@ -87,7 +87,7 @@ describe('Ambassadeurs in the preview', () => {
     await item.getByRole('button', { name: 'Deelnemers' }).click();
     const slot = item.locator(`[data-slot="${isoDate}"]`);
     await slot.locator('[data-confirmed]').getByText('Anouk Janssen').waitFor();
-    await slot.getByText('1 bevestigd / 20 plaatsen / 0 op de wachtlijst').waitFor();
+    await slot.getByText('1 van 20 plekken bezet').waitFor();
     expect(await slot.locator('[data-chat-link]').first().getAttribute('href')).toContain('anouk.janssen%40maastricht.example');
     await studio.screenshot({ path: '/tmp/sb-studio-participants-360.png', fullPage: true });
     const [download] = await Promise.all([studio.waitForEvent('download'), slot.locator('[data-export-csv]').click()]);

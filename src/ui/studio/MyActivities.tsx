@@ -17,6 +17,8 @@ import { errorMessage } from '../shared/errorMessage';
 import { MyActivitiesProps } from './MyActivities.types';
 import { Participants } from './Participants';
 import { useStudioStyles } from './useStudioStyles';
+import { countsText } from './countsText';
+import { byNextSession } from './studioOrder';
 
 function whenText(activity: Activity, locale: MyActivitiesProps['locale']): string {
   const first = parseIsoDate(activity.dates[0] || '');
@@ -27,18 +29,17 @@ function whenText(activity: Activity, locale: MyActivitiesProps['locale']): stri
   return start && end ? `${dates}, ${formatTimeRange(start, end, locale)}` : dates;
 }
 
-/** "za 29 nov: 1 bevestigd / 20 plaatsen / 0 op de wachtlijst" per date still to come. */
+/** "za 29 nov: 1 van 20 plekken bezet" per date still to come. */
 function CountsPerDate(props: { activity: Activity; slots: SlotParticipants[] | undefined; locale: MyActivitiesProps['locale'] }): JSX.Element | null {
   const styles = useStudioStyles();
   if (!props.slots || props.slots.length === 0) {
     return null;
   }
-  const capacity = props.activity.capacity === null ? strings.StudioUnlimited : props.activity.capacity;
   return (
     <ul className={styles.people} data-counts-per-date>
       {props.slots.map((slot) => {
         const date = slot.sessionDate ? parseIsoDate(slot.sessionDate) : null;
-        const counts = formatString(strings.StudioCounts, slot.summary.confirmed, capacity, slot.summary.waiting);
+        const counts = countsText(slot.summary, props.activity.capacity);
         return <li key={slot.sessionDate || 'all'}>{date ? `${formatDateShort(date, props.locale)}: ${counts}` : counts}</li>;
       })}
     </ul>
@@ -171,7 +172,7 @@ export function MyActivities(props: MyActivitiesProps): JSX.Element {
   return (
     <>
       <ul className={styles.list} data-my-activities>
-        {props.activities.map((item) => (
+        {byNextSession(props.activities, now()).map((item) => (
           <MyActivity key={item.activity.id} {...props} item={item} slots={slotsOf(item.activity.id)} />
         ))}
       </ul>

@@ -12,6 +12,7 @@ import { chatLinks, downloadText, participantsFile } from './participantsExport'
 import { ParticipantsProps } from './Participants.types';
 import { useStudioStyles } from './useStudioStyles';
 import { DateCancel } from './DateCancel';
+import { countsText } from './countsText';
 import { amsterdamToday } from './studioDraft';
 
 /** Who comes and who waits, per date (drop-in) or for the whole activity; CSV and Teams chat. */
@@ -43,12 +44,7 @@ export function Participants(props: ParticipantsProps): JSX.Element {
               <DateCancel api={api} item={props.item} date={slot.sessionDate} label={label} slot={slot} onChanged={props.onChanged} onTold={props.onTold} />
             )}
             <span data-counts>
-              {formatString(
-                strings.StudioCounts,
-                slot.summary.confirmed,
-                activity.capacity === null ? strings.StudioUnlimited : activity.capacity,
-                slot.summary.waiting
-              )}
+              {countsText(slot.summary, activity.capacity)}
             </span>
             {slot.summary.unusual.map((flood) => (
               <MessageBar key={flood.personId} intent="warning" data-unusual-sign-ups>

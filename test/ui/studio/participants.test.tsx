@@ -56,12 +56,12 @@ describe('Ambassadeurs: participants', () => {
       return el;
     });
     expect(within(counts).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'di 24 nov 2026: 0 bevestigd / 1 plaatsen / 0 op de wachtlijst',
-      'di 1 dec 2026: 1 bevestigd / 1 plaatsen / 1 op de wachtlijst'
+      'di 24 nov 2026: 0 van 1 plek bezet',
+      'di 1 dec 2026: 1 van 1 plek bezet · 1 op de wachtlijst'
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Deelnemers' }));
     const slot = await screen.findByRole('region', { name: /1 december 2026/ });
-    expect(within(slot).getByText('1 bevestigd / 1 plaatsen / 1 op de wachtlijst')).toBeInTheDocument();
+    expect(within(slot).getByText('1 van 1 plek bezet · 1 op de wachtlijst')).toBeInTheDocument();
     expect(slot.querySelector('[data-confirmed]')).toHaveTextContent('Anouk Janssen');
     expect(slot.querySelector('[data-waiting]')).toHaveTextContent('Jérôme Dubois');
     const chat = within(slot).getByRole('link', { name: 'Chat met deelnemers' });
