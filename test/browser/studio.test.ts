@@ -133,11 +133,31 @@ describe('Ambassadeurs in the preview', () => {
     }
     // The preview sets no tenant property: the Teams tabs would not find Stella.
     expect(await status('tenantProperty')).toBe('fix');
-    expect(await status('graphConsent')).toBe('unknown');
+    // The preview's tenant has approved the Graph permissions (the Teams frame's switch turns them off).
+    expect(await status('graphConsent')).toBe('ok');
     // Nothing wider than the phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await settled(page);
     expect(describeViolations(await axeViolations(page))).toBe('');
+  });
+
+  it('fits a thumb at 360 px: every button, tab and link at least 44 px high, "Publiceren" in view at the top of the form', async () => {
+    const page = await openStudio(AMBASSADOR);
+    await page.locator('[data-studio-submit]').waitFor();
+    const targets = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-studio] button, [data-studio] a, [data-studio] [role="tab"]'))
+        .filter((el) => (el as HTMLElement).offsetParent !== null)
+        .map((el) => ({ text: (el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30), h: Math.round(el.getBoundingClientRect().height) }))
+    );
+    // The form has its tabs, templates, editor toolbar, date buttons and the publish bar.
+    expect(targets.length).toBeGreaterThan(10);
+    expect(targets.filter((t) => t.h < 44)).toEqual([]);
+    await page.screenshot({ path: '/tmp/sb-studio-thumb-360.png' });
+    // The publish bar sticks to the bottom of the view while the form is long.
+    const submit = await page.locator('[data-studio-submit]').boundingBox();
+    const viewport = page.viewportSize();
+    expect(submit && viewport && submit.y + submit.height <= viewport.height).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 
   it('shows an employee a friendly explanation instead of the form', async () => {

@@ -302,24 +302,20 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
         <Checkbox checked={form.draft.unlimited} onChange={(_, d) => setDraft({ unlimited: d.checked === true })} label={strings.StudioFieldUnlimited} />
       </div>
 
-      <Field label={strings.StudioFieldDeadline} {...fieldProps('deadline')}>
+      {/* Two fields, two ids: one Field around both inputs gave them the same id. */}
+      <div role="group" aria-labelledby={fieldId('deadline-label')} className={styles.dates}>
+        <span id={fieldId('deadline-label')} className={styles.subTitle}>
+          {strings.StudioFieldDeadline}
+        </span>
         <div className={styles.row}>
-          <Input
-            type="date"
-            aria-label={`${strings.StudioFieldDeadline}: ${strings.StudioFieldDeadlineDate}`}
-            value={form.draft.deadlineDate}
-            onChange={(_, d) => setDraft({ deadlineDate: d.value })}
-            data-field="deadlineDate"
-          />
-          <Input
-            type="time"
-            aria-label={`${strings.StudioFieldDeadline}: ${strings.StudioFieldDeadlineTime}`}
-            value={form.draft.deadlineTime}
-            onChange={(_, d) => setDraft({ deadlineTime: d.value })}
-            data-field="deadlineTime"
-          />
+          <Field label={strings.StudioFieldDeadlineDate} className={styles.grow} {...fieldProps('deadline')}>
+            <Input type="date" value={form.draft.deadlineDate} onChange={(_, d) => setDraft({ deadlineDate: d.value })} data-field="deadlineDate" />
+          </Field>
+          <Field label={strings.StudioFieldDeadlineTime} className={styles.grow} id={fieldId('deadlineTime')}>
+            <Input type="time" value={form.draft.deadlineTime} onChange={(_, d) => setDraft({ deadlineTime: d.value })} data-field="deadlineTime" />
+          </Field>
         </div>
-      </Field>
+      </div>
 
       {/* Private activities are organised by the coordinators (site owners), who alone may read their sign-ups. */}
       {(roles.isOwner || form.draft.isPrivate) && (
@@ -359,7 +355,8 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
           {affected === 1 ? strings.StudioAffectedOne : formatString(strings.StudioAffected, affected)}
         </p>
       )}
-      <div className={styles.actions}>
+      {/* Stays in view at the bottom of a long form: "Publiceren" is never 4,000 px away on a phone. */}
+      <div className={mergeClasses(styles.actions, styles.publishBar)} data-publish-bar>
         <Button
           appearance="primary"
           type="submit"

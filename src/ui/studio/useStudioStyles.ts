@@ -16,7 +16,21 @@ export const useStudioStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
     minWidth: 0,
-    maxWidth: '960px'
+    maxWidth: '960px',
+    // An ambassador's thumb on a phone: every button and link at least 44 px high (WCAG 2.5.5).
+    '@media (max-width: 600px)': {
+      '& .fui-Button, & .fui-Link, & .fui-Tab': { minHeight: '44px' },
+      '& a.fui-Link': { display: 'inline-flex', alignItems: 'center' }
+    }
+  },
+  publishBar: {
+    position: 'sticky',
+    bottom: 0,
+    zIndex: 1,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`
   },
   heading: {
     marginTop: 0,
