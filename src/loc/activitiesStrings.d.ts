@@ -109,4 +109,14 @@ declare interface IActivitiesStrings {
   ActivitiesShowFiltersFieldLabel: string;
   ActivitiesTeamsAppIdFieldLabel: string;
   ActivitiesTeamsEntityIdFieldLabel: string;
+  /** "1 activiteit gevonden." (ActivitiesFoundCount is the plural). */
+  ActivitiesFoundOne: string;
+  /** "1 activiteit geladen." (ActivitiesLoadedCount is the plural). */
+  ActivitiesLoadedOne: string;
+  /** Accessible name of the sign-up button: what ({0}) and when ({1}); starts with ActivitiesSignUp. */
+  ActivitiesSignUpFor: string;
+  /** Accessible name of the cancel button: what ({0}) and when ({1}); starts with ActivitiesCancel. */
+  ActivitiesCancelFor: string;
+  /** A programme's dates: "do 3 dec t/m do 17 dec". */
+  ActivitiesDateSpan: string;
 }

@@ -510,6 +510,11 @@ define([], function () {
     ThemeOfWeekEmptyTitle: 'No theme for this week yet',
     ThemeOfWeekEmptyText: 'The 365 Vitaal theme of week {0} will appear here soon. Meanwhile, have a look at the #SamenBeter activities.',
     ThemeOfWeekPlanningLink: 'Go to the theme planning',
-    ThemeOfWeekImageAlt: 'Image for the theme {0}'
+    ThemeOfWeekImageAlt: 'Image for the theme {0}',
+    ActivitiesFoundOne: '1 activity found.',
+    ActivitiesLoadedOne: '1 activity loaded.',
+    ActivitiesSignUpFor: 'Sign up for {0}, {1}',
+    ActivitiesCancelFor: 'Cancel sign-up for {0}, {1}',
+    ActivitiesDateSpan: '{0} to {1}'
   };
 });

@@ -510,6 +510,11 @@ define([], function () {
     ThemeOfWeekEmptyTitle: 'Nog geen thema voor deze week',
     ThemeOfWeekEmptyText: 'Binnenkort vind je hier het 365 Vitaal-thema van week {0}. Kijk ook eens bij de activiteiten van #SamenBeter.',
     ThemeOfWeekPlanningLink: 'Naar de themaplanning',
-    ThemeOfWeekImageAlt: 'Afbeelding bij het thema {0}'
+    ThemeOfWeekImageAlt: 'Afbeelding bij het thema {0}',
+    ActivitiesFoundOne: '1 activiteit gevonden.',
+    ActivitiesLoadedOne: '1 activiteit geladen.',
+    ActivitiesSignUpFor: 'Aanmelden voor {0}, {1}',
+    ActivitiesCancelFor: 'Afmelden voor {0}, {1}',
+    ActivitiesDateSpan: '{0} t/m {1}'
   };
 });

@@ -19,18 +19,18 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 /** A one-off walk with ONE place, posted by the coach over REST as SharePoint would get it. */
-async function postOnePlaceActivity(origin: string): Promise<number> {
+async function postOnePlaceActivity(origin: string, title = ONE_PLACE, inDays = 6, capacity = 1): Promise<number> {
   const site = `${origin}/sites/stella/_api`;
   const headers = { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${COACH}` };
   const me = (await (await fetch(`${site}/web/currentUser`, { headers })).json()) as { Id: number };
-  const day = addDays(amsterdamDateOf(new Date()), 6);
+  const day = addDays(amsterdamDateOf(new Date()), inDays);
   const start = amsterdamInstant(day, { hour: 12, minute: 15 }).toISOString();
   const end = amsterdamInstant(day, { hour: 13, minute: 0 }).toISOString();
   const answer = await fetch(`${site}/web/lists/getByTitle('SamenBeter Activiteiten')/items`, {
     method: 'POST',
     headers,
     body: JSON.stringify({
-      Title: ONE_PLACE,
+      Title: title,
       SbDescription: '<p>Een korte wandeling om de wachtlijst te testen.</p>',
       SbPillar: 'Samen',
       SbShape: 'oneOff',
@@ -40,7 +40,7 @@ async function postOnePlaceActivity(origin: string): Promise<number> {
       SbSessionDates: JSON.stringify([start]),
       SbLocation: 'Stadhuis Markt, hoofdingang',
       SbIsOnline: false,
-      SbCapacity: 1,
+      SbCapacity: capacity,
       SbIsPrivate: false,
       SbStatus: 'open',
       SbOrganiserId: me.Id
@@ -137,20 +137,20 @@ describe('Activiteiten in the preview', () => {
     const firstDate = dialog(page).locator('li[data-session]').first();
     const isoDate = (await firstDate.getAttribute('data-session')) as string;
     api.length = 0;
-    await firstDate.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    await firstDate.getByRole('button', { name: /^Aanmelden voor Lunchwandeling vanaf het Stadhuis, / }).click();
     await firstDate.getByText(/Gelukt: je bent aangemeld voor Lunchwandeling vanaf het Stadhuis/).waitFor();
     // ONE write, then one read of that slot: no reload of the page or the catalogue.
     console.log(`sign-up requests: ${api.join(', ')}`);
     expect(api.filter((r) => r.indexOf('POST') === 0)).toHaveLength(1);
     expect(api[0]).toMatch(/^POST web\/lists\/getByTitle\('SamenBeter Aanmeldingen'\)\/items$/);
     expect(api).toHaveLength(2);
-    await firstDate.getByRole('button', { name: 'Afmelden', exact: true }).waitFor();
+    await firstDate.getByRole('button', { name: /^Afmelden voor Lunchwandeling vanaf het Stadhuis, / }).waitFor();
     await closeDetail(page);
     // The card shows it too.
     await page.locator(`[data-activity-card="${await activityId('Lunchwandeling vanaf het Stadhuis')}"] >> text=Aangemeld`).waitFor();
 
     await openDetail(page, 'Start to Run voor beginners');
-    await dialog(page).getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    await dialog(page).getByRole('button', { name: /^Aanmelden voor Start to Run voor beginners, / }).click();
     await dialog(page).getByText(/Gelukt: je bent aangemeld voor Start to Run voor beginners/).waitFor();
     await closeDetail(page);
 
@@ -200,9 +200,25 @@ describe('Activiteiten in the preview', () => {
       await page.keyboard.press('Tab');
     }
     expect(await focused()).toBe('Aanmelden');
+    expect(await page.evaluate(() => document.activeElement && document.activeElement.getAttribute('aria-label'))).toMatch(
+      /^Aanmelden voor Massagestoel op de werf, \S+ \d+ \S+/
+    );
     await page.keyboard.press('Space');
     await dialog(page).getByText(/Gelukt: je bent aangemeld voor Massagestoel op de werf/).waitFor();
-    // The same button, now "Afmelden", keeps the focus; the dialog is not hidden from screen readers.
+    // Focus moves on to the result (in a polite live region, so it is announced as well),
+    // not onto the same button now saying "Afmelden": a second Space cancels nothing.
+    await page.waitForFunction(() => !!document.activeElement && document.activeElement.hasAttribute('data-slot-result'), null, { timeout: 5000 }).catch(() => undefined);
+    expect(await focused()).toMatch(/^Gelukt: je bent aangemeld voor Massagestoel op de werf/);
+    expect(await page.evaluate(() => !!document.activeElement && !!document.activeElement.closest('[role="status"]'))).toBe(true);
+    // In the accessibility tree the focused result is named by its own text.
+    await dialog(page).getByRole('group', { name: /^Gelukt: je bent aangemeld voor Massagestoel op de werf/ }).waitFor();
+    expect(await page.evaluate(() => !!document.activeElement && document.activeElement.matches(':focus-visible'))).toBe(true);
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(1500);
+    expect(await dialog(page).getByText(/Je bent afgemeld/).count()).toBe(0);
+    await dialog(page).getByRole('button', { name: /^Afmelden voor Massagestoel op de werf, / }).waitFor();
+    // Cancelling stays one deliberate step away: Shift+Tab reaches "Afmelden".
+    await page.keyboard.press('Shift+Tab');
     expect(await focused()).toBe('Afmelden');
     expect(await dialog(page).getAttribute('aria-hidden')).toBeNull();
     await page.keyboard.press('Escape');
@@ -219,14 +235,14 @@ describe('Activiteiten in the preview', () => {
   it('a second person lands on the waiting list and moves up after a cancel', async () => {
     const anouk = await open('/', ANOUK);
     await openDetail(anouk.page, ONE_PLACE);
-    await dialog(anouk.page).getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    await dialog(anouk.page).getByRole('button', { name: new RegExp(`^Aanmelden voor ${ONE_PLACE}, `) }).click();
     await dialog(anouk.page).getByText(`Gelukt: je bent aangemeld voor ${ONE_PLACE}.`).waitFor();
 
     const ruud = await open('/teams?theme=dark&device=phone', RUUD, 360);
     await ruud.page.locator(`[data-activity-card] >> text=Vol`).first().waitFor();
     await openDetail(ruud.page, ONE_PLACE);
     await dialog(ruud.page).getByText(/als je je aanmeldt, kom je op de wachtlijst/).waitFor();
-    await dialog(ruud.page).getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    await dialog(ruud.page).getByRole('button', { name: new RegExp(`^Aanmelden voor ${ONE_PLACE}, `) }).click();
     await dialog(ruud.page).getByText(`${ONE_PLACE} is vol. Je staat op de wachtlijst, op positie 1.`).waitFor();
     await dialog(ruud.page).getByText('Op de wachtlijst (positie 1)').waitFor();
     await closeDetail(ruud.page);
@@ -236,7 +252,7 @@ describe('Activiteiten in the preview', () => {
     await anouk.page.locator('[data-activity-open]').first().waitFor();
     await openDetail(anouk.page, ONE_PLACE);
     await dialog(anouk.page).getByText('Vol · 1 op de wachtlijst').waitFor();
-    await dialog(anouk.page).getByRole('button', { name: 'Afmelden', exact: true }).click();
+    await dialog(anouk.page).getByRole('button', { name: new RegExp(`^Afmelden voor ${ONE_PLACE}, `) }).click();
     await dialog(anouk.page).getByText(`Je bent afgemeld voor ${ONE_PLACE}.`).waitFor();
 
     // Nobody wrote a counter: Ruud's next read derives that he now has the place.
@@ -245,7 +261,7 @@ describe('Activiteiten in the preview', () => {
     await item.getByText('Aangemeld', { exact: true }).waitFor();
     await openDetail(ruud.page, ONE_PLACE);
     await dialog(ruud.page).getByText('Vol').first().waitFor();
-    await dialog(ruud.page).getByRole('button', { name: 'Afmelden', exact: true }).waitFor();
+    await dialog(ruud.page).getByRole('button', { name: new RegExp(`^Afmelden voor ${ONE_PLACE}, `) }).waitFor();
   });
 
   it('opens the activity of a shared link (?activity=<id>)', async () => {
@@ -286,4 +302,126 @@ describe('Activiteiten in the preview', () => {
       await page.context().close();
     });
   }
+});
+
+// Issue 15, "Employee": what an employee on a phone met. Last in this file: the long
+// title is posted here, so the earlier tests see the seeded catalogue as it was.
+describe('Activiteiten for an employee on a phone (issue 15)', () => {
+  // 255 characters (SharePoint's Title limit) without a single space.
+  const LONG_TITLE = 'Vitaliteitsbewegingsstimuleringsprogrammaonderdeel'.repeat(6).slice(0, 255);
+
+  /** Overlap in px of two boxes (0 when they do not overlap). */
+  const overlap = (a: { left: number; right: number; top: number; bottom: number }, b: { left: number; right: number; top: number; bottom: number }): number =>
+    Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * (Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top) ? 1 : 0);
+
+  it('gives every sign-up button of a drop-in its own name: what and when', async () => {
+    const { page } = await open('/', ANOUK);
+    await openDetail(page, 'Lunchwandeling vanaf het Stadhuis');
+    const buttons = dialog(page).locator('[data-slot-action]');
+    const count = await buttons.count();
+    expect(count).toBeGreaterThanOrEqual(3);
+    const names: string[] = [];
+    for (let i = 0; i < count; i++) {
+      names.push((await buttons.nth(i).getAttribute('aria-label')) || '');
+      expect(await buttons.nth(i).textContent()).toMatch(/^(Aanmelden|Afmelden)$/);
+    }
+    expect(new Set(names).size).toBe(count);
+    // The accessibility tree has them by that name (a date like "di 8 dec").
+    await dialog(page).getByRole('button', { name: names[2], exact: true }).waitFor();
+    expect(names[2]).toMatch(/^(Aanmelden|Afmelden) voor Lunchwandeling vanaf het Stadhuis, (ma|di|wo|do|vr|za|zo) \d{1,2} [a-z]{3}/);
+    await page.context().close();
+  });
+
+  it('"Deel" copies the page address with only ?activity=<id> (no ?as=)', async () => {
+    const { page } = await open('/?debug=1', ANOUK);
+    await page.evaluate(() => {
+      const copied: string[] = [];
+      (window as unknown as { __copied: string[] }).__copied = copied;
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: (text: string) => { copied.push(text); return Promise.resolve(); } }
+      });
+    });
+    expect(page.url()).toContain('as=');
+    await openDetail(page, 'Start to Run voor beginners');
+    await dialog(page).getByRole('button', { name: 'Deel', exact: true }).click();
+    await dialog(page).getByText('Link gekopieerd').waitFor();
+    const copied = await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
+    expect(copied).toEqual([`${preview.origin}/?activity=${await activityId('Start to Run voor beginners')}`]);
+    await page.context().close();
+  });
+
+  it('wraps a 255-character unbroken title at 360 px: no horizontal overflow, nothing under the close button', async () => {
+    const id = await postOnePlaceActivity(preview.origin, LONG_TITLE, 1, 10);
+    const { page } = await open('/teams?theme=default&device=phone', ANOUK, 360);
+    const overflow = (): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const cardTitle = page.locator(`[data-activity-open="${id}"]`);
+    await cardTitle.waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    // The card's title text stays inside its card.
+    const inCard = await cardTitle.evaluate((button) => {
+      const card = button.closest('[data-activity-card]') as HTMLElement;
+      const range = document.createRange();
+      range.selectNodeContents(button);
+      const text = range.getBoundingClientRect();
+      const box = card.getBoundingClientRect();
+      return { textLeft: text.left, textRight: text.right, cardLeft: box.left, cardRight: box.right, scroll: card.scrollWidth - card.clientWidth };
+    });
+    expect(inCard.textLeft).toBeGreaterThanOrEqual(inCard.cardLeft);
+    expect(inCard.textRight).toBeLessThanOrEqual(inCard.cardRight);
+    expect(inCard.scroll).toBeLessThanOrEqual(0);
+    await cardTitle.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/issue15-long-title-card-360.png' });
+
+    await cardTitle.click();
+    const surface = page.locator(`[data-activity-detail="${id}"]`);
+    await surface.waitFor();
+    await page.waitForFunction(() => (document.querySelector('[role="dialog"]')?.textContent || '').indexOf('Plekken laden') < 0);
+    await settled(page);
+    const measure = (): Promise<{ title: DOMRect[]; close: DOMRect; surfaceScroll: number; docOverflow: number }> =>
+      page.evaluate((detailId) => {
+        const root = document.querySelector(`[data-activity-detail="${detailId}"]`) as HTMLElement;
+        const heading = root.querySelector('h2') as HTMLElement;
+        const range = document.createRange();
+        range.selectNodeContents(heading);
+        const close = (root.querySelector('[data-detail-close]') as HTMLElement).getBoundingClientRect();
+        return {
+          title: Array.from(range.getClientRects()).map((r) => r.toJSON() as DOMRect),
+          close: close.toJSON() as DOMRect,
+          surfaceScroll: root.scrollWidth - root.clientWidth,
+          docOverflow: document.documentElement.scrollWidth - window.innerWidth
+        };
+      }, id);
+    const before = await measure();
+    expect(before.docOverflow).toBeLessThanOrEqual(0);
+    expect(before.surfaceScroll).toBeLessThanOrEqual(0);
+    expect(before.title.length).toBeGreaterThan(1); // it wraps
+    for (const line of before.title) {
+      expect(overlap(line, before.close)).toBe(0);
+      expect(line.right).toBeLessThanOrEqual(360);
+    }
+    // The close button is a full-size target next to the title.
+    expect(before.close.width).toBeGreaterThanOrEqual(24);
+    expect(before.close.right).toBeLessThanOrEqual(360);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    await page.screenshot({ path: '/tmp/issue15-long-title-detail-360.png' });
+
+    // Signing up puts the title into the result message: that wraps as well.
+    await dialog(page).locator('[data-slot-action="signUp"]').click();
+    await dialog(page).locator('[data-slot-result]').waitFor();
+    await settled(page);
+    const after = await measure();
+    expect(after.docOverflow).toBeLessThanOrEqual(0);
+    expect(after.surfaceScroll).toBeLessThanOrEqual(0);
+    const result = await dialog(page).locator('[data-slot-result]').evaluate((m) => {
+      const box = m.getBoundingClientRect();
+      return { right: box.right, scroll: m.scrollWidth - m.clientWidth };
+    });
+    expect(result.right).toBeLessThanOrEqual(360);
+    expect(result.scroll).toBeLessThanOrEqual(0);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    await dialog(page).locator('[data-slot-result]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/issue15-long-title-result-360.png' });
+    await page.context().close();
+  });
 });

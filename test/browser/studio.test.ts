@@ -74,7 +74,7 @@ describe('Ambassadeurs in the preview', () => {
     await anouk.waitForFunction(() => (document.querySelector('[role="dialog"]')?.textContent || '').indexOf('Plekken laden') < 0);
     const firstDate = dialog.locator('li[data-session]').first();
     const isoDate = (await firstDate.getAttribute('data-session')) as string;
-    await firstDate.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    await firstDate.locator('[data-slot-action="signUp"]').click();
     await firstDate.getByText(new RegExp(`Gelukt: je bent aangemeld voor ${TITLE}`)).waitFor();
     await anouk.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });

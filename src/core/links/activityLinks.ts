@@ -53,7 +53,8 @@ export function activityIdFromSubEntity(subEntityId: string | null | undefined):
 
 /**
  * The page URL with ?activity=<id>: other parameters and the #fragment stay as
- * they were, an existing activity parameter (any case) is replaced.
+ * they were, an existing activity parameter (any case) is replaced. For a link given
+ * to someone else use activityShareUrl, which keeps none of the sharer's parameters.
  */
 export function sharePointActivityUrl(pageUrl: string, activityId: number): string {
   checkId(activityId);
@@ -61,6 +62,16 @@ export function sharePointActivityUrl(pageUrl: string, activityId: number): stri
   const kept: string[] = url.params.filter((pair: string) => paramName(pair) !== ACTIVITY_QUERY_PARAM);
   kept.push(ACTIVITY_QUERY_PARAM + '=' + activityId);
   return url.base + '?' + kept.join('&') + url.hash;
+}
+
+/**
+ * The link "Deel" hands out: the page address with ONLY ?activity=<id>. Whatever else the
+ * sharer's address carried (?as=, ?mode=, tracking, their own #fragment) is theirs, not the
+ * page's: it is dropped, so the colleague who opens the link sees the page as it is.
+ */
+export function activityShareUrl(pageUrl: string, activityId: number): string {
+  checkId(activityId);
+  return splitUrl(pageUrl).base + '?' + ACTIVITY_QUERY_PARAM + '=' + activityId;
 }
 
 /**

@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { Body1, Button, Field, Input, useId } from '@fluentui/react-components';
 import * as strings from 'SamenBeterStrings';
-import { Activity } from '../../core/types';
-import { matchesSearch, venueLocation } from '../../core/activities/catalogue';
+import { Activity, ActivityVenue } from '../../core/types';
+import { matchesSearch } from '../../core/activities/catalogue';
 import { ActivityPageToken } from '../../data/contracts/IActivityRepository';
 import { CatalogueData } from '../../data/contracts/IActivitiesApi';
 import { ErrorView, LoadingView } from '../shared/StatusViews';
@@ -11,7 +11,16 @@ import { useActivitiesContext } from './ActivitiesContext';
 import { ActivityCard } from './ActivityCard';
 import { ActivityCatalogueProps } from './ActivityCatalogue.types';
 import { ActivityFilters } from './ActivityFilters';
-import { activeFilterCount, buildActivityFilter, CatalogueFilterValues, EMPTY_FILTER_VALUES, filterKey } from './catalogueFilter';
+import { foundCountText, loadedCountText } from './activityLabels';
+import {
+  activeFilterCount,
+  activityInLocation,
+  buildActivityFilter,
+  CatalogueFilterValues,
+  EMPTY_FILTER_VALUES,
+  filterKey,
+  locationOptions
+} from './catalogueFilter';
 import { cardSession, mayHavePlace, slotKeyOf, slotView } from './slotView';
 import { useActivityCatalogueStyles } from './useActivityCatalogueStyles';
 import { useDebouncedValue } from './useDebouncedValue';
@@ -38,15 +47,19 @@ function cardKeys(activities: Activity[], now: Date): string[] {
   return keys;
 }
 
-function mergeLocations(known: string[], activities: Activity[]): string[] {
-  const all = known.slice();
-  activities.forEach((a) => {
-    const location = venueLocation(a.venue);
-    if (location && all.indexOf(location) < 0) {
-      all.push(location);
+/** The venues seen so far (each kind and typed text once), for the location filter's groups. */
+function mergeVenues(known: ActivityVenue[], activities: Activity[]): ActivityVenue[] {
+  const id = (v: ActivityVenue): string => (v.kind === 'online' ? 'online' : `${v.kind}|${v.location}`);
+  const seen = known.map(id);
+  const added = activities.map((a) => a.venue).filter((v) => {
+    const key = id(v);
+    if (seen.indexOf(key) >= 0) {
+      return false;
     }
+    seen.push(key);
+    return true;
   });
-  return all.length === known.length ? known : all.sort((x, y) => x.localeCompare(y, 'nl'));
+  return added.length === 0 ? known : known.concat(added);
 }
 
 /**
@@ -64,14 +77,16 @@ export function ActivityCatalogue(props: ActivityCatalogueProps): JSX.Element {
   const filter = React.useMemo(
     () => buildActivityFilter(values, search),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [values.pillar, values.venue, values.location, values.from, values.to, search]
+    [values.pillar, values.venue, values.from, values.to, search]
   );
   const key = filterKey(filter);
   const [list, setList] = React.useState<ListState>({ status: 'loading', ids: [], next: undefined, more: 'idle' });
   const [attempt, setAttempt] = React.useState(0);
   const [announcement, setAnnouncement] = React.useState('');
-  const [locations, setLocations] = React.useState<string[]>([]);
+  const [venues, setVenues] = React.useState<ActivityVenue[]>([]);
+  const locations = React.useMemo(() => locationOptions(venues, strings.ActivitiesOnline), [venues]);
   const sequence = React.useRef(0);
+  const announceFound = React.useRef(false);
   const loads = React.useRef(0);
   const rolesRef = React.useRef(state.roles);
   rolesRef.current = state.roles;
@@ -89,7 +104,7 @@ export function ActivityCatalogue(props: ActivityCatalogueProps): JSX.Element {
         registrations: data.slotRegistrations,
         mine: data.mine
       });
-      setLocations((known) => mergeLocations(known, data.activities));
+      setVenues((known) => mergeVenues(known, data.activities));
     },
     [dispatch]
   );
@@ -104,11 +119,12 @@ export function ActivityCatalogue(props: ActivityCatalogueProps): JSX.Element {
           return;
         }
         receive(data, now);
-        setList({ status: 'ready', ids: data.activities.map((a) => a.id), next: data.next, more: 'idle' });
-        // The first load is announced by the page itself; later ones answer a filter change.
+        // The first load is announced by the page itself; later ones answer a filter change
+        // (said once the cards are on screen, as many as the location and "Alleen met plek" leave).
         if (loads.current++ > 0) {
-          setAnnouncement(formatString(strings.ActivitiesFoundCount, data.activities.length) + (data.next ? ` ${strings.ActivitiesMoreAvailable}` : ''));
+          announceFound.current = true;
         }
+        setList({ status: 'ready', ids: data.activities.map((a) => a.id), next: data.next, more: 'idle' });
       },
       (error: unknown) => sequence.current === current && setList({ status: 'error', error, ids: [], next: undefined, more: 'idle' })
     );
@@ -136,7 +152,7 @@ export function ActivityCatalogue(props: ActivityCatalogueProps): JSX.Element {
           next: data.next,
           more: 'idle'
         }));
-        setAnnouncement(formatString(strings.ActivitiesLoadedCount, before + added.length));
+        setAnnouncement(loadedCountText(before + added.length));
         if (!data.next && added.length > 0) {
           // "Meer laden" is gone: keyboard focus moves to the first new card, not the page top.
           window.setTimeout(() => {
@@ -165,7 +181,25 @@ export function ActivityCatalogue(props: ActivityCatalogueProps): JSX.Element {
       const view = session ? slotView(activity, session, state.slots[slotKeyOf(activity, session)], state.roles, now) : undefined;
       return { activity, session, view };
     })
+    .filter((c) => activityInLocation(c.activity, values.location))
     .filter((c) => !values.onlyWithPlaces || (c.view && mayHavePlace(c.view)));
+
+  // The location and "Alleen met plek" narrow the loaded cards without a reload: say how many
+  // are left. Not when a reload started in the same commit (first load, "Filters wissen"):
+  // that one is announced when it is done.
+  const renderedSequence = sequence.current;
+  React.useEffect(() => {
+    if (sequence.current === renderedSequence) {
+      announceFound.current = true;
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [values.location, values.onlyWithPlaces]);
+  React.useEffect(() => {
+    if (announceFound.current && list.status === 'ready') {
+      announceFound.current = false;
+      setAnnouncement(foundCountText(shown.length) + (list.next ? ` ${strings.ActivitiesMoreAvailable}` : ''));
+    }
+  });
 
   let content: JSX.Element;
   if (list.status === 'loading') {

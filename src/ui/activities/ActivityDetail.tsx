@@ -21,7 +21,7 @@ import { formatString } from '../shared/formatString';
 import { safeUrl } from '../shared/safeUrl';
 import { useActivitiesContext } from './ActivitiesContext';
 import { instantLabel, sessionLabel, venueLabel } from './activityFormat';
-import { placesText } from './activityLabels';
+import { descriptionHasPrivacyNote, placesText } from './activityLabels';
 import { meetingUrlFor } from './activityLinks';
 import { ActivityDetailProps } from './ActivityDetail.types';
 import { ActivityBadges } from './ActivityBadges';
@@ -116,6 +116,7 @@ export function ActivityDetail(props: ActivityDetailProps): JSX.Element {
       <DialogSurface className={styles.surface} aria-describedby={undefined} data-activity-detail={props.activityId}>
         <DialogBody className={styles.body}>
           <DialogTitle
+            className={styles.title}
             action={
               <Button appearance="subtle" aria-label={strings.ActivitiesClose} icon={<DismissIcon />} onClick={close} data-detail-close />
             }
@@ -192,7 +193,12 @@ function DetailBody(props: { activity: Activity; load: LoadState; onRetry: () =>
           </>
         )}
       </dl>
-      {activity.isPrivate && <Body1 className={styles.muted}>{strings.ActivitiesPrivateExplain}</Body1>}
+      {/* The note once: the badge names it; this says what it means, unless the organiser's description already does. */}
+      {activity.isPrivate && !descriptionHasPrivacyNote(activity.descriptionHtml) && (
+        <Body1 className={styles.muted} data-private-note>
+          {strings.ActivitiesPrivateExplain}
+        </Body1>
+      )}
       {activity.isPrivate && activity.venue.kind !== 'onSite' && confirmedView && (
         <Body1 className={styles.muted} data-private-meeting>
           {strings.ActivitiesPrivateMeeting}
@@ -234,7 +240,8 @@ function DropInDates(props: { activity: Activity; views: Array<{ session: Activi
         <ul className={styles.sessions}>
           {props.views.map(({ session, view }, index) => {
             const dateId = `${rowId}-${index}`;
-            const places = placesText(props.activity, view, ctx.locale);
+            // A private list's "Besloten deelnemerslijst" is said once, by the badge: not again on every date.
+            const places = view.seesOthers || view.published ? placesText(props.activity, view, ctx.locale) : undefined;
             return (
               <li key={view.key} className={styles.sessionRow} data-session={session ? session.date : ''}>
                 <div className={styles.sessionHead}>

@@ -10,7 +10,6 @@ import { useActivityFiltersStyles } from './useActivityFiltersStyles';
 export function ActivityFilters(props: ActivityFiltersProps): JSX.Element {
   const styles = useActivityFiltersStyles();
   const { values, onChange } = props;
-  const locations = props.locations.indexOf(values.location) < 0 && values.location ? props.locations.concat([values.location]) : props.locations;
   return (
     <div className={styles.root} role="group" aria-label={strings.ActivitiesFiltersLabel}>
       <Field label={strings.ActivitiesFilterPillar}>
@@ -38,9 +37,9 @@ export function ActivityFilters(props: ActivityFiltersProps): JSX.Element {
       <Field label={strings.ActivitiesFilterLocation}>
         <Select className={styles.control} value={values.location} onChange={(_e, d) => onChange({ location: d.value })} data-filter="location">
           <option value="">{strings.ActivitiesFilterAllLocations}</option>
-          {locations.map((l) => (
-            <option key={l} value={l}>
-              {l}
+          {props.locations.map((l) => (
+            <option key={l.key} value={l.key}>
+              {l.label}
             </option>
           ))}
         </Select>

@@ -1,9 +1,9 @@
-import { CatalogueFilterValues } from './catalogueFilter';
+import { CatalogueFilterValues, LocationOption } from './catalogueFilter';
 
 export interface ActivityFiltersProps {
   values: CatalogueFilterValues;
   onChange: (change: Partial<CatalogueFilterValues>) => void;
   onReset: () => void;
-  /** Locations seen among the loaded activities, for the location filter. */
-  locations: string[];
+  /** The places seen among the loaded activities, grouped (catalogueFilter locationOptions). */
+  locations: LocationOption[];
 }

@@ -5,16 +5,19 @@ import { formatString } from '../shared/formatString';
 import { changeSummary } from '../../core/notifications/noticeText';
 import { dayLabel } from './activityFormat';
 import { useActivitiesContext } from './ActivitiesContext';
-import { availabilityHint, myStatusText, statusColor } from './activityLabels';
+import { availabilityHint, myStatusText, slotActionLabel, statusColor } from './activityLabels';
 import { CalendarActions } from './CalendarActions';
 import { useAgendaSync } from './useAgendaSync';
 import { SlotActionsProps } from './SlotActions.types';
 import { useSlotActionsStyles } from './useSlotActionsStyles';
+import { useResultFocus } from './useResultFocus';
 
 /**
- * The viewer's status in one slot with its one button: "Aanmelden" or "Afmelden". The
- * same button element switches label, so keyboard focus stays put after an action. While
- * a request runs it stays focusable but does nothing (no double sign-up from a double click).
+ * The viewer's status in one slot with its one button: "Aanmelden" or "Afmelden", named
+ * with what and when ("Aanmelden voor Lunchwandeling, di 8 dec"). The same button element
+ * switches label, so nothing is swapped under focus; but after an action that succeeded,
+ * focus moves on to the announced result (useResultFocus), so a second Space cannot undo it.
+ * While a request runs the button stays focusable but does nothing (no double sign-up).
  */
 export function SlotActions(props: SlotActionsProps): JSX.Element {
   const styles = useSlotActionsStyles();
@@ -25,6 +28,7 @@ export function SlotActions(props: SlotActionsProps): JSX.Element {
   const status = myStatusText(view.my, false);
   const hint = availabilityHint(view);
   const hintId = useId('sb-slot-hint');
+  const resultFocus = useResultFocus(pending, message);
 
   let action: 'signUp' | 'cancel' | undefined;
   if (view.canCancel) {
@@ -37,6 +41,7 @@ export function SlotActions(props: SlotActionsProps): JSX.Element {
       return;
     }
     const run = action === 'cancel' ? ctx.cancel : ctx.signUp;
+    resultFocus.arm();
     run(activity, props.session).catch(() => undefined);
   };
   const agendaNote = useAgendaSync(activity, view);
@@ -46,7 +51,7 @@ export function SlotActions(props: SlotActionsProps): JSX.Element {
   const signedUp = view.my.kind === 'confirmed' || view.my.kind === 'signedUp';
 
   return (
-    <div className={styles.root}>
+    <div className={styles.root} ref={resultFocus.rootRef}>
       <div className={styles.row}>
         {status && (
           <Badge appearance="filled" color={statusColor(view.my)} className={styles.status}>
@@ -58,6 +63,7 @@ export function SlotActions(props: SlotActionsProps): JSX.Element {
             appearance={action === 'signUp' ? 'primary' : 'secondary'}
             disabledFocusable={pending}
             aria-describedby={describedBy}
+            aria-label={slotActionLabel(action, activity, view, ctx.locale, ctx.now())}
             icon={pending ? <Spinner size="extra-tiny" aria-label={strings.ActivitiesPending} /> : undefined}
             onClick={onClick}
             data-slot-action={action}
@@ -103,8 +109,15 @@ export function SlotActions(props: SlotActionsProps): JSX.Element {
           </Caption1>
         )}
         {message && (
-          <MessageBar intent={message.intent}>
-            <MessageBarBody>{message.text}</MessageBarBody>
+          <MessageBar
+            intent={message.intent}
+            ref={resultFocus.resultRef}
+            tabIndex={-1}
+            aria-labelledby={resultFocus.resultTextId}
+            className={styles.result}
+            data-slot-result
+          >
+            <MessageBarBody id={resultFocus.resultTextId}>{message.text}</MessageBarBody>
           </MessageBar>
         )}
       </div>

@@ -1,8 +1,11 @@
 import * as strings from 'SamenBeterStrings';
 import { Activity } from '../../core/types';
 import { DisplayLocale, formatAmsterdamDateTime } from '../../core/time/dutchFormat';
+import { foldForSearch } from '../../core/text/searchText';
 import { formatString } from '../shared/formatString';
+import { htmlToText } from '../shared/SafeHtml';
 import { SlotMessage } from './activitiesStore';
+import { dayLabel } from './activityFormat';
 import { MyStatus, SlotView } from './slotView';
 
 /**
@@ -101,4 +104,51 @@ export function statusColor(my: MyStatus): 'success' | 'warning' | 'danger' | 'i
     default:
       return 'informative';
   }
+}
+
+/** "1 activiteit gevonden." / "3 activiteiten gevonden." (announced after a filter change). */
+export function foundCountText(count: number): string {
+  return count === 1 ? strings.ActivitiesFoundOne : formatString(strings.ActivitiesFoundCount, count);
+}
+
+/** "1 activiteit geladen." / "24 activiteiten geladen." (announced after "Meer laden"). */
+export function loadedCountText(count: number): string {
+  return count === 1 ? strings.ActivitiesLoadedOne : formatString(strings.ActivitiesLoadedCount, count);
+}
+
+/** When a sign-up is for: "di 8 dec" (a drop-in date, a one-off), "do 3 dec t/m do 17 dec" (a programme). */
+export function slotWhen(view: SlotView, locale: DisplayLocale, now: Date): string {
+  const sessions = view.sessions;
+  if (sessions.length === 0) {
+    return '';
+  }
+  const first = dayLabel(sessions[0].date, locale, now);
+  const last = dayLabel(sessions[sessions.length - 1].date, locale, now);
+  return first === last ? first : formatString(strings.ActivitiesDateSpan, first, last);
+}
+
+/**
+ * The accessible name of a sign-up or cancel button: "Aanmelden voor Lunchwandeling, di 8 dec".
+ * It starts with the visible text ("Aanmelden"), so speech input finds it by what it shows,
+ * and a list of eight dates no longer reads as eight identical buttons.
+ */
+export function slotActionLabel(action: 'signUp' | 'cancel', activity: Activity, view: SlotView, locale: DisplayLocale, now: Date): string {
+  const when = slotWhen(view, locale, now);
+  const template = action === 'signUp' ? strings.ActivitiesSignUpFor : strings.ActivitiesCancelFor;
+  // Without a date left (never shown with a button, but safe): "Aanmelden voor Lunchwandeling".
+  return when ? formatString(template, activity.title, when) : formatString(template, activity.title, '').replace(/[\s,]+$/, '');
+}
+
+/** Letters and digits only, folded: "Collega's zien … P&O" and "collega’s zien … P&amp;O" compare equal. */
+function comparable(text: string): string {
+  return foldForSearch(text).replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/**
+ * The organiser already wrote the privacy note into the description (many did before the
+ * product said it itself; the seeded workshops do): then the detail does not say it twice.
+ */
+export function descriptionHasPrivacyNote(descriptionHtml: string): boolean {
+  const note = comparable(strings.ActivitiesPrivateExplain);
+  return note !== '' && comparable(htmlToText(descriptionHtml)).indexOf(note) >= 0;
 }

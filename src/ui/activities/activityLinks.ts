@@ -3,7 +3,7 @@ import { Activity, ActivitySession } from '../../core/types';
 import { buildIcs, DEFAULT_REMINDER_MINUTES, icsFileName } from '../../core/calendar/ics';
 import { formatString } from '../shared/formatString';
 import { outlookComposeUrl } from '../../core/calendar/outlookLink';
-import { sharePointActivityUrl, teamsTabDeepLink } from '../../core/links/activityLinks';
+import { activityShareUrl, teamsTabDeepLink } from '../../core/links/activityLinks';
 import { HostKind } from '../host/hostTypes';
 import { htmlToText } from '../shared/SafeHtml';
 import { safeUrl } from '../shared/safeUrl';
@@ -11,9 +11,12 @@ import { ShareSettings } from './Activities.types';
 import { venueLabel } from './activityFormat';
 import { MyStatus } from './slotView';
 
-/** A Teams deep link inside Teams (when the app ids are configured), else the page URL with ?activity=<id>. */
+/**
+ * A Teams deep link inside Teams (when the app ids are configured), else the page URL with
+ * only ?activity=<id>: the sharer's own parameters (?as=, ?mode=…) and #fragment stay behind.
+ */
 export function shareLinkFor(activity: Activity, share: ShareSettings, hostKind: HostKind): string {
-  const pageLink = sharePointActivityUrl(share.pageUrl, activity.id);
+  const pageLink = activityShareUrl(share.pageUrl, activity.id);
   if (hostKind === 'teams' && share.teamsAppId && share.teamsEntityId) {
     return teamsTabDeepLink({
       appId: share.teamsAppId,

@@ -5,6 +5,11 @@ export const useActivityDetailStyles = makeStyles({
   surface: detailSurface,
   body: detailBody,
   content: detailContent,
+  /** A title of 255 characters without a space breaks anywhere, beside (never under) the close button. */
+  title: {
+    minWidth: 0,
+    overflowWrap: 'anywhere'
+  },
   image: {
     width: '100%',
     maxHeight: '220px',

@@ -19,5 +19,16 @@ export const useSlotActionsStyles = makeStyles({
   },
   status: {
     minWidth: 0
+  },
+  /** The result message takes focus after an action (useResultFocus): show where it is; long titles wrap. */
+  result: {
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+    ':focus-visible': {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: 'solid',
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: '2px'
+    }
   }
 });

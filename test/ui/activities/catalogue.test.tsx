@@ -91,28 +91,27 @@ describe('Activiteiten catalogue', () => {
     expect(within(card('Workshop Overgang en Werk')).getByText('Nog 11 plekken')).toBeInTheDocument();
   });
 
-  it('builds the ActivityFilter from the controls and reloads: pillar, venue, location, dates, search', async () => {
+  it('builds the ActivityFilter from the controls and reloads: pillar, venue, dates, search; the location narrows the loaded cards', async () => {
     const api = new FakeActivitiesApi();
     renderActivities(api);
     await screen.findByRole('button', { name: 'Lunchwandeling vanaf het Stadhuis' });
     fireEvent.click(screen.getByRole('button', { name: 'Filters' }));
     fireEvent.change(screen.getByLabelText('Pijler'), { target: { value: 'Kracht' } });
     fireEvent.change(screen.getByLabelText('Op locatie of online'), { target: { value: 'onSite' } });
-    // Locations come from the loaded activities.
+    // Locations come from the loaded activities, grouped by place (issue 15): rooms of the
+    // Mosae Forum are one "Mosae Forum"; online activities are "Online".
     const location = screen.getByLabelText('Locatie') as HTMLSelectElement;
-    expect(Array.from(location.options).map((o) => o.value)).toEqual(
-      expect.arrayContaining(['Stadhuis Markt, hoofdingang', 'Mosae Forum', 'Mosae Forum, vergaderzaal 2.03'])
-    );
-    fireEvent.change(location, { target: { value: 'Mosae Forum, vergaderzaal 2.03' } });
+    expect(Array.from(location.options).map((o) => o.textContent)).toEqual(['Alle locaties', 'Mosae Forum', 'Stadhuis Markt', 'Online']);
+    fireEvent.change(location, { target: { value: Array.from(location.options).filter((o) => o.textContent === 'Mosae Forum')[0].value } });
     fireEvent.change(screen.getByLabelText('Vanaf'), { target: { value: '2026-12-01' } });
     fireEvent.change(screen.getByLabelText('Tot en met'), { target: { value: '2026-12-31' } });
     fireEvent.change(screen.getByLabelText('Zoeken'), { target: { value: "Overgang' or 1 eq 1" } });
-    await waitFor(() => expect(api.loadCatalogue.mock.calls.length).toBeGreaterThanOrEqual(7));
+    // The location narrows the loaded cards (one group, several typed texts): no reload for it.
+    await waitFor(() => expect(api.loadCatalogue.mock.calls.length).toBeGreaterThanOrEqual(6));
     const last = api.loadCatalogue.mock.calls[api.loadCatalogue.mock.calls.length - 1];
     expect(last[0]).toEqual({
       pillar: 'Kracht',
       venue: 'onSite',
-      location: 'Mosae Forum, vergaderzaal 2.03',
       from: new Date('2026-11-30T23:00:00Z'),
       to: new Date('2026-12-31T22:59:59Z'),
       // The text goes as typed: the repository escapes it.

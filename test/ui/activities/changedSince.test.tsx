@@ -66,7 +66,7 @@ describe('Gewijzigd sinds je aanmelding', () => {
     await waitFor(() => expect(card(20).querySelector('[data-changed-since]')).toHaveTextContent(CHANGED_TEXT));
 
     const dialog = await openDetail('Yoga op het plein');
-    expect(within(dialog).getByRole('button', { name: 'Afmelden' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: /^Afmelden voor / })).toBeInTheDocument();
     const lines = dialog.querySelectorAll('[data-changed-since]');
     expect(lines).toHaveLength(1);
     expect(lines[0].textContent).toBe(CHANGED_TEXT);
@@ -83,7 +83,7 @@ describe('Gewijzigd sinds je aanmelding', () => {
     renderActivities(new FakeActivitiesApi([YOGA], [anoukAt('2026-11-19T08:00:01Z')]));
     const dialog = await openDetail('Yoga op het plein');
     // Signed up (so the line would show if it applied).
-    expect(within(dialog).getByRole('button', { name: 'Afmelden' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: /^Afmelden voor / })).toBeInTheDocument();
     expect(dialog.querySelector('[data-changed-since]')).toBeNull();
     expect(dialog.textContent).not.toContain('Gewijzigd sinds');
     expect(card(20).querySelector('[data-changed-since]')).toBeNull();
@@ -99,7 +99,7 @@ describe('Gewijzigd sinds je aanmelding', () => {
   it('says nothing about a cancelled registration made before the change', async () => {
     renderActivities(new FakeActivitiesApi([YOGA], [anoukAt('2026-11-18T10:00:00Z', true)]));
     const dialog = await openDetail('Yoga op het plein');
-    expect(within(dialog).getByRole('button', { name: 'Aanmelden' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: /^Aanmelden voor / })).toBeInTheDocument();
     expect(dialog.querySelector('[data-changed-since]')).toBeNull();
     expect(document.body.textContent).not.toContain('Gewijzigd sinds');
     await closeDetail(dialog);
@@ -146,11 +146,11 @@ describe('A called-off drop-in date', () => {
     // Shown literally, never as markup.
     expect(line.querySelector('b')).toBeNull();
     expect(dialog.querySelector('b')).toBeNull();
-    expect(within(off).queryByRole('button', { name: 'Aanmelden' })).toBeNull();
+    expect(within(off).queryByRole('button', { name: /^Aanmelden voor / })).toBeNull();
 
     const on = dateRow(dialog, '2026-12-01');
     expect(on.querySelector('[data-date-cancelled]')).toBeNull();
-    fireEvent.click(within(on).getByRole('button', { name: 'Aanmelden' }));
+    fireEvent.click(within(on).getByRole('button', { name: /^Aanmelden voor / }));
     expect(await within(on).findByText(/Gelukt: je bent aangemeld/)).toBeInTheDocument();
     expect(api.signUp).toHaveBeenCalledTimes(1);
     expect(api.signUp.mock.calls[0][0]).toEqual(expect.objectContaining({ activityId: 30, sessionDate: '2026-12-01' }));
@@ -165,6 +165,6 @@ describe('A called-off drop-in date', () => {
     const line = items[0].querySelector('[data-date-cancelled="2026-11-24"]') as HTMLElement;
     expect(line.textContent).toBe(`Gaat niet door op di 24 nov. Reden van de organisator: ${REASON}`);
     expect(items[0].querySelector('b')).toBeNull();
-    expect(within(items[0]).queryByRole('button', { name: 'Aanmelden' })).toBeNull();
+    expect(within(items[0]).queryByRole('button', { name: /^Aanmelden voor / })).toBeNull();
   });
 });

@@ -36,7 +36,7 @@ describe('Activiteiten detail: sign up and cancel', () => {
 
     const row = within(dateRow(dialog, '2026-12-01'));
     expect(row.getByText('di 1 dec · 12:15–13:00')).toBeInTheDocument();
-    fireEvent.click(row.getByRole('button', { name: 'Aanmelden' }));
+    fireEvent.click(row.getByRole('button', { name: /^Aanmelden voor / }));
     expect(await row.findByText('Gelukt: je bent aangemeld voor Lunchwandeling vanaf het Stadhuis, di 1 dec.')).toBeInTheDocument();
     expect(api.signUp).toHaveBeenCalledTimes(1);
     // SbUntil: the start of the last session the sign-up covers (here: that one date).
@@ -44,14 +44,14 @@ describe('Activiteiten detail: sign up and cancel', () => {
       { activityId: 1, sessionDate: '2026-12-01', isPrivate: false, until: new Date('2026-12-01T11:15:00Z') },
       ANOUK.userId
     );
-    expect(row.getByRole('button', { name: 'Afmelden' })).toBeInTheDocument();
+    expect(row.getByRole('button', { name: /^Afmelden voor / })).toBeInTheDocument();
     expect(row.getByText('Aangemeld')).toBeInTheDocument();
     expect(row.getByText('Nog 1 plek')).toBeInTheDocument();
     // No full reload: the catalogue was loaded once, the detail's slots once.
     expect(api.loadCatalogue).toHaveBeenCalledTimes(1);
     expect(api.loadSlots).toHaveBeenCalledTimes(1);
     // The other dates are untouched.
-    expect(within(dateRow(dialog, '2026-11-24')).getByRole('button', { name: 'Aanmelden' })).toBeInTheDocument();
+    expect(within(dateRow(dialog, '2026-11-24')).getByRole('button', { name: /^Aanmelden voor / })).toBeInTheDocument();
   });
 
   it('a private activity that no coordinator confirmed yet offers no sign-up and says why', async () => {
@@ -59,7 +59,7 @@ describe('Activiteiten detail: sign up and cancel', () => {
     const api = new FakeActivitiesApi([pending]);
     renderActivities(api);
     const dialog = await openDetail('Besloten maar niet bevestigd');
-    expect(within(dialog).queryByRole('button', { name: 'Aanmelden' })).toBeNull();
+    expect(within(dialog).queryByRole('button', { name: /^Aanmelden voor / })).toBeNull();
     expect(within(dialog).getByText('Deze besloten activiteit wacht op bevestiging door een coördinator; aanmelden kan nog niet.')).toBeInTheDocument();
     expect(api.signUp).not.toHaveBeenCalled();
   });
@@ -70,7 +70,7 @@ describe('Activiteiten detail: sign up and cancel', () => {
     api.holdWrites = new Promise<void>((r) => (release = r));
     renderActivities(api);
     const dialog = await openDetail('Start to Run voor beginners');
-    const button = within(dialog).getByRole('button', { name: 'Aanmelden' });
+    const button = within(dialog).getByRole('button', { name: /^Aanmelden voor / });
     fireEvent.click(button);
     fireEvent.click(button);
     fireEvent.click(button);
@@ -93,7 +93,7 @@ describe('Activiteiten detail: sign up and cancel', () => {
     const row = within(dateRow(dialog, '2026-11-24'));
     expect(row.getByText('Vol')).toBeInTheDocument();
     expect(row.getByText(/als je je aanmeldt, kom je op de wachtlijst/)).toBeInTheDocument();
-    fireEvent.click(row.getByRole('button', { name: 'Aanmelden' }));
+    fireEvent.click(row.getByRole('button', { name: /^Aanmelden voor / }));
     expect(
       await row.findByText('Lunchwandeling vanaf het Stadhuis, di 24 nov is vol. Je staat op de wachtlijst, op positie 1.')
     ).toBeInTheDocument();
@@ -112,11 +112,11 @@ describe('Activiteiten detail: sign up and cancel', () => {
     const api = new FakeActivitiesApi(undefined, [registration(7, START_TO_RUN, ANOUK.userId, null), registration(8, START_TO_RUN, ANOUK.userId, null)]);
     renderActivities(api);
     const dialog = await openDetail('Start to Run voor beginners');
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Afmelden' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: /^Afmelden voor / }));
     expect(await within(dialog).findByText('Je bent afgemeld voor Start to Run voor beginners.')).toBeInTheDocument();
     // A duplicate from an earlier double click is cancelled along with it.
     expect(api.cancel).toHaveBeenCalledWith(expect.objectContaining({ activityId: 2, sessionDate: null, isPrivate: false }), [7, 8], expect.objectContaining({ id: 2 }));
-    expect(within(dialog).getByRole('button', { name: 'Aanmelden' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: /^Aanmelden voor / })).toBeInTheDocument();
   });
 
   it.each([
@@ -128,10 +128,10 @@ describe('Activiteiten detail: sign up and cancel', () => {
     api.faults.signUp = () => new DataError(kind, 'boom');
     renderActivities(api);
     const dialog = await openDetail('Start to Run voor beginners');
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Aanmelden' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: /^Aanmelden voor / }));
     expect(await within(dialog).findByText(new RegExp(text))).toBeInTheDocument();
     // Still "Aanmelden" and enabled: trying again works.
-    const button = within(dialog).getByRole('button', { name: 'Aanmelden' });
+    const button = within(dialog).getByRole('button', { name: /^Aanmelden voor / });
     expect(button).not.toHaveAttribute('aria-disabled', 'true');
     expect(screen.getAllByRole('button', { name: 'Lunchwandeling vanaf het Stadhuis' }).length).toBeGreaterThan(0);
     fireEvent.click(button);
@@ -147,9 +147,9 @@ describe('Activiteiten detail: sign up and cancel', () => {
     }));
     renderActivities(api);
     const dialog = await openDetail('Start to Run voor beginners');
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Aanmelden' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: /^Aanmelden voor / }));
     expect(await within(dialog).findByText(/Gelukt: je bent aangemeld/)).toBeInTheDocument();
-    expect(within(dialog).getByRole('button', { name: 'Afmelden' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: /^Afmelden voor / })).toBeInTheDocument();
   });
 
   it('shows the meeting link only to a confirmed participant', async () => {
@@ -158,7 +158,7 @@ describe('Activiteiten detail: sign up and cancel', () => {
     renderActivities(api);
     let dialog = await openDetail('Stoelyoga en mindfulness (online)');
     expect(within(dialog).queryByRole('link', { name: 'Deelnemen aan de onlinebijeenkomst' })).toBeNull();
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Aanmelden' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: /^Aanmelden voor / }));
     await within(dialog).findByText(/Je staat op de wachtlijst/);
     expect(within(dialog).queryByRole('link', { name: 'Deelnemen aan de onlinebijeenkomst' })).toBeNull();
     expect(within(dialog).getByText(/zodra je een plek hebt/)).toBeInTheDocument();
@@ -178,7 +178,7 @@ describe('Activiteiten detail: sign up and cancel', () => {
     renderActivities(api);
     const dialog = await openDetail('Workshop Overgang en Werk');
     expect(within(dialog).getAllByText('Besloten deelnemerslijst').length).toBeGreaterThan(0);
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Aanmelden' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: /^Aanmelden voor / }));
     expect(await within(dialog).findByText('Gelukt: je aanmelding voor Workshop Overgang en Werk is binnen.')).toBeInTheDocument();
     expect(api.signUp).toHaveBeenCalledWith(expect.objectContaining({ activityId: 4, sessionDate: null, isPrivate: true }), ANOUK.userId);
     expect(dialog.textContent).not.toMatch(/plekken|positie|op de wachtlijst \(/i);
@@ -211,7 +211,7 @@ describe('Activiteiten detail: sign up and cancel', () => {
     renderActivities(api, { initialActivityId: 2 });
     const dialog = await screen.findByRole('dialog');
     expect(await within(dialog).findByRole('heading', { name: 'Start to Run voor beginners' })).toBeInTheDocument();
-    expect(await within(dialog).findByRole('button', { name: 'Aanmelden' })).toBeInTheDocument();
+    expect(await within(dialog).findByRole('button', { name: /^Aanmelden voor / })).toBeInTheDocument();
   });
 
   it('says so when a shared activity no longer exists', async () => {
@@ -255,7 +255,7 @@ describe('Mijn aanmeldingen', () => {
     expect(api.loadMySignUps.mock.calls[0][1]).toEqual(expect.objectContaining({ roles: ANOUK }));
 
     const run = within(list).getAllByRole('listitem')[2];
-    fireEvent.click(within(run).getByRole('button', { name: 'Afmelden' }));
+    fireEvent.click(within(run).getByRole('button', { name: /^Afmelden voor / }));
     expect(await within(run).findByText('Je bent afgemeld voor Start to Run voor beginners.')).toBeInTheDocument();
   });
 
