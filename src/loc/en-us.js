@@ -40,7 +40,7 @@ define([], function () {
     ActivitiesListLabel: 'Activities',
     ActivitiesOnline: 'Online',
     ActivitiesHybrid: '{0} and online',
-    ActivitiesSeriesDropIn: 'Every week, sign up per date',
+    ActivitiesSeriesDropIn: 'Weekly drop-in, sign up per date',
     ActivitiesSeriesProgramme: 'Series of {0} sessions',
     ActivitiesPlacesLeft: '{0} places left',
     ActivitiesPlacesLeftOne: '1 place left',
@@ -196,7 +196,7 @@ define([], function () {
     StudioFieldShape: 'Shape',
     StudioShapeOneOff: 'One-off',
     StudioShapeWeekly: 'Weekly drop-in',
-    StudioShapeProgramme: 'Programme (several sessions)',
+    StudioShapeProgramme: 'Series (one sign-up for all sessions)',
     StudioFieldDate: 'Date',
     StudioFieldFirstDate: 'First date',
     StudioFieldWeeks: 'Number of weeks',
@@ -515,6 +515,11 @@ define([], function () {
     ActivitiesLoadedOne: '1 activity loaded.',
     ActivitiesSignUpFor: 'Sign up for {0}, {1}',
     ActivitiesCancelFor: 'Cancel sign-up for {0}, {1}',
-    ActivitiesDateSpan: '{0} to {1}'
+    ActivitiesDateSpan: '{0} to {1}',
+    StudioDatesSkipped: 'Skipped: {0}.',
+    StudioDatesRowClosed: 'Municipality closed: {0}',
+    StudioDateHolidayWarning: 'Note: {0} is {1}; the municipality is closed that day.',
+    StudioDateClosingWarning: 'Note: the municipality is closed on {0} ({1}).',
+    StudioClosingDaysUnknown: "The municipality's closing days could not be read; only public holidays are skipped."
   };
 });

@@ -40,7 +40,7 @@ define([], function () {
     ActivitiesListLabel: 'Activiteiten',
     ActivitiesOnline: 'Online',
     ActivitiesHybrid: '{0} en online',
-    ActivitiesSeriesDropIn: 'Elke week, aanmelden per datum',
+    ActivitiesSeriesDropIn: 'Wekelijkse inloop, aanmelden per datum',
     ActivitiesSeriesProgramme: 'Reeks van {0} bijeenkomsten',
     ActivitiesPlacesLeft: 'Nog {0} plekken',
     ActivitiesPlacesLeftOne: 'Nog 1 plek',
@@ -196,7 +196,7 @@ define([], function () {
     StudioFieldShape: 'Vorm',
     StudioShapeOneOff: 'Eenmalig',
     StudioShapeWeekly: 'Wekelijkse inloop',
-    StudioShapeProgramme: 'Programma (meerdere bijeenkomsten)',
+    StudioShapeProgramme: 'Reeks (één aanmelding voor alle bijeenkomsten)',
     StudioFieldDate: 'Datum',
     StudioFieldFirstDate: 'Eerste datum',
     StudioFieldWeeks: 'Aantal weken',
@@ -515,6 +515,11 @@ define([], function () {
     ActivitiesLoadedOne: '1 activiteit geladen.',
     ActivitiesSignUpFor: 'Aanmelden voor {0}, {1}',
     ActivitiesCancelFor: 'Afmelden voor {0}, {1}',
-    ActivitiesDateSpan: '{0} t/m {1}'
+    ActivitiesDateSpan: '{0} t/m {1}',
+    StudioDatesSkipped: 'Overgeslagen: {0}.',
+    StudioDatesRowClosed: 'Gemeente dicht: {0}',
+    StudioDateHolidayWarning: 'Let op: {0} is {1}; dan is de gemeente dicht.',
+    StudioDateClosingWarning: 'Let op: op {0} is de gemeente dicht ({1}).',
+    StudioClosingDaysUnknown: 'De sluitingsdagen van de gemeente konden niet worden gelezen; alleen feestdagen worden overgeslagen.'
   };
 });

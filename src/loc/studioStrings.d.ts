@@ -171,4 +171,9 @@ declare interface IStudioStrings {
   StudioCsvStatus: string;
   StudioCsvDate: string;
   StudioCsvRegistered: string;
+  StudioDatesSkipped: string;
+  StudioDatesRowClosed: string;
+  StudioDateHolidayWarning: string;
+  StudioDateClosingWarning: string;
+  StudioClosingDaysUnknown: string;
 }

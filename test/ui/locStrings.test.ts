@@ -60,4 +60,13 @@ describe('UI strings (nl-NL and en-US)', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
     expect(Object.keys(nl).sort()).toEqual(keys.slice().sort());
   });
+
+  it('names each activity shape with one word everywhere: the studio\'s choice and the card say the same', () => {
+    for (const strings of [nl, en]) {
+      const weekly = (strings.StudioShapeWeekly as string).toLowerCase();
+      const series = (strings.StudioShapeProgramme as string).split(' ')[0].toLowerCase();
+      expect((strings.ActivitiesSeriesDropIn as string).toLowerCase().indexOf(weekly)).toBe(0);
+      expect((strings.ActivitiesSeriesProgramme as string).toLowerCase().indexOf(series)).toBe(0);
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { ActivityDraft } from '../../core/activities/activityDraft';
+import { ClosingDay } from '../../core/calendar/daysOff';
 import { RegistrationOutcomeDetail, SlotSummary } from '../../core/activities/outcomes';
 import { IsoDate } from '../../core/time/calendarDate';
 import { Activity } from '../../core/types';
@@ -15,6 +16,12 @@ export interface StudioData {
   activities: EditableActivity[];
   /** Where "Meer laden" continues; undefined when everything is shown. */
   next?: ActivityPageToken;
+  /**
+   * The municipality's closing days from today for two years (read in the same $batch as the
+   * activities), which series skip. Undefined when they could not be read: the form then skips
+   * public holidays only and says so.
+   */
+  closingDays?: ClosingDay[];
 }
 
 export interface Participant {
@@ -38,7 +45,7 @@ export interface SlotParticipants {
  * knows only this interface; the SPFx web part, the preview and the tests hand in theirs.
  */
 export interface StudioApi {
-  /** Roles and own activities: two $batch requests at most. */
+  /** Roles, own activities and the closing days: two $batch requests at most. */
   loadStudio(now: Date): Promise<StudioData>;
   /** The next page of "Mijn activiteiten" after `after`. */
   loadMoreActivities(now: Date, after: ActivityPageToken): Promise<OwnActivitiesPage>;

@@ -211,6 +211,38 @@ const nationalDays: ListDef = {
   ]
 };
 
+// The municipality's own closing days (carnival Monday, the Friday after Ascension: the
+// "lokale feest- of sluitingsdagen" of the Cao Gemeenten). Public holidays are not listed:
+// core/calendar/holidays.ts computes them. Weekly series skip both; the studio warns for one date.
+const closingDays: ListDef = {
+  key: 'closingDays',
+  title: 'SamenBeter Sluitingsdagen',
+  description: 'Eigen sluitingsdagen van de gemeente (naast de feestdagen, die de app zelf berekent): reeksen slaan ze over.',
+  titleFieldTitle: 'Naam',
+  readSecurity: 1,
+  writeSecurity: 1,
+  grants: [
+    { principal: 'everyone', role: 'Read' },
+    { principal: 'owners', role: 'FullControl' }
+  ],
+  permissionNote:
+    'Iedereen leest (de studio slaat de dagen over); alleen eigenaren (vitaliteitscoach, P&O) onderhouden de sluitingsdagen. Feestdagen staan er niet in: die berekent de app.',
+  since: 6,
+  fields: [
+    {
+      name: 'SbDate',
+      title: 'Datum',
+      kind: 'DateTime',
+      dateOnly: true,
+      required: true,
+      indexed: true,
+      description: 'De dag waarop de gemeente dicht is (alleen een datum, Europe/Amsterdam). Geïndexeerd: de app leest alleen de dagen van een periode.',
+      since: 6
+    },
+    { name: 'SbNote', title: 'Toelichting', kind: 'Note', description: 'Optionele toelichting, bijv. welke locaties dicht zijn.', since: 6 }
+  ]
+};
+
 /** Our columns on the site's Site Pages library: what makes a news page a #SamenBeter post. */
 const sitePages: SitePagesDef = {
   folder: 'SitePages',
@@ -243,7 +275,7 @@ const sitePages: SitePagesDef = {
 export const SCHEMA: SchemaDef = {
   version: SCHEMA_VERSION,
   groups: GROUPS,
-  lists: [activities, registrations, privateRegistrations, privateCounts, weeklyThemes, nationalDays],
+  lists: [activities, registrations, privateRegistrations, privateCounts, weeklyThemes, nationalDays, closingDays],
   sitePages
 };
 

@@ -67,7 +67,7 @@ export interface ListDef {
   readonly noCrawl?: boolean;
 }
 
-export type ListKey = 'activities' | 'registrations' | 'privateRegistrations' | 'privateCounts' | 'weeklyThemes' | 'nationalDays';
+export type ListKey = 'activities' | 'registrations' | 'privateRegistrations' | 'privateCounts' | 'weeklyThemes' | 'nationalDays' | 'closingDays';
 
 /**
  * The site's own Site Pages library, where #SamenBeter news posts are news pages. The set-up

@@ -1,10 +1,11 @@
 import * as React from 'react';
 import { Button, Field, Input, mergeClasses } from '@fluentui/react-components';
 import * as strings from 'SamenBeterStrings';
+import { DayOff } from '../../core/calendar/daysOff';
 import { IsoDate, parseIsoDate } from '../../core/time/calendarDate';
 import { DisplayLocale, formatDateLong } from '../../core/time/dutchFormat';
 import { formatString } from '../shared/formatString';
-import { dayMonthLabel } from './studioDraft';
+import { dayMonthLabel, skippedLabel } from './studioDraft';
 import { useStudioStyles } from './useStudioStyles';
 
 export interface SeriesDatesProps {
@@ -27,6 +28,18 @@ export interface SeriesDatesProps {
   onNewDate: (value: string) => void;
   /** Adds the typed date; returns why it cannot be added (then nothing changed). */
   onAdd: () => string | undefined;
+  /** The weeks left out for a public holiday or closing day: "Overgeslagen: …". */
+  skipped?: ReadonlyArray<DayOff>;
+  /** The day off on a date, if any: a listed or typed date on one gets a warning. */
+  dayOffOf?: (date: IsoDate) => DayOff | undefined;
+  /** The municipality's closing days could not be read: only public holidays are skipped. */
+  closingDaysUnknown?: boolean;
+}
+
+/** "Let op: 25 december is Eerste Kerstdag; …": the warning for one date on a day off. */
+export function dayOffWarning(off: DayOff, locale: DisplayLocale): string {
+  const name = locale === 'nl-NL' ? off.name.nl : off.name.en;
+  return formatString(off.kind === 'publicHoliday' ? strings.StudioDateHolidayWarning : strings.StudioDateClosingWarning, dayMonthLabel(off.date, locale), name);
 }
 
 /**
@@ -44,6 +57,7 @@ export function SeriesDates(props: SeriesDatesProps): JSX.Element {
   const labelId = `${props.id}-label`;
   const hintId = `${props.id}-hint`;
   const messageId = `${props.id}-message`;
+  const skippedId = `${props.id}-skipped`;
   const { dates } = props;
 
   React.useEffect(() => {
@@ -63,6 +77,10 @@ export function SeriesDates(props: SeriesDatesProps): JSX.Element {
   const withYear = years.length > 1;
   const add = (): void => setAddMessage(props.onAdd());
   const newDateMessage = addMessage || props.newDateMessage;
+  const dayOffOf = (date: IsoDate): DayOff | undefined => (props.dayOffOf ? props.dayOffOf(date) : undefined);
+  // Not an error: the organiser may mean it (a Koningsdag run); they are told, not stopped.
+  const newDateOff = !newDateMessage && parseIsoDate(props.newDate.trim()) ? dayOffOf(props.newDate.trim()) : undefined;
+  const skipped = props.skipped || [];
 
   return (
     <div
@@ -70,7 +88,7 @@ export function SeriesDates(props: SeriesDatesProps): JSX.Element {
       id={props.id}
       role="group"
       aria-labelledby={labelId}
-      aria-describedby={props.listMessage ? `${hintId} ${messageId}` : hintId}
+      aria-describedby={[hintId, skipped.length > 0 ? skippedId : '', props.listMessage ? messageId : ''].filter((id) => id).join(' ')}
       className={styles.dateList}
       data-date-list
     >
@@ -81,15 +99,34 @@ export function SeriesDates(props: SeriesDatesProps): JSX.Element {
         {props.irregular ? `${strings.StudioDatesIrregular} ` : ''}
         {strings.StudioDatesHint}
       </span>
+      {skipped.length > 0 && (
+        <span id={skippedId} className={styles.hint} data-skipped-dates>
+          {formatString(strings.StudioDatesSkipped, skippedLabel(skipped, props.locale))}
+        </span>
+      )}
+      {props.closingDaysUnknown && (
+        <span className={styles.hint} data-closing-days-unknown>
+          {strings.StudioClosingDaysUnknown}
+        </span>
+      )}
       {dates.length === 0 ? (
         <span className={styles.hint}>{strings.StudioDatesEmpty}</span>
       ) : (
         <ul className={styles.dateItems}>
           {dates.map((date, i) => {
             const parsed = parseIsoDate(date);
+            const off = parsed ? dayOffOf(date) : undefined;
             return (
               <li key={`${i}-${date}`} className={styles.dateItem} data-date={date}>
-                <span className={styles.grow}>{parsed ? formatDateLong(parsed, props.locale) : date}</span>
+                <span className={styles.grow}>
+                  {parsed ? formatDateLong(parsed, props.locale) : date}
+                  {off && (
+                    <span className={styles.hint} data-day-off>
+                      {' '}
+                      {formatString(strings.StudioDatesRowClosed, props.locale === 'nl-NL' ? off.name.nl : off.name.en)}
+                    </span>
+                  )}
+                </span>
                 <Button
                   appearance="subtle"
                   aria-label={formatString(strings.StudioDatesRemove, dayMonthLabel(date, props.locale, withYear))}
@@ -116,8 +153,8 @@ export function SeriesDates(props: SeriesDatesProps): JSX.Element {
           id={props.newDateId}
           label={strings.StudioDatesNew}
           className={mergeClasses(styles.grow, styles.field)}
-          validationMessage={newDateMessage}
-          validationState={newDateMessage ? 'error' : undefined}
+          validationMessage={newDateMessage || (newDateOff ? dayOffWarning(newDateOff, props.locale) : undefined)}
+          validationState={newDateMessage ? 'error' : newDateOff ? 'warning' : undefined}
         >
           <Input
             ref={newDateRef}

@@ -111,7 +111,8 @@ export function Studio(props: StudioProps): JSX.Element {
           <div role="tabpanel" id={panelIds.form} aria-labelledby={tabIds.form}>
             <StudioForm
               key={`${formKey}-${editing ? editing.activity.id : 'new'}`}
-              initial={editing ? formFromActivity(editing.activity, false, now()) : emptyForm(now())}
+              initial={editing ? formFromActivity(editing.activity, false, now()) : emptyForm(now(), state.data.closingDays)}
+              closingDays={state.data.closingDays}
               editing={editing}
               affectedSlots={affected.status === 'ready' ? affected.data : undefined}
               activities={activities}

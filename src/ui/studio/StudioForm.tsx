@@ -35,6 +35,7 @@ import {
   formDateErrors,
   formFromActivity,
   isIrregularList,
+  skippedDates,
   newDateError,
   previewActivity,
   removeSeriesDate,
@@ -46,7 +47,8 @@ import {
   withWeeks
 } from './studioDraft';
 import { FIELD_ORDER, validationMessage } from './studioMessages';
-import { SeriesDates } from './SeriesDates';
+import { dayOffWarning, SeriesDates } from './SeriesDates';
+import { dayOffLookup } from '../../core/calendar/daysOff';
 import { StudioFormProps } from './StudioForm.types';
 import { ErrorSummary } from './ErrorSummary';
 import { useStudioStyles } from './useStudioStyles';
@@ -74,6 +76,10 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
   const mounted = useIsMounted();
 
   const draft: ActivityDraft = draftFromForm(form);
+  // Public holidays and the municipality's closing days: series skip them, one date on one is flagged.
+  const closingDays = props.closingDays || [];
+  const dayOffOf = React.useMemo(() => dayOffLookup(props.closingDays), [props.closingDays]);
+  const oneOffDayOff = form.draft.shape === 'oneOff' && form.firstDate ? dayOffOf(form.firstDate) : undefined;
   // "12 deelnemers krijgen bericht": the people this edit reaches, by the same rule that tells them.
   const affected =
     props.editing && props.affectedSlots
@@ -156,7 +162,7 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
       {!props.editing && (
         <div className={styles.row} role="group" aria-label={strings.StudioStartFrom}>
           {(['lunchWalk', 'startToRun', 'workshop'] as TemplateName[]).map((name) => (
-            <Button key={name} size="small" onClick={() => restart(templateForm(name, now()))} data-template={name}>
+            <Button key={name} size="small" onClick={() => restart(templateForm(name, now(), closingDays))} data-template={name}>
               {name === 'lunchWalk' ? strings.StudioTemplateLunchWalk : name === 'startToRun' ? strings.StudioTemplateStartToRun : strings.StudioTemplateWorkshop}
             </Button>
           ))}
@@ -167,7 +173,7 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
                 onChange={(_, d) => {
                   const found = props.activities.filter((a) => String(a.activity.id) === d.value)[0];
                   if (found) {
-                    restart(formFromActivity(found.activity, true, now()));
+                    restart(formFromActivity(found.activity, true, now(), closingDays));
                   }
                 }}
                 data-duplicate
@@ -220,18 +226,24 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
 
       {form.draft.shape === 'oneOff' ? (
         <div className={styles.row}>
-          <Field label={strings.StudioFieldDate} required className={styles.grow} {...fieldProps('dates')}>
-            <Input type="date" value={form.firstDate} onChange={(_, d) => setForm((f) => withFirstDate(f, d.value))} data-field="dates" />
+          <Field
+            label={strings.StudioFieldDate}
+            required
+            className={styles.grow}
+            {...(oneOffDayOff && !message('dates') ? { validationMessage: dayOffWarning(oneOffDayOff, props.locale), validationState: 'warning' as const } : {})}
+            {...fieldProps('dates')}
+          >
+            <Input type="date" value={form.firstDate} onChange={(_, d) => setForm((f) => withFirstDate(f, d.value, closingDays))} data-field="dates" />
           </Field>
         </div>
       ) : (
         <div id={fieldId('dates')} className={styles.dates}>
           <div className={styles.row}>
             <Field label={strings.StudioFieldFirstDate} required className={styles.grow}>
-              <Input type="date" value={form.firstDate} onChange={(_, d) => setForm((f) => withFirstDate(f, d.value))} data-field="dates" />
+              <Input type="date" value={form.firstDate} onChange={(_, d) => setForm((f) => withFirstDate(f, d.value, closingDays))} data-field="dates" />
             </Field>
             <Field label={strings.StudioFieldWeeks} className={styles.grow}>
-              <Input type="number" min={2} max={52} value={form.weeks} onChange={(_, d) => setForm((f) => withWeeks(f, d.value))} data-field="weeks" />
+              <Input type="number" min={2} max={52} value={form.weeks} onChange={(_, d) => setForm((f) => withWeeks(f, d.value, closingDays))} data-field="weeks" />
             </Field>
           </div>
           <SeriesDates
@@ -239,7 +251,10 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
             newDateId={fieldId('newDate')}
             dates={form.seriesDates}
             newDate={form.newDate}
-            irregular={isIrregularList(form)}
+            irregular={isIrregularList(form, closingDays)}
+            skipped={skippedDates(form, closingDays)}
+            dayOffOf={dayOffOf}
+            closingDaysUnknown={!props.closingDays}
             locale={props.locale}
             listMessage={message('dates')}
             newDateMessage={message('newDate')}

@@ -1,4 +1,5 @@
 import { DisplayLocale } from '../../core/time/dutchFormat';
+import { ClosingDay } from '../../core/calendar/daysOff';
 import { ActivityDraft } from '../../core/activities/activityDraft';
 import { EditableActivity } from '../../data/contracts/IActivityEditor';
 import { ViewerRoles } from '../../data/contracts/ICurrentUserRepository';
@@ -22,4 +23,9 @@ export interface StudioFormProps {
   onStopEditing?: () => void;
   /** After a conflict: reload the activities (the form is dropped). */
   onReload: () => void;
+  /**
+   * The municipality's closing days (StudioData.closingDays): series skip them as they skip
+   * public holidays, a single date on one gets a warning. Undefined: they could not be read.
+   */
+  closingDays?: ReadonlyArray<ClosingDay>;
 }

@@ -1,9 +1,9 @@
 import { ActivityDraft, MAX_SESSIONS } from '../../core/activities/activityDraft';
 import { duplicateDates, isWeeklySeries, sortedUniqueDates } from '../../core/activities/dateSeries';
-import { weeklyDates } from '../../core/activities/sessions';
+import { ClosingDay, DayOff, dayOffLookup, skippedDaysOff, weeklyDatesSkippingDaysOff } from '../../core/calendar/daysOff';
 import { amsterdamDateOf, amsterdamWallTime } from '../../core/time/amsterdam';
-import { addDays, IsoDate, parseIsoDate, pad, toIsoDate } from '../../core/time/calendarDate';
-import { DisplayLocale, monthName } from '../../core/time/dutchFormat';
+import { addDays, IsoDate, parseIsoDate, pad, toIsoDate, weekdayOf } from '../../core/time/calendarDate';
+import { DisplayLocale, monthName, weekdayName } from '../../core/time/dutchFormat';
 import { Activity } from '../../core/types';
 import { ValidationError, validationError } from '../../core/validation/validationError';
 
@@ -39,8 +39,11 @@ export type TemplateName = 'lunchWalk' | 'startToRun' | 'workshop';
 /**
  * The weekly dates `firstDate` + `weeks` stand for ([] when not yet a real date). Capped just
  * above the maximum a series may have, so "999" shows the count error instead of 999 rows.
+ * Public holidays that are a day off and the municipality's `closingDays` are skipped, and the
+ * series keeps its number of sessions (core/calendar/daysOff.ts): `weeks` is the number of
+ * sessions, as the list's own edits already treat it (withList). skippedDates says which.
  */
-export function generatedDates(firstDate: string, weeks: string): IsoDate[] {
+export function generatedDates(firstDate: string, weeks: string, closingDays: ReadonlyArray<ClosingDay> = []): IsoDate[] {
   if (!firstDate) {
     return [];
   }
@@ -48,7 +51,42 @@ export function generatedDates(firstDate: string, weeks: string): IsoDate[] {
     return [firstDate];
   }
   const count = /^\d{1,3}$/.test(weeks.trim()) ? parseInt(weeks, 10) : 0;
-  return weeklyDates(firstDate, Math.min(count, MAX_SESSIONS + 1));
+  return weeklyDatesSkippingDaysOff(firstDate, Math.min(count, MAX_SESSIONS + 1), dayOffLookup(closingDays)).dates;
+}
+
+/**
+ * The days off a weekly drop-in or programme leaves out (public holidays, closing days), in
+ * date order: the weeks from the first date to the last listed date that are not listed and are
+ * a day off. For a generated list these are exactly the dates generation skipped; for an
+ * opened one, the holidays its organiser left out. [] for a one-off event.
+ */
+export function skippedDates(state: StudioFormState, closingDays: ReadonlyArray<ClosingDay> = []): DayOff[] {
+  if (state.draft.shape === 'oneOff') {
+    return [];
+  }
+  const listed = sortedUniqueDates(state.seriesDates.filter((d) => parseIsoDate(d) !== null));
+  if (listed.length === 0) {
+    return [];
+  }
+  // The typed first date when it is a skipped day off before the list (25 Dec → list from 8 Jan).
+  const from = parseIsoDate(state.firstDate) && state.firstDate < listed[0] ? state.firstDate : listed[0];
+  return skippedDaysOff(from, listed, dayOffLookup(closingDays));
+}
+
+/** 'vr 25 dec' / 'Fri, Dec 25': a date in a sentence that lists several. */
+export function shortDayLabel(date: IsoDate, locale: DisplayLocale): string {
+  const parsed = parseIsoDate(date);
+  if (!parsed) {
+    return date;
+  }
+  const weekday = weekdayName(weekdayOf(parsed.year, parsed.month, parsed.day), locale, 'short');
+  const month = monthName(parsed.month, locale, 'short');
+  return locale === 'nl-NL' ? `${weekday} ${parsed.day} ${month}` : `${weekday}, ${month} ${parsed.day}`;
+}
+
+/** 'vr 25 dec (Eerste Kerstdag), vr 1 jan (Nieuwjaarsdag)': what a series skipped. */
+export function skippedLabel(days: ReadonlyArray<DayOff>, locale: DisplayLocale): string {
+  return days.map((d) => `${shortDayLabel(d.date, locale)} (${locale === 'nl-NL' ? d.name.nl : d.name.en})`).join(', ');
 }
 
 /** The dates the form stands for: the one date of a one-off event, else the listed dates. */
@@ -64,14 +102,14 @@ export function draftFromForm(state: StudioFormState): ActivityDraft {
   return { ...state.draft, dates: formDates(state) };
 }
 
-/** A new first date (or the one-off date): the series list is generated again. */
-export function withFirstDate(state: StudioFormState, firstDate: string): StudioFormState {
-  return { ...state, firstDate, seriesDates: generatedDates(firstDate, state.weeks) };
+/** A new first date (or the one-off date): the series list is generated again, skipping days off. */
+export function withFirstDate(state: StudioFormState, firstDate: string, closingDays: ReadonlyArray<ClosingDay> = []): StudioFormState {
+  return { ...state, firstDate, seriesDates: generatedDates(firstDate, state.weeks, closingDays) };
 }
 
-/** A new number of weeks: the series list is generated again. */
-export function withWeeks(state: StudioFormState, weeks: string): StudioFormState {
-  return { ...state, weeks, seriesDates: generatedDates(state.firstDate, weeks) };
+/** A new number of weeks: the series list is generated again, skipping days off. */
+export function withWeeks(state: StudioFormState, weeks: string, closingDays: ReadonlyArray<ClosingDay> = []): StudioFormState {
+  return { ...state, weeks, seriesDates: generatedDates(state.firstDate, weeks, closingDays) };
 }
 
 /** After an edit of the list, first date and weeks describe it again (its first date, its length). */
@@ -136,9 +174,13 @@ export function formDateErrors(state: StudioFormState, today: IsoDate): Validati
   return errors;
 }
 
-/** True when the listed dates are not "every week from the first date". */
-export function isIrregularList(state: StudioFormState): boolean {
-  return state.seriesDates.length > 0 && !isWeeklySeries(state.seriesDates);
+/** True when the listed dates are not "every week from the first date" (weeks skipped for a day off aside). */
+export function isIrregularList(state: StudioFormState, closingDays: ReadonlyArray<ClosingDay> = []): boolean {
+  if (state.seriesDates.length === 0) {
+    return false;
+  }
+  const skipped = skippedDates(state, closingDays).map((d) => d.date);
+  return !isWeeklySeries(skipped.length === 0 ? state.seriesDates : sortedUniqueDates(state.seriesDates.concat(skipped)));
 }
 
 /** '24 december' / 'December 24' (with the year when asked): short enough for a button's name. */
@@ -162,7 +204,7 @@ function nextWeek(now: Date): IsoDate {
   return toIsoDate(addDays(amsterdamDateOf(now), 7));
 }
 
-export function emptyForm(now: Date): StudioFormState {
+export function emptyForm(now: Date, closingDays: ReadonlyArray<ClosingDay> = []): StudioFormState {
   return {
     draft: {
       title: '',
@@ -184,17 +226,17 @@ export function emptyForm(now: Date): StudioFormState {
     },
     firstDate: nextWeek(now),
     weeks: '6',
-    seriesDates: generatedDates(nextWeek(now), '6'),
+    seriesDates: generatedDates(nextWeek(now), '6', closingDays),
     newDate: ''
   };
 }
 
-export function templateForm(name: TemplateName, now: Date): StudioFormState {
-  const base = emptyForm(now);
+export function templateForm(name: TemplateName, now: Date, closingDays: ReadonlyArray<ClosingDay> = []): StudioFormState {
+  const base = emptyForm(now, closingDays);
   switch (name) {
     case 'lunchWalk':
       return {
-        ...withWeeks(base, '8'),
+        ...withWeeks(base, '8', closingDays),
         draft: {
           ...base.draft,
           title: 'Lunchwandeling',
@@ -209,7 +251,7 @@ export function templateForm(name: TemplateName, now: Date): StudioFormState {
       };
     case 'startToRun':
       return {
-        ...withWeeks(base, '10'),
+        ...withWeeks(base, '10', closingDays),
         draft: {
           ...base.draft,
           title: 'Start to Run',
@@ -244,9 +286,9 @@ export function templateForm(name: TemplateName, now: Date): StudioFormState {
  * An existing activity as a form (for editing, or duplicated with new dates). Edited, a
  * series keeps exactly its stored dates (ascending, each once), also when a week was
  * skipped: saving unchanged must not move sessions. Duplicated, it gets weekly dates
- * from next week on, as many as it had.
+ * from next week on, as many as it had, skipping days off.
  */
-export function formFromActivity(activity: Activity, duplicate: boolean, now: Date): StudioFormState {
+export function formFromActivity(activity: Activity, duplicate: boolean, now: Date, closingDays: ReadonlyArray<ClosingDay> = []): StudioFormState {
   const venue = activity.venue;
   const stored = sortedUniqueDates(activity.dates);
   const firstDate = duplicate ? nextWeek(now) : stored[0] || '';
@@ -279,7 +321,7 @@ export function formFromActivity(activity: Activity, duplicate: boolean, now: Da
     },
     firstDate,
     weeks,
-    seriesDates: duplicate || activity.shape === 'oneOff' || stored.length === 0 ? generatedDates(firstDate, weeks) : stored,
+    seriesDates: duplicate || activity.shape === 'oneOff' || stored.length === 0 ? generatedDates(firstDate, weeks, closingDays) : stored,
     newDate: ''
   };
 }

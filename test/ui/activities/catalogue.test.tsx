@@ -26,7 +26,7 @@ describe('Activiteiten catalogue', () => {
     expect(walk.getByText('di 24 nov · 12:15–13:00')).toBeInTheDocument();
     expect(walk.getByText('Stadhuis Markt, hoofdingang')).toBeInTheDocument();
     expect(walk.getByText('Nog 2 plekken')).toBeInTheDocument();
-    expect(walk.getByText('Elke week, aanmelden per datum')).toBeInTheDocument();
+    expect(walk.getByText('Wekelijkse inloop, aanmelden per datum')).toBeInTheDocument();
 
     const yoga = within(card('Stoelyoga en mindfulness (online)'));
     expect(yoga.getByText('Online')).toBeInTheDocument();

@@ -1,4 +1,5 @@
 import { withCancelledDate, withoutCancelledDate } from '../../../src/core/activities/cancelledDates';
+import { ClosingDay } from '../../../src/core/calendar/daysOff';
 import { TellCause, TellOutcome } from '../../../src/data/contracts/ITellOutcome';
 import * as React from 'react';
 import { SiteCheckItem } from '../../../src/data/contracts/ISiteCheck';
@@ -75,8 +76,11 @@ export class FakeStudioApi implements StudioApi {
     return this.siteCheck;
   }
 
+  /** The municipality's closing days loadStudio hands out (undefined: "could not be read"). */
+  public closingDays: ClosingDay[] | undefined = [];
+
   public async loadStudio(): Promise<StudioData> {
-    return this.pageAfter(0) as StudioData;
+    return { ...(this.pageAfter(0) as StudioData), closingDays: this.closingDays };
   }
 
   public async loadMoreActivities(_now: Date, after: ActivityPageToken): Promise<OwnActivitiesPage> {
