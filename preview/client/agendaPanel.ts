@@ -1,4 +1,5 @@
 import { FrameStrings } from './frameStrings';
+import { el } from './dom';
 
 // The Teams frame's agenda: the signed-in persona's Outlook calendar as the emulator stores it
 // (GET /_emulator/graph/events?owner=…), by start: date, time, subject, place, reminder.
@@ -19,14 +20,6 @@ export interface AgendaItem {
 
 const ZONE = 'Europe/Amsterdam';
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  node.className = className;
-  if (text !== undefined) {
-    node.textContent = text;
-  }
-  return node;
-}
 
 export interface AgendaPanel {
   refresh(): Promise<void>;

@@ -1,6 +1,7 @@
 import { ACTIVITY_TYPES } from '../../src/core/notifications/activityTypes';
 import { activityIdFromUrl } from '../../src/core/links/activityLinks';
 import { FrameLang, FrameStrings } from './frameStrings';
+import { el } from './dom';
 
 // The Teams frame's activity feed: the signed-in persona's Teams notifications as the emulator
 // recorded them (GET /_emulator/graph/activity?recipient=…), worded as Teams words them (the
@@ -74,14 +75,6 @@ function initials(name: string): string {
   return letters.toUpperCase();
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  node.className = className;
-  if (text !== undefined) {
-    node.textContent = text;
-  }
-  return node;
-}
 
 export interface TeamsFeed {
   /** Reads the feed again; updates the badge, and the list when `render`. */
