@@ -171,6 +171,7 @@ declare interface IStudioStrings {
   StudioCsvStatus: string;
   StudioCsvDate: string;
   StudioCsvRegistered: string;
+  // Public holidays and closing days in the studio's dates.
   StudioDatesSkipped: string;
   StudioDatesRowClosed: string;
   StudioDateHolidayWarning: string;

@@ -203,7 +203,8 @@ describe('the content calendar in the preview', () => {
     await dialog.getByRole('button', { name: 'Vul aan met rotatie' }).click();
     await dialog.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.locator('[role="status"] >> text=Opgeslagen').first().waitFor();
+    // Says what was saved (issue 15), not just "Opgeslagen".
+    await page.locator('[data-calendar-status]', { hasText: /Weekthema's opgeslagen voor week \d+/ }).waitFor();
     // The calendar reloads the month after saving; every week the month owns gets its theme
     // (weeks of the neighbouring months may stay empty).
     await page.waitForFunction(() => document.querySelectorAll('[data-calendar-grid] [data-week-theme]').length >= 4, undefined, { timeout: 15000 });
@@ -311,6 +312,116 @@ describe('the content calendar in the preview', () => {
       const v = await axeViolations(teams.page);
       expect(`${theme} ${width}: ${describeViolations(v)}`).toBe(`${theme} ${width}: `);
       await teams.context.close();
+    }
+  });
+});
+
+/** Words of chip titles split over two lines (a word broken in the middle), as 'word' strings. */
+async function brokenWords(page: Page, scope: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const broken: string[] = [];
+    document.querySelectorAll(`${selector} [data-post-status] button > span:last-child, ${selector} [data-post-status] span > span:last-child, ${selector} [data-national-day] span:last-child, ${selector} [data-holiday] span:last-child`).forEach((el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent || '';
+        const pattern = /\S+/g;
+        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const lines = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) {
+            broken.push(m[0]);
+          }
+        }
+      }
+    });
+    return broken;
+  }, scope);
+}
+
+/**
+ * How far things go sideways (0 when all fits): the page's own horizontal scroll, and inside
+ * the calendar any box that scrolls sideways (the old grid's scroller) or sticks out past the
+ * window's right edge. Visually hidden text (1 px, clipped) is left out: it is not seen.
+ */
+async function horizontalOverflow(page: Page): Promise<{ page: number; calendar: number }> {
+  return page.evaluate(() => {
+    const calendar = document.querySelector('[data-content-calendar]') as HTMLElement;
+    const width = document.documentElement.clientWidth;
+    let calendarOverflow = 0;
+    calendar.querySelectorAll<HTMLElement>('*').forEach((el) => {
+      const style = getComputedStyle(el);
+      const rect = el.getBoundingClientRect();
+      if (rect.width <= 1 || style.clip !== 'auto' || style.clipPath !== 'none') {
+        return;
+      }
+      if ((style.overflowX === 'auto' || style.overflowX === 'scroll') && el.scrollWidth > el.clientWidth + 1) {
+        calendarOverflow = Math.max(calendarOverflow, el.scrollWidth - el.clientWidth);
+      }
+      calendarOverflow = Math.max(calendarOverflow, Math.round(rect.right - width));
+    });
+    return { page: document.documentElement.scrollWidth - width, calendar: calendarOverflow };
+  });
+}
+
+describe('the content calendar on a phone, and for employees (issue 15)', () => {
+  it('at 360 px shows the month as an agenda, nothing scrolls sideways, words stay whole, axe is clean', async () => {
+    const { context, page } = await openAs(COMMS, '/kalender', 360);
+    const agenda = page.locator('[data-calendar-agenda]');
+    await agenda.waitFor();
+    await page.locator('text=Kalender laden…').waitFor({ state: 'detached' });
+    expect(await page.locator(grid).count()).toBe(0);
+    expect(await page.getByRole('tablist').count()).toBe(0);
+    // The agenda has the month's weeks, themes and chips.
+    expect(await agenda.locator('[data-week]').count()).toBeGreaterThanOrEqual(4);
+    expect(await agenda.locator('[data-post-status], [data-national-day]').count()).toBeGreaterThan(0);
+    expect(await horizontalOverflow(page)).toEqual({ page: 0, calendar: 0 });
+    expect(await brokenWords(page, '[data-calendar-agenda]')).toEqual([]);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    // The theme planner with its tip, link and image fields fits and passes axe too.
+    await page.locator('[data-calendar-plan-themes]').click();
+    const planner = page.locator('[data-theme-planner]');
+    await planner.waitFor();
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    expect(await planner.locator('[data-field="tip"]').count()).toBeGreaterThanOrEqual(4);
+    expect(await planner.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    await page.keyboard.press('Escape');
+    await planner.waitFor({ state: 'detached' });
+    // The page is given back to screen readers (no aria-hidden left around the calendar).
+    await page.waitForFunction(() => !document.querySelector('[aria-hidden="true"] [data-content-calendar]'), undefined, { timeout: 5000 });
+    // The next month too (the agenda follows the month buttons).
+    await page.getByRole('button', { name: 'Volgende maand' }).click();
+    await page.waitForLoadState('networkidle');
+    expect(await horizontalOverflow(page)).toEqual({ page: 0, calendar: 0 });
+    await context.close();
+
+    const teams = await openAs(COMMS, '/teams?tab=contentCalendar&device=phone', 360);
+    await teams.page.locator('[data-webpart="contentCalendar"] [data-calendar-agenda]').waitFor();
+    expect(await horizontalOverflow(teams.page)).toEqual({ page: 0, calendar: 0 });
+    await teams.context.close();
+  });
+
+  it('keeps words whole in the grid on a desktop', async () => {
+    const { context, page } = await openAs(COMMS, '/kalender', 1024);
+    await calendarReady(page);
+    expect(await brokenWords(page, grid)).toEqual([]);
+    expect((await horizontalOverflow(page)).page).toBe(0);
+    await context.close();
+  });
+
+  it('gives an employee a plain explanation instead of the calendar and its warnings, axe clean', async () => {
+    for (const width of [1280, 360]) {
+      const { context, page } = await openAs(EMPLOYEE, '/kalender', width);
+      const note = page.locator('[data-calendar-for-employees]');
+      await note.waitFor();
+      expect(await note.textContent()).toContain('De contentkalender is het planbord van Communicatie');
+      expect(await page.locator(`${grid}, [data-calendar-agenda], [data-calendar-weeks], [data-calendar-warnings]`).count()).toBe(0);
+      expect(await page.locator('[data-content-calendar] button').count()).toBe(0);
+      expect((await horizontalOverflow(page)).page).toBe(0);
+      expect(describeViolations(await axeViolations(page))).toBe('');
+      await context.close();
     }
   });
 });

@@ -5,8 +5,11 @@
  *   though UTC still says the 31st), in publish order. A news page's publishAt is its first
  *   publication, else its scheduled time, else the date a draft is planned for;
  * - national-day occurrences on every day they span (Week van de werkstress: five days);
- * - weekly themes by ISO week key ('2026-W45').
+ * - weekly themes by ISO week key ('2026-W45');
+ * - Dutch public holidays (core/calendar/holidays) by date: Communications see at a glance that
+ *   nobody reads a post on Tweede Kerstdag.
  */
+import { PublicHoliday, publicHolidaysBetween } from '../calendar/holidays';
 import { NationalDayOccurrence, nationalDaysInRange } from '../calendar/nationalDays';
 import { amsterdamDateOf } from '../time/amsterdam';
 import { addDays, CalendarDate, IsoDate, parseIsoDate, toIsoDate } from '../time/calendarDate';
@@ -23,6 +26,8 @@ export interface CalendarEntries<P extends PlaceablePost> {
   nationalDaysByDate: { [date: string]: NationalDayOccurrence[] };
   /** '2026-W45' -> the week's theme. Should the list hold two for one week, the lowest id wins. */
   themesByWeek: { [weekKey: string]: WeeklyTheme };
+  /** 'YYYY-MM-DD' -> the public holiday on that day. */
+  holidaysByDate: { [date: string]: PublicHoliday };
 }
 
 export interface CalendarEntriesInput<P extends PlaceablePost> {
@@ -79,7 +84,12 @@ export function calendarEntries<P extends PlaceablePost>(input: CalendarEntriesI
     }
   }
 
-  return { postsByDate: postsByDate, nationalDaysByDate: nationalDaysByDate, themesByWeek: themesByWeek };
+  const holidaysByDate: { [date: string]: PublicHoliday } = {};
+  publicHolidaysBetween(input.from, input.to).forEach((holiday) => {
+    holidaysByDate[holiday.date] = holiday;
+  });
+
+  return { postsByDate: postsByDate, nationalDaysByDate: nationalDaysByDate, themesByWeek: themesByWeek, holidaysByDate: holidaysByDate };
 }
 
 /** Calls `visit` for start..end inclusive ('YYYY-MM-DD'); nothing when end < start. */

@@ -1,29 +1,43 @@
 /**
  * What the content calendar warns Communications about, as data (the UI words it).
  *
+ * Which days are looked at: the days shown ([from, to], a month grid) AND the coming
+ * LOOKAHEAD_DAYS days (today .. today+14), whatever month is on screen, so on 28 September a
+ * national day on 5 October is not missed. Posts must therefore be passed for [from, to] and
+ * for warningPostWindow(now) (calendarLoadRange in loadRange.ts asks for both). Past days and
+ * weeks are never reported: nothing can be done about them.
+ *
  * Definitions ("today" is the Amsterdam date of `now`; a "live" post is a news page that is not
  * a draft (core/news/postStatus): scheduled in SharePoint or published; its day is the Amsterdam
- * date of its publishAt):
- * - emptyWeek: an ISO week overlapping [from, to] that is not over yet (its Sunday >= today)
- *   and has no live post publishing Monday..Sunday. Past weeks are not reported: nothing can
- *   be done about them. Drafts do not count: they will not appear by themselves.
- * - twoPostsOneDay: a day in [from, to], today or later, with two or more live posts.
- *   Past days are history, not a planning problem.
- * - themeNotUsed: a 365 Vitaal theme is overdue in week W when it is planned in none of the
- *   seven weeks W-6..W, i.e. its last planned week lies MORE than 6 weeks before W (a plain
- *   five-theme rotation has gaps of 5, one skipped week makes 6: both fine). Every week
- *   overlapping [from, to] is checked (future weeks too: planning is the point); each theme
- *   is reported once, with the first week in range where it is overdue. Pass the themes of
- *   at least 6 weeks before `from` (the calendar loads 8), else early weeks look overdue.
- * - nationalDayWithoutPost: an occurrence of an active national day that overlaps the next
- *   14 days (today .. today+14, inclusive; a running multi-day week counts, daysUntil 0)
- *   and lies within [from, to] (posts are only known there), for which no live post exists
- *   that either is tagged with its title (nationalDay, compared trimmed and case-blind) and
- *   publishes between 14 days before its start and its end, or is untagged and publishes on
- *   one of its days. A draft that would count if it were scheduled or published does not
- *   silence the warning but is reported (draftPostId): "concept klaar".
- * Order: nationalDayWithoutPost (most urgent), emptyWeek, twoPostsOneDay, themeNotUsed;
- * within a kind by date.
+ * date of its publishAt; a "checked week" is an ISO week overlapping the looked-at days whose
+ * Sunday is today or later):
+ * - emptyWeek: a checked week without a live post publishing Monday..Sunday. Drafts do not
+ *   count: they will not appear by themselves.
+ * - noTheme: the checked weeks without a 365 Vitaal theme, as ONE warning (a month planned
+ *   ahead without themes is one job, not five).
+ * - twoPostsOneDay: a looked-at day, today or later, with two or more live posts.
+ * - themeNotUsed: a theme is overdue in a checked week W that HAS a theme when it is planned
+ *   in none of the seven weeks W-6..W while the plan is known that far back (some theme is
+ *   planned in week W-6 or earlier among the themes passed). A plain five-theme rotation has
+ *   gaps of 5, one skipped week makes 6: both fine. Weeks without a theme are noTheme's job, and
+ *   without a known plan before W-6 (the programme started later, or nothing was planned) there
+ *   is no evidence that a theme rests: no claim is made. Each theme is reported once, with the
+ *   first checked week in which it is overdue, its last planned week before it (or, when that
+ *   is not among the themes passed, the first week that was looked at) and its next planned
+ *   week after it, if any.
+ * - nationalDayWithoutPost: an occurrence of an active national day that overlaps
+ *   today .. today+14 (inclusive; a running multi-day week counts, daysUntil 0), for which no
+ *   live post exists that either is tagged with its title (nationalDay, compared trimmed and
+ *   case-blind) and publishes between 14 days before its start and its end, or is untagged and
+ *   publishes on one of its days. A draft that would count if it were scheduled or published
+ *   does not silence the warning but is reported (draftPostId): "concept klaar".
+ *
+ * Urgency: every warning has `daysUntil`, the days from today to when it bites (the national
+ * day's start, the week's Monday, the crowded day; 0 when that is today, this week or running),
+ * and an `urgency`: 'high' within 7 days, 'medium' within 14, else 'low'. A resting theme is a
+ * matter of balance, not a deadline: it is never 'high', and 'low' when it is planned again
+ * within 3 weeks. Warnings are sorted by urgency, then soonest first; on the same day a national
+ * day comes before an empty week, a week without a theme, a crowded day and a resting theme.
  */
 import { NationalDayOccurrence, nationalDaysInRange } from '../calendar/nationalDays';
 import { postStatus } from '../news/postStatus';
@@ -36,7 +50,16 @@ import { mondayOf } from './monthGrid';
 
 export type WarningPost = Pick<NewsPost, 'id' | 'title' | 'publishAt' | 'version' | 'scheduledAt' | 'nationalDay'>;
 
-export interface EmptyWeekWarning extends IsoWeek {
+export type WarningUrgency = 'high' | 'medium' | 'low';
+
+/** When a warning bites. */
+export interface WarningTiming {
+  /** Days from today to when it matters; 0 when that is today, this week or running. */
+  daysUntil: number;
+  urgency: WarningUrgency;
+}
+
+export interface EmptyWeekWarning extends IsoWeek, WarningTiming {
   kind: 'emptyWeek';
   weekKey: string;
   /** Monday and Sunday of the week. */
@@ -44,41 +67,55 @@ export interface EmptyWeekWarning extends IsoWeek {
   sunday: IsoDate;
 }
 
-export interface TwoPostsOneDayWarning {
+export interface NoThemeWarning extends WarningTiming {
+  kind: 'noTheme';
+  /** The checked weeks without a theme, in order ('2026-W46'); at least one. */
+  weekKeys: string[];
+  /** Their week numbers, in the same order. */
+  isoWeeks: number[];
+  /** Monday of the first of them. */
+  monday: IsoDate;
+}
+
+export interface TwoPostsOneDayWarning extends WarningTiming {
   kind: 'twoPostsOneDay';
   date: IsoDate;
   /** The live posts of that day, in publish order (two or more). */
   postIds: number[];
 }
 
-export interface ThemeNotUsedWarning extends IsoWeek {
+export interface ThemeNotUsedWarning extends IsoWeek, WarningTiming {
   kind: 'themeNotUsed';
   theme: VitalTheme;
-  /** The first week in range in which the theme is overdue. */
+  /** The first checked week in which the theme is overdue. */
   weekKey: string;
-  /** Its latest planned week before then, or null when none is among the themes passed in. */
+  /** Its latest planned week before then, or null when that is not among the themes passed in. */
   lastUsedWeekKey: string | null;
   /** Weeks from lastUsedWeekKey to weekKey (> 6), or null with it. */
   weeksSince: number | null;
+  /** The earliest week with a theme among the themes passed in: "not planned since" that week. */
+  checkedFromWeekKey: string;
+  /** The theme's next planned week after weekKey among the themes passed in, or null. */
+  nextPlannedWeekKey: string | null;
 }
 
-export interface NationalDayWithoutPostWarning {
+export interface NationalDayWithoutPostWarning extends WarningTiming {
   kind: 'nationalDayWithoutPost';
   dayId: number;
   title: string;
   /** The occurrence, first and last day (inclusive). */
   start: IsoDate;
   end: IsoDate;
-  /** Days from today to start; 0 when it is today or already running. */
-  daysUntil: number;
   /** A draft that would cover it once scheduled or published ("concept klaar"), else null. */
   draftPostId: number | null;
 }
 
-export type ContentWarning = EmptyWeekWarning | TwoPostsOneDayWarning | ThemeNotUsedWarning | NationalDayWithoutPostWarning;
+export type ContentWarning = EmptyWeekWarning | NoThemeWarning | TwoPostsOneDayWarning | ThemeNotUsedWarning | NationalDayWithoutPostWarning;
 
 export interface ContentWarningsInput {
+  /** Posts of [from, to] and of warningPostWindow(now). */
   posts: ReadonlyArray<WarningPost>;
+  /** Themes from at least 6 (better 20) weeks before the first checked week to the last. */
   themes: ReadonlyArray<WeeklyTheme>;
   nationalDays: ReadonlyArray<NationalDay>;
   /** The days shown, both inclusive. */
@@ -87,10 +124,77 @@ export interface ContentWarningsInput {
   now: Date;
 }
 
-/** How far ahead national days are checked, in days after today. */
-export const NATIONAL_DAY_LOOKAHEAD_DAYS: number = 14;
+/** How far ahead of today everything is checked (national days, weeks, days), in days. */
+export const LOOKAHEAD_DAYS: number = 14;
 /** A theme may rest this many weeks; one more and it is overdue. */
 export const THEME_MAX_GAP_WEEKS: number = 6;
+/** A resting theme planned again within this many weeks is 'low'. */
+const THEME_BACK_SOON_WEEKS: number = 3;
+/** A post tagged for a national day counts from this many days before its start. */
+const NATIONAL_DAY_LEAD_DAYS: number = 14;
+/** The longest national day whose untagged posts are surely read (a two-week event). */
+const LONGEST_EVENT_DAYS: number = 14;
+
+/**
+ * The days whose posts the lookahead needs besides the days shown: from 28 days before today
+ * (a tagged post counts from 14 days before a national day that may already be running) to
+ * 28 days after (an event starting in 14 days and lasting up to 14).
+ */
+export function warningPostWindow(now: Date): { from: IsoDate; to: IsoDate } {
+  const today: CalendarDate = amsterdamDateOf(now);
+  return {
+    from: toIsoDate(addDays(today, -(NATIONAL_DAY_LEAD_DAYS + LONGEST_EVENT_DAYS))),
+    to: toIsoDate(addDays(today, LOOKAHEAD_DAYS + LONGEST_EVENT_DAYS))
+  };
+}
+
+const KIND_ORDER: { readonly [kind in ContentWarning['kind']]: number } = {
+  nationalDayWithoutPost: 0,
+  emptyWeek: 1,
+  noTheme: 2,
+  twoPostsOneDay: 3,
+  themeNotUsed: 4
+};
+
+const URGENCY_ORDER: { readonly [urgency in WarningUrgency]: number } = { high: 0, medium: 1, low: 2 };
+
+function urgencyOf(daysUntil: number): WarningUrgency {
+  return daysUntil <= 7 ? 'high' : daysUntil <= LOOKAHEAD_DAYS ? 'medium' : 'low';
+}
+
+/** High before medium before low; within that soonest first; then the kind order above; then by date (themes: longest rest first). */
+export function compareWarnings(a: ContentWarning, b: ContentWarning): number {
+  return (
+    URGENCY_ORDER[a.urgency] - URGENCY_ORDER[b.urgency] ||
+    a.daysUntil - b.daysUntil ||
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    compareText(sortKeyOf(a), sortKeyOf(b))
+  );
+}
+
+function sortKeyOf(warning: ContentWarning): string {
+  switch (warning.kind) {
+    case 'nationalDayWithoutPost':
+      return warning.start + warning.title;
+    case 'twoPostsOneDay':
+      return warning.date;
+    case 'noTheme':
+      return warning.monday;
+    case 'themeNotUsed':
+      // More weeks of rest first (unknown counts as the longest), then the theme order.
+      return pad3(999 - (warning.weeksSince === null ? 999 : warning.weeksSince)) + VITAL_THEMES.indexOf(warning.theme);
+    default:
+      return warning.monday;
+  }
+}
+
+function pad3(n: number): string {
+  return ('00' + Math.max(0, n)).slice(-3);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 export function contentWarnings(input: ContentWarningsInput): ContentWarning[] {
   const from: CalendarDate | null = parseIsoDate(input.from);
@@ -98,56 +202,131 @@ export function contentWarnings(input: ContentWarningsInput): ContentWarning[] {
   if (!from || !to) {
     throw new RangeError('contentWarnings: bounds must be YYYY-MM-DD, got ' + input.from + ' .. ' + input.to);
   }
-  const today: IsoDate = toIsoDate(amsterdamDateOf(input.now));
+  const todayDate: CalendarDate = amsterdamDateOf(input.now);
+  const today: IsoDate = toIsoDate(todayDate);
+  const horizon: IsoDate = toIsoDate(addDays(todayDate, LOOKAHEAD_DAYS));
   const posts: WarningPost[] = input.posts.slice().sort(comparePostsByPublish);
   const live: WarningPost[] = posts.filter((p) => postStatus(p) !== 'draft');
-  const weeks: CalendarDate[] = mondaysOverlapping(from, to);
+  const inLookedAtDays = (date: IsoDate): boolean => (date >= input.from && date <= input.to) || (date >= today && date <= horizon);
+  const weeks: CalendarDate[] = checkedMondays(from, to, todayDate);
   const result: ContentWarning[] = [];
-  return result.concat(
-    nationalDayWarnings(input, posts, today),
-    emptyWeekWarnings(weeks, live, today),
-    twoPostsWarnings(live, input.from, input.to, today),
-    themeWarnings(weeks, input.themes)
-  );
+  return result
+    .concat(
+      nationalDayWarnings(input.nationalDays, posts, todayDate),
+      emptyWeekWarnings(weeks, live, todayDate),
+      noThemeWarnings(weeks, input.themes, todayDate),
+      twoPostsWarnings(live, inLookedAtDays, today, todayDate),
+      themeWarnings(weeks, input.themes, todayDate)
+    )
+    .sort(compareWarnings);
 }
 
-function mondaysOverlapping(from: CalendarDate, to: CalendarDate): CalendarDate[] {
-  const result: CalendarDate[] = [];
-  const last: number = dayNumber(to);
-  for (let monday: CalendarDate = mondayOf(from); dayNumber(monday) <= last; monday = addDays(monday, 7)) {
-    result.push(monday);
-  }
-  return result;
+/** Mondays of the weeks overlapping [from, to] or the lookahead, whose Sunday is today or later; in order, once each. */
+function checkedMondays(from: CalendarDate, to: CalendarDate, today: CalendarDate): CalendarDate[] {
+  const byDay: { [day: number]: CalendarDate } = {};
+  const add = (first: CalendarDate, last: CalendarDate): void => {
+    for (let monday: CalendarDate = mondayOf(first); dayNumber(monday) <= dayNumber(last); monday = addDays(monday, 7)) {
+      if (dayNumber(monday) + 6 >= dayNumber(today)) {
+        byDay[dayNumber(monday)] = monday;
+      }
+    }
+  };
+  add(from, to);
+  add(today, addDays(today, LOOKAHEAD_DAYS));
+  return Object.keys(byDay)
+    .map(Number)
+    .sort((a, b) => a - b)
+    .map((day) => byDay[day]);
 }
 
-function emptyWeekWarnings(mondays: CalendarDate[], live: WarningPost[], today: IsoDate): EmptyWeekWarning[] {
+function weekTiming(monday: CalendarDate, today: CalendarDate): WarningTiming {
+  const daysUntil: number = Math.max(0, daysBetween(today, monday));
+  return { daysUntil: daysUntil, urgency: urgencyOf(daysUntil) };
+}
+
+function isoWeekOfMonday(monday: CalendarDate): IsoWeek {
+  return isoWeekOf(monday.year, monday.month, monday.day);
+}
+
+function emptyWeekWarnings(mondays: CalendarDate[], live: WarningPost[], today: CalendarDate): EmptyWeekWarning[] {
   const liveDates: IsoDate[] = live.map(publishDateOf);
   const result: EmptyWeekWarning[] = [];
   for (let i: number = 0; i < mondays.length; i++) {
     const monday: IsoDate = toIsoDate(mondays[i]);
     const sunday: IsoDate = toIsoDate(addDays(mondays[i], 6));
-    if (sunday < today || liveDates.some((d) => d >= monday && d <= sunday)) {
+    if (liveDates.some((d) => d >= monday && d <= sunday)) {
       continue;
     }
-    const week: IsoWeek = isoWeekOf(mondays[i].year, mondays[i].month, mondays[i].day);
+    const week: IsoWeek = isoWeekOfMonday(mondays[i]);
     result.push({
       kind: 'emptyWeek',
       isoYear: week.isoYear,
       isoWeek: week.isoWeek,
       weekKey: isoWeekKey(week.isoYear, week.isoWeek),
       monday: monday,
-      sunday: sunday
+      sunday: sunday,
+      ...weekTiming(mondays[i], today)
     });
   }
   return result;
 }
 
-function twoPostsWarnings(live: WarningPost[], from: IsoDate, to: IsoDate, today: IsoDate): TwoPostsOneDayWarning[] {
+/** Weeks since 1970 counted from the Monday 1969-12-29, so differences span years. */
+function weekIndexOfMonday(monday: CalendarDate): number {
+  return Math.floor((dayNumber(monday) + 3) / 7);
+}
+
+function mondayOfWeekIndex(index: number): CalendarDate {
+  return addDays({ year: 1969, month: 12, day: 29 }, index * 7);
+}
+
+function weekKeyOfIndex(index: number): string {
+  const week: IsoWeek = isoWeekOfMonday(mondayOfWeekIndex(index));
+  return isoWeekKey(week.isoYear, week.isoWeek);
+}
+
+/** Per theme the week indexes it is planned in, and the set of weeks that have any theme. */
+function plannedWeeks(themes: ReadonlyArray<WeeklyTheme>): { byTheme: { [theme: string]: number[] }; any: { [index: number]: true }; earliest: number } {
+  const byTheme: { [theme: string]: number[] } = {};
+  const any: { [index: number]: true } = {};
+  let earliest: number = Infinity;
+  for (let i: number = 0; i < themes.length; i++) {
+    const t: WeeklyTheme = themes[i];
+    if (!isValidIsoWeek(t.isoYear, t.isoWeek) || VITAL_THEMES.indexOf(t.theme) < 0) {
+      continue;
+    }
+    const index: number = weekIndexOfMonday(mondayOfIsoWeek(t.isoYear, t.isoWeek));
+    (byTheme[t.theme] = byTheme[t.theme] || []).push(index);
+    any[index] = true;
+    earliest = Math.min(earliest, index);
+  }
+  return { byTheme: byTheme, any: any, earliest: earliest };
+}
+
+function noThemeWarnings(mondays: CalendarDate[], themes: ReadonlyArray<WeeklyTheme>, today: CalendarDate): NoThemeWarning[] {
+  const planned = plannedWeeks(themes);
+  const empty: CalendarDate[] = mondays.filter((m) => !planned.any[weekIndexOfMonday(m)]);
+  if (empty.length === 0) {
+    return [];
+  }
+  const weeks: IsoWeek[] = empty.map(isoWeekOfMonday);
+  return [
+    {
+      kind: 'noTheme',
+      weekKeys: weeks.map((w) => isoWeekKey(w.isoYear, w.isoWeek)),
+      isoWeeks: weeks.map((w) => w.isoWeek),
+      monday: toIsoDate(empty[0]),
+      ...weekTiming(empty[0], today)
+    }
+  ];
+}
+
+function twoPostsWarnings(live: WarningPost[], lookedAt: (date: IsoDate) => boolean, today: IsoDate, todayDate: CalendarDate): TwoPostsOneDayWarning[] {
   const byDate: { [date: string]: number[] } = {};
   const dates: IsoDate[] = [];
   for (let i: number = 0; i < live.length; i++) {
     const date: IsoDate = publishDateOf(live[i]);
-    if (date < from || date > to || date < today) {
+    if (date < today || !lookedAt(date)) {
       continue;
     }
     if (!byDate[date]) {
@@ -159,74 +338,64 @@ function twoPostsWarnings(live: WarningPost[], from: IsoDate, to: IsoDate, today
   return dates
     .filter((d) => byDate[d].length >= 2)
     .sort()
-    .map((d) => ({ kind: 'twoPostsOneDay' as const, date: d, postIds: byDate[d] }));
+    .map((d) => {
+      const daysUntil: number = daysBetween(todayDate, parseIsoDate(d) as CalendarDate);
+      return { kind: 'twoPostsOneDay' as const, date: d, postIds: byDate[d], daysUntil: daysUntil, urgency: urgencyOf(daysUntil) };
+    });
 }
 
-/** Weeks since 1970 counted from the Monday 1969-12-29, so differences span years. */
-function weekIndexOfMonday(monday: CalendarDate): number {
-  return Math.floor((dayNumber(monday) + 3) / 7);
-}
-
-function themeWarnings(mondays: CalendarDate[], themes: ReadonlyArray<WeeklyTheme>): ThemeNotUsedWarning[] {
-  // Per theme, the week indexes it is planned in.
-  const planned: { [theme: string]: number[] } = {};
-  for (let i: number = 0; i < themes.length; i++) {
-    const t: WeeklyTheme = themes[i];
-    if (!isValidIsoWeek(t.isoYear, t.isoWeek)) {
-      continue;
-    }
-    (planned[t.theme] = planned[t.theme] || []).push(weekIndexOfMonday(mondayOfIsoWeek(t.isoYear, t.isoWeek)));
-  }
+function themeWarnings(mondays: CalendarDate[], themes: ReadonlyArray<WeeklyTheme>, today: CalendarDate): ThemeNotUsedWarning[] {
+  const planned = plannedWeeks(themes);
   const result: ThemeNotUsedWarning[] = [];
   for (let k: number = 0; k < VITAL_THEMES.length; k++) {
     const theme: VitalTheme = VITAL_THEMES[k];
-    const weeks: number[] = planned[theme] || [];
+    const weeks: number[] = planned.byTheme[theme] || [];
     for (let i: number = 0; i < mondays.length; i++) {
       const index: number = weekIndexOfMonday(mondays[i]);
+      // Only weeks with a theme, and only where the plan is known back to W-6.
+      if (!planned.any[index] || planned.earliest > index - THEME_MAX_GAP_WEEKS) {
+        continue;
+      }
       const latest: number = weeks.filter((w) => w <= index).reduce((a, b) => Math.max(a, b), -Infinity);
       if (index - latest <= THEME_MAX_GAP_WEEKS) {
         continue;
       }
-      const week: IsoWeek = isoWeekOf(mondays[i].year, mondays[i].month, mondays[i].day);
-      let lastUsedWeekKey: string | null = null;
-      if (latest !== -Infinity) {
-        const lastMonday: CalendarDate = addDays(mondays[i], (latest - index) * 7);
-        const lastWeek: IsoWeek = isoWeekOf(lastMonday.year, lastMonday.month, lastMonday.day);
-        lastUsedWeekKey = isoWeekKey(lastWeek.isoYear, lastWeek.isoWeek);
-      }
+      const next: number = weeks.filter((w) => w > index).reduce((a, b) => Math.min(a, b), Infinity);
+      const week: IsoWeek = isoWeekOfMonday(mondays[i]);
+      const timing: WarningTiming = weekTiming(mondays[i], today);
+      const backSoon: boolean = next !== Infinity && next - index <= THEME_BACK_SOON_WEEKS;
       result.push({
         kind: 'themeNotUsed',
         theme: theme,
         isoYear: week.isoYear,
         isoWeek: week.isoWeek,
         weekKey: isoWeekKey(week.isoYear, week.isoWeek),
-        lastUsedWeekKey: lastUsedWeekKey,
-        weeksSince: latest === -Infinity ? null : index - latest
+        lastUsedWeekKey: latest === -Infinity ? null : weekKeyOfIndex(latest),
+        weeksSince: latest === -Infinity ? null : index - latest,
+        checkedFromWeekKey: weekKeyOfIndex(planned.earliest),
+        nextPlannedWeekKey: next === Infinity ? null : weekKeyOfIndex(next),
+        daysUntil: timing.daysUntil,
+        urgency: backSoon || timing.urgency === 'low' ? 'low' : 'medium'
       });
       break;
     }
   }
-  return result.sort((a, b) => (a.weekKey < b.weekKey ? -1 : a.weekKey > b.weekKey ? 1 : 0));
+  return result;
 }
 
 function sameTitle(a: string | null, b: string): boolean {
   return a !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
-function nationalDayWarnings(input: ContentWarningsInput, posts: WarningPost[], today: IsoDate): NationalDayWithoutPostWarning[] {
-  const todayDate: CalendarDate = parseIsoDate(today) as CalendarDate;
-  const horizon: IsoDate = toIsoDate(addDays(todayDate, NATIONAL_DAY_LOOKAHEAD_DAYS));
-  const windowStart: IsoDate = today > input.from ? today : input.from;
-  const windowEnd: IsoDate = horizon < input.to ? horizon : input.to;
-  if (windowStart > windowEnd) {
-    return [];
-  }
-  const occurrences: NationalDayOccurrence[] = nationalDaysInRange(input.nationalDays, windowStart, windowEnd);
+function nationalDayWarnings(days: ReadonlyArray<NationalDay>, posts: WarningPost[], todayDate: CalendarDate): NationalDayWithoutPostWarning[] {
+  const today: IsoDate = toIsoDate(todayDate);
+  const horizon: IsoDate = toIsoDate(addDays(todayDate, LOOKAHEAD_DAYS));
+  const occurrences: NationalDayOccurrence[] = nationalDaysInRange(days, today, horizon);
   const result: NationalDayWithoutPostWarning[] = [];
   for (let i: number = 0; i < occurrences.length; i++) {
     const occurrence: NationalDayOccurrence = occurrences[i];
     const start: CalendarDate = parseIsoDate(occurrence.start) as CalendarDate;
-    const leadStart: IsoDate = toIsoDate(addDays(start, -NATIONAL_DAY_LOOKAHEAD_DAYS));
+    const leadStart: IsoDate = toIsoDate(addDays(start, -NATIONAL_DAY_LEAD_DAYS));
     const covers = (post: WarningPost): boolean => {
       const date: IsoDate = publishDateOf(post);
       if (sameTitle(post.nationalDay, occurrence.day.title)) {
@@ -238,13 +407,15 @@ function nationalDayWarnings(input: ContentWarningsInput, posts: WarningPost[], 
     if (covering.some((p) => postStatus(p) !== 'draft')) {
       continue;
     }
+    const daysUntil: number = Math.max(0, daysBetween(todayDate, start));
     result.push({
       kind: 'nationalDayWithoutPost',
       dayId: occurrence.day.id,
       title: occurrence.day.title,
       start: occurrence.start,
       end: occurrence.end,
-      daysUntil: Math.max(0, daysBetween(todayDate, start)),
+      daysUntil: daysUntil,
+      urgency: urgencyOf(daysUntil),
       draftPostId: covering.length > 0 ? covering[0].id : null
     });
   }

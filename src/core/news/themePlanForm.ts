@@ -12,12 +12,16 @@
  *   the month still reads as one unbroken rotation. With nothing chosen anywhere the
  *   rotation starts with the first theme (fysiek).
  * - A week that already has a theme cannot be emptied here (the list has no "no theme").
+ * - The tip, the "meer lezen" link and the image of the week are planned with the theme (the
+ *   list's SbTip, SbLinkUrl and SbImageUrl), so "Tip van de week" needs no trip to the raw list.
+ *   Links and images are https:// addresses or site-relative paths ('/sites/…'), what the
+ *   theme web part will show (ui/shared/safeUrl); at most 255 characters (a URL column).
  */
 import { addDays, CalendarDate, IsoDate, toIsoDate, weekdayOf } from '../time/calendarDate';
 import { IsoWeek, compareIsoWeeks, isoWeekOfDate, mondayOfIsoWeek } from '../time/isoWeek';
 import { DEFAULT_PILLAR_OF_THEME, VITAL_THEMES, VitalTheme, WeeklyTheme } from '../types';
 import { ValidationError, collectErrors } from '../validation/validationError';
-import { maxLength } from '../validation/validators';
+import { hasControlCharacter, httpsUrl, maxLength } from '../validation/validators';
 
 /** The plan of one week as sent to the list (`id` set when the week already has a theme). */
 export type ThemePlanOutput = Omit<WeeklyTheme, 'id'> & { id?: number };
@@ -31,6 +35,10 @@ export interface ThemePlanRow {
   theme: VitalTheme | '';
   title: string;
   summary: string;
+  /** Tip of the week (plain text), link for more and image address; '' when none. */
+  tip: string;
+  linkUrl: string;
+  imageUrl: string;
   /** What is stored for this week, if anything. */
   existing?: WeeklyTheme;
 }
@@ -60,6 +68,9 @@ export function themePlanRows(year: number, month: number, themes: ReadonlyArray
       theme: existing ? existing.theme : '',
       title: existing ? existing.title : '',
       summary: existing ? existing.summary : '',
+      tip: existing ? existing.tip || '' : '',
+      linkUrl: existing ? existing.linkUrl || '' : '',
+      imageUrl: existing ? existing.imageUrl || '' : '',
       existing: existing
     };
   });
@@ -118,8 +129,8 @@ export function fillWithRotation(rows: ReadonlyArray<ThemePlanRow>, themes: Read
 }
 
 /**
- * The weeks to send: new weeks with a theme, and stored weeks whose theme, title or
- * summary changed (with their id; tip, image and link are kept). A changed theme takes
+ * The weeks to send: new weeks with a theme, and stored weeks whose theme, title, summary,
+ * tip, link or image changed (with their id). A changed theme takes
  * its default pillar unless the stored pillar was not the old theme's default (an editor's
  * own choice is kept). An empty title becomes `defaultTitle(theme)` (the list needs one).
  */
@@ -133,9 +144,19 @@ export function changedThemePlans(rows: ReadonlyArray<ThemePlanRow>, defaultTitl
     const theme: VitalTheme = row.theme;
     const title: string = trim(row.title) === '' ? defaultTitle(theme) : trim(row.title);
     const summary: string = trim(row.summary);
+    const tip: string = trim(row.tip);
+    const linkUrl: string | null = trim(row.linkUrl) || null;
+    const imageUrl: string | null = trim(row.imageUrl) || null;
     const old: WeeklyTheme | undefined = row.existing;
     if (old) {
-      if (old.theme === theme && old.title === title && (old.summary || '') === summary) {
+      if (
+        old.theme === theme &&
+        old.title === title &&
+        (old.summary || '') === summary &&
+        (old.tip || '') === tip &&
+        (old.linkUrl || null) === linkUrl &&
+        (old.imageUrl || null) === imageUrl
+      ) {
         continue;
       }
       const keepPillar: boolean = old.theme === theme || old.pillar !== DEFAULT_PILLAR_OF_THEME[old.theme];
@@ -147,9 +168,9 @@ export function changedThemePlans(rows: ReadonlyArray<ThemePlanRow>, defaultTitl
         pillar: keepPillar ? old.pillar : DEFAULT_PILLAR_OF_THEME[theme],
         title: title,
         summary: summary,
-        tip: old.tip,
-        imageUrl: old.imageUrl,
-        linkUrl: old.linkUrl
+        tip: tip,
+        imageUrl: imageUrl,
+        linkUrl: linkUrl
       });
     } else {
       plans.push({
@@ -159,19 +180,42 @@ export function changedThemePlans(rows: ReadonlyArray<ThemePlanRow>, defaultTitl
         pillar: DEFAULT_PILLAR_OF_THEME[theme],
         title: title,
         summary: summary,
-        tip: '',
-        imageUrl: null,
-        linkUrl: null
+        tip: tip,
+        imageUrl: imageUrl,
+        linkUrl: linkUrl
       });
     }
   }
   return plans;
 }
 
-/** Title at most 255 characters, per row: fields 'title-<index>'. */
+/**
+ * Per row: title at most 255 characters ('title-<index>'); link and image an https:// address
+ * or a site-relative path, at most 255 characters ('linkUrl-<index>', 'imageUrl-<index>').
+ */
 export function validateThemePlanRows(rows: ReadonlyArray<ThemePlanRow>): ValidationError[] {
-  return collectErrors(rows.map((r: ThemePlanRow, i: number) => maxLength('title-' + i, trim(r.title))));
+  const errors: Array<ValidationError | null> = [];
+  rows.forEach((r: ThemePlanRow, i: number) => {
+    errors.push(maxLength('title-' + i, trim(r.title)));
+    errors.push(addressProblem('linkUrl-' + i, r.linkUrl));
+    errors.push(addressProblem('imageUrl-' + i, r.imageUrl));
+  });
+  return collectErrors(errors);
 }
+
+/** An https:// URL or a site-relative path ('/sites/stella/…', not '//host'), at most 255 characters. */
+function addressProblem(field: string, value: string | undefined): ValidationError | null {
+  const url: string = trim(value);
+  if (url === '') {
+    return null;
+  }
+  // No '//host', no backslash (browsers read it as '/'), no spaces or control characters.
+  if (/^\/(?!\/)[^\s\\]*$/.test(url) && !hasControlCharacter(url)) {
+    return maxLength(field, url);
+  }
+  return httpsUrl(field, url) || maxLength(field, url);
+}
+
 
 function trim(value: string | null | undefined): string {
   return (value || '').replace(/^\s+|\s+$/g, '');

@@ -95,7 +95,8 @@ export function httpsUrl(field: string, value: string | null | undefined): Valid
   return null;
 }
 
-function hasControlCharacter(text: string): boolean {
+/** Control characters (U+0000–U+001F, U+007F) have no place in a URL or a title. */
+export function hasControlCharacter(text: string): boolean {
   for (let i: number = 0; i < text.length; i++) {
     const code: number = text.charCodeAt(i);
     if (code < 0x20 || code === 0x7f) {

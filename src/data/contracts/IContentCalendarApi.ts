@@ -10,13 +10,21 @@ export interface WeeklyThemePlan extends WeeklyThemeInput {
   id?: number;
 }
 
-export interface ContentCalendarRange {
+export interface ContentCalendarPeriod {
   /** News pages planned, scheduled or first published in [from, to). */
   from: Date;
   to: Date;
   /** Themes of ISO weeks fromWeek..toWeek inclusive ('2026-W40'); start a few weeks early for the "theme not used" warning. */
   fromWeek: string;
   toWeek: string;
+}
+
+export interface ContentCalendarRange extends ContentCalendarPeriod {
+  /**
+   * The coming days the warnings look at (core/contentCalendar/loadRange), when they lie far
+   * from the month shown: read in the same $batch; posts and themes of both come back as one list.
+   */
+  ahead?: ContentCalendarPeriod;
 }
 
 export interface ContentCalendarData {
@@ -37,7 +45,7 @@ export interface ContentCalendarData {
  * has checked out answers 'checkedOut'. The UI shows the DataError and keeps the form.
  */
 export interface ContentCalendarApi {
-  /** Roles, posts, themes and national days: ONE $batch request. */
+  /** Roles, posts, themes and national days (of `range` and `range.ahead`): ONE $batch request. */
   load(range: ContentCalendarRange): Promise<ContentCalendarData>;
   /**
    * Creates a draft news page (title, text, description, banner, pillar, theme, national day,

@@ -1,7 +1,7 @@
 import { SPFI } from '@pnp/sp';
 import { ContentCalendarApi } from '../contracts/IContentCalendarApi';
 import { DataError } from '../../core/errors';
-import { NewsPost } from '../../core/types';
+import { NewsPost, WeeklyTheme } from '../../core/types';
 import { SpCurrentUserRepository } from '../repositories/SpCurrentUserRepository';
 import { SpNationalDayRepository } from '../repositories/SpNationalDayRepository';
 import { SpNewsPageRepository } from '../repositories/SpNewsPageRepository';
@@ -23,16 +23,36 @@ export function contentCalendarApi(sp: SPFI): ContentCalendarApi {
     return post;
   };
 
+  // Who sees what. The calendar is Communications' and the owners' planning board; the UI shows
+  // everyone else an explanation instead (ui/contentCalendar/ContentCalendar). That is a UI
+  // choice, not a protection, and needs none: everything this load returns to an employee is
+  // already theirs to read over REST — published news pages, the weekly themes and the national
+  // days (lists readable by everyone, see data/schema/lists.ts) — and the warnings are computed
+  // from those in the browser. What IS sensitive is enforced by SharePoint, not here: drafts and
+  // scheduled pages are minor versions that draft item security hides from readers (an
+  // employee's load simply does not get them), and every write below needs edit rights on Site
+  // Pages or Contribute on the lists, which only Communications and owners have.
   return {
     load: (range) =>
       inBatch(sp, async (b) => {
-        const [roles, posts, themes, nationalDays] = await Promise.all([
+        const pageRepo = new SpNewsPageRepository(b);
+        const themeRepo = new SpWeeklyThemeRepository(b);
+        const ahead = range.ahead;
+        const [roles, posts, themes, nationalDays, aheadPosts, aheadThemes] = await Promise.all([
           new SpCurrentUserRepository(b).getRoles(),
-          new SpNewsPageRepository(b).inRange(range.from, range.to),
-          new SpWeeklyThemeRepository(b).listRange(range.fromWeek, range.toWeek),
-          new SpNationalDayRepository(b).all()
+          pageRepo.inRange(range.from, range.to),
+          themeRepo.listRange(range.fromWeek, range.toWeek),
+          new SpNationalDayRepository(b).all(),
+          ahead ? pageRepo.inRange(ahead.from, ahead.to) : Promise.resolve({ posts: [] as NewsPost[], more: false }),
+          ahead ? themeRepo.listRange(ahead.fromWeek, ahead.toWeek) : Promise.resolve([] as WeeklyTheme[])
         ]);
-        return { roles, posts: posts.posts, morePosts: posts.more, themes, nationalDays };
+        return {
+          roles,
+          posts: uniqueById(posts.posts.concat(aheadPosts.posts)),
+          morePosts: posts.more || aheadPosts.more,
+          themes: uniqueById(themes.concat(aheadThemes)),
+          nationalDays
+        };
       }),
 
     saveDraft: async (input, existingId) => {
@@ -66,4 +86,10 @@ export function contentCalendarApi(sp: SPFI): ContentCalendarApi {
 
     saveNationalDay: (day, id) => new SpNationalDayRepository(sp).save(day, id)
   };
+}
+
+/** The first of each id, in order (the two ranges of a load may overlap). */
+function uniqueById<T extends { id: number }>(items: T[]): T[] {
+  const seen: { [id: number]: true } = {};
+  return items.filter((item) => (seen[item.id] ? false : (seen[item.id] = true)));
 }

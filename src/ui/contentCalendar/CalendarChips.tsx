@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Badge, Button, mergeClasses } from '@fluentui/react-components';
 import * as strings from 'SamenBeterStrings';
 import { hasUnpublishedChanges, postStatus } from '../../core/news/postStatus';
-import { POST_STATUS_COLOR, postStatusLabel } from './calendarFormat';
+import { holidayName, POST_STATUS_COLOR, postStatusLabel } from './calendarFormat';
 import { DayChipsProps } from './CalendarChips.types';
 import { useCalendarChipsStyles } from './useCalendarChipsStyles';
 
@@ -10,19 +10,29 @@ import { useCalendarChipsStyles } from './useCalendarChipsStyles';
 export const CHIP_ATTRIBUTE: string = 'data-calendar-chip';
 
 /**
- * A day's posts (with their status as a word: concept, gepland, gepubliceerd — and
- * "wijzigingen niet gepubliceerd" for a published page with a newer draft) and national
- * days, as compact chips.
+ * A day's public holiday (a quiet marker: "Tweede Kerstdag"; read out as "Feestdag, vrije
+ * dag: …"), national days and posts (with their status as a word: concept, gepland,
+ * gepubliceerd — and "wijzigingen niet gepubliceerd" for a published page with a newer
+ * draft), as compact chips.
  */
 export function DayChips(props: DayChipsProps): JSX.Element | null {
   const styles = useCalendarChipsStyles();
-  if (props.posts.length === 0 && props.nationalDays.length === 0) {
+  const holiday = props.holiday;
+  if (props.posts.length === 0 && props.nationalDays.length === 0 && !holiday) {
     return null;
   }
   const tabIndex = props.tabbable ? undefined : -1;
   const chipProps = { [CHIP_ATTRIBUTE]: '' };
   return (
     <ul className={styles.list}>
+      {holiday && (
+        <li className={styles.item} data-holiday={holiday.key}>
+          <span className={mergeClasses(styles.chip, styles.holiday)}>
+            <span className={styles.visuallyHidden}>{holiday.dayOff ? strings.CalendarHolidayDayOff : strings.CalendarHoliday}: </span>
+            <span className={styles.title}>{holidayName(holiday, props.locale)}</span>
+          </span>
+        </li>
+      )}
       {props.nationalDays.map((occurrence) => {
         const content = (
           <>

@@ -1,11 +1,16 @@
+import type { PublicHoliday } from '../../core/calendar/holidays';
 import { NationalDayOccurrence } from '../../core/calendar/nationalDays';
 import { IsoDate } from '../../core/time/calendarDate';
+import { DisplayLocale } from '../../core/time/dutchFormat';
 import { NewsPost } from '../../core/types';
 
 export interface DayChipsProps {
   date: IsoDate;
   posts: NewsPost[];
   nationalDays: NationalDayOccurrence[];
+  /** The public holiday on the day, shown as a marker (not a button). */
+  holiday?: PublicHoliday;
+  locale: DisplayLocale;
   /** Communications: chips are buttons that open the editor. Others see plain text. */
   canWrite: boolean;
   /** false inside the grid: the chips are reached with Enter on the day, not with Tab. */

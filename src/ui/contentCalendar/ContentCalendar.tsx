@@ -1,37 +1,60 @@
 import * as React from 'react';
-import { Button, MessageBar, MessageBarBody, mergeClasses, Spinner, Tab, TabList, useId } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, mergeClasses, Spinner, Tab, TabList, useFocusFinders, useId } from '@fluentui/react-components';
 import * as strings from 'SamenBeterStrings';
-import { NationalDayOccurrence } from '../../core/calendar/nationalDays';
+import { NationalDayOccurrence, nationalDaysInRange } from '../../core/calendar/nationalDays';
 import { calendarEntries, CalendarEntries } from '../../core/contentCalendar/calendarEntries';
-import { monthGrid, monthLoadRange, YearMonth } from '../../core/contentCalendar/monthGrid';
+import { calendarLoadRange } from '../../core/contentCalendar/loadRange';
+import { monthGrid, YearMonth } from '../../core/contentCalendar/monthGrid';
 import { ContentWarning, contentWarnings } from '../../core/contentCalendar/warnings';
 import { amsterdamDateOf } from '../../core/time/amsterdam';
-import { IsoDate, parseIsoDate, toIsoDate } from '../../core/time/calendarDate';
+import { addDays, CalendarDate, IsoDate, parseIsoDate, toIsoDate, weekdayOf } from '../../core/time/calendarDate';
 import { newsPostInputOfPost } from '../../core/news/newsPostForm';
 import { NationalDay, NewsPost, NewsPostInput } from '../../core/types';
-import { ContentCalendarData } from '../../data/contracts/IContentCalendarApi';
+import { ContentCalendarData, WeeklyThemePlan } from '../../data/contracts/IContentCalendarApi';
+import { formatString } from '../shared/formatString';
 import { ErrorView, LoadingView } from '../shared/StatusViews';
 import { useAsyncData } from '../shared/useAsyncData';
-import { monthTitle } from './calendarFormat';
+import { CalendarAccessNote } from './CalendarAccessNote';
+import { monthTitle, shortDay, weekNumbers } from './calendarFormat';
 import { CalendarViewProps } from './CalendarView.types';
 import { CalendarViewName, ContentCalendarProps } from './ContentCalendar.types';
 import { emptyPostInput, NationalDaysPanel, PostEditor, postOutcomeMessage, ThemePlanner } from './editors';
 import { MonthGrid } from './MonthGrid';
 import { useContentCalendarStyles } from './useContentCalendarStyles';
+import { useNarrow } from './useNarrow';
 import { WarningsPanel } from './WarningsPanel';
 import { WeekList } from './WeekList';
 
 type EditorState =
   | { kind: 'none' }
   | { kind: 'post'; initial: NewsPostInput; existing?: NewsPost }
-  | { kind: 'themes' }
+  | { kind: 'themes'; month: YearMonth }
   | { kind: 'nationalDays' };
 
-/** Phones start with the week list; the grid needs about 640 px. */
-function initialView(): CalendarViewName {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 640px)').matches
-    ? 'weeks'
-    : 'month';
+/** The month that plans the week of `date` (the month of its Thursday, as the theme planner counts). */
+function planningMonthOf(date: IsoDate): YearMonth {
+  const day = parseIsoDate(date) as CalendarDate;
+  const isoWeekday = (weekdayOf(day.year, day.month, day.day) + 6) % 7; // 0 = Monday
+  const thursday = addDays(day, 3 - isoWeekday);
+  return { year: thursday.year, month: thursday.month };
+}
+
+/** "Weekthema's opgeslagen voor week 45, 46 en 48 — …" */
+function themesSavedMessage(plans: ReadonlyArray<WeeklyThemePlan>): string {
+  const weeks = plans.map((p) => p.isoWeek);
+  return formatString(strings.CalendarDoneThemes, weekNumbers(weeks));
+}
+
+/** "'Dag van de Mantelzorg' opgeslagen — volgende datum: di 10 nov." (or that it is switched off). */
+function nationalDaySavedMessage(day: NationalDay, today: IsoDate, locale: ContentCalendarProps['locale']): string {
+  if (!day.active) {
+    return formatString(strings.CalendarDoneNationalDayOff, day.title);
+  }
+  const todayDate = parseIsoDate(today) as CalendarDate;
+  const next = nationalDaysInRange([day], today, toIsoDate(addDays(todayDate, 400)))[0];
+  return next
+    ? formatString(strings.CalendarDoneNationalDay, day.title, shortDay(next.start < today ? today : next.start, locale))
+    : formatString(strings.CalendarDoneNationalDayNoDate, day.title);
 }
 
 /** The day that is tabbable when a month is shown: today in its own month, else the 1st. */
@@ -42,8 +65,11 @@ function defaultActiveDate(target: YearMonth, today: IsoDate): IsoDate {
 
 /**
  * The content calendar of Communications: #SamenBeter news pages (draft, scheduled, published),
- * the theme of each ISO week and national days per month, as a keyboard grid or a week list,
- * with warnings and the editors. Everyone else may look but not plan.
+ * the theme of each ISO week, national days and public holidays per month, as a keyboard grid
+ * or a week list (and only the list where the grid does not fit), with the warnings of the
+ * month and the coming 14 days, and the editors. It is Communications' and the owners'
+ * planning board: everyone else gets a short explanation instead (CalendarAccessNote; why that
+ * needs no server-side lock is written in data/views/contentCalendarApi).
  */
 export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
   const styles = useContentCalendarStyles();
@@ -54,7 +80,7 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
     return { year: date.year, month: date.month };
   });
   const [activeDate, setActiveDate] = React.useState<IsoDate>(today);
-  const [view, setView] = React.useState<CalendarViewName>(initialView);
+  const [view, setView] = React.useState<CalendarViewName>('month');
   const [editor, setEditor] = React.useState<EditorState>({ kind: 'none' });
   const [announcement, setAnnouncement] = React.useState('');
   const titleId = useId('sb-calendar-title');
@@ -63,7 +89,9 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
   const panelId = useId('sb-calendar-panel');
 
   const grid = React.useMemo(() => monthGrid(shown.year, shown.month), [shown.year, shown.month]);
-  const [state, reload] = useAsyncData(() => api.load(monthLoadRange(grid)), [api, grid]);
+  const [state, reload] = useAsyncData(() => api.load(calendarLoadRange(grid, now())), [api, grid]);
+  const rootRef = React.useRef<HTMLElement>(null);
+  const narrow = useNarrow(rootRef);
 
   // While the next month loads, the previous data stays on screen (the grid keeps focus).
   const lastData = React.useRef<ContentCalendarData | undefined>(undefined);
@@ -78,7 +106,7 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
       calendarEntries({ posts: data.posts, themes: data.themes, nationalDays: data.nationalDays, from: grid.first, to: grid.last }),
     [data, grid]
   );
-  const warnings: ContentWarning[] | undefined = React.useMemo(
+  const freshWarnings: ContentWarning[] | undefined = React.useMemo(
     () =>
       state.status === 'ready'
         ? contentWarnings({
@@ -94,6 +122,12 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [state, grid]
   );
+  // The warnings sit above the month: while the next month loads they stay (no jump).
+  const lastWarnings = React.useRef<ContentWarning[] | undefined>(undefined);
+  if (freshWarnings) {
+    lastWarnings.current = freshWarnings;
+  }
+  const warnings = freshWarnings || lastWarnings.current;
 
   const showMonth = (target: YearMonth, focusDate?: IsoDate): void => {
     setShown(target);
@@ -114,6 +148,7 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
   };
 
   const canWrite = !!data && (data.roles.isCommunications || data.roles.isOwner);
+  const denied = !!data && !canWrite;
   const saved = (message: string): void => {
     reload();
     setAnnouncement(message);
@@ -122,7 +157,11 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
   // element that opened it, but a chip in the grid has tabindex -1 (one tabbable cell) and
   // focus would fall to the page; so the calendar puts it back itself.
   const openedFrom = React.useRef<HTMLElement | null>(null);
-  const rootRef = React.useRef<HTMLElement>(null);
+  // Also keeps Fluent's focus manager (tabster) alive while the calendar is shown. Without it
+  // (the agenda has no TabList, the only other user) closing an editor disposed tabster together
+  // with the dialog, before the dialog's modalizer gave the page back: the page kept
+  // aria-hidden="true" and screen readers lost the whole calendar.
+  const { findFirstFocusable } = useFocusFinders();
   const openEditor = (next: EditorState): void => {
     const active = document.activeElement;
     openedFrom.current = active instanceof HTMLElement && active !== document.body ? active : null;
@@ -143,13 +182,16 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
         return;
       }
       const from = openedFrom.current;
-      const fallback = rootRef.current && rootRef.current.querySelector<HTMLElement>('[data-calendar-grid] [role="gridcell"][tabindex="0"]');
+      const root = rootRef.current;
+      const fallback = root && (root.querySelector<HTMLElement>('[data-calendar-grid] [role="gridcell"][tabindex="0"]') || findFirstFocusable(root));
       const target = from && from.isConnected ? from : fallback;
       if (target) {
         target.focus();
       }
     }, 0);
   };
+
+  const planThemes = (date?: IsoDate): void => openEditor({ kind: 'themes', month: date ? planningMonthOf(date) : shown });
 
   let body: JSX.Element;
   if (!data || !entries) {
@@ -173,22 +215,18 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
       Object.keys(entries.postsByDate).length === 0 &&
       Object.keys(entries.nationalDaysByDate).length === 0 &&
       grid.weeks.every((w) => !entries.themesByWeek[w.key]);
+    const empty = isEmpty && state.status === 'ready' && <p className={styles.empty}>{strings.CalendarMonthEmpty}</p>;
     body = (
       <>
-        {!canWrite && (
-          <MessageBar intent="info" data-calendar-readonly>
-            <MessageBarBody>{strings.CalendarReadOnly}</MessageBarBody>
-          </MessageBar>
-        )}
-        {canWrite && (
-          <div className={styles.buttons}>
-            <Button appearance="primary" onClick={() => writePost(activeDate >= today ? activeDate : undefined)}>
-              {strings.CalendarNewPost}
-            </Button>
-            <Button onClick={() => openEditor({ kind: 'themes' })} data-calendar-plan-themes>{strings.CalendarPlanThemes}</Button>
-            <Button onClick={() => openEditor({ kind: 'nationalDays' })}>{strings.CalendarManageNationalDays}</Button>
-          </div>
-        )}
+        <div className={styles.buttons}>
+          <Button appearance="primary" onClick={() => writePost(activeDate >= today ? activeDate : undefined)}>
+            {strings.CalendarNewPost}
+          </Button>
+          <Button onClick={() => planThemes()} data-calendar-plan-themes>
+            {strings.CalendarPlanThemes}
+          </Button>
+          <Button onClick={() => openEditor({ kind: 'nationalDays' })}>{strings.CalendarManageNationalDays}</Button>
+        </div>
         {data.morePosts && (
           <MessageBar intent="warning" data-calendar-more-posts>
             <MessageBarBody>{strings.CalendarMorePosts}</MessageBarBody>
@@ -196,39 +234,11 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
         )}
         {state.status === 'error' && <ErrorView error={state.error} onRetry={reload} />}
         {state.status === 'loading' && <Spinner size="tiny" label={strings.CalendarRefreshing} labelPosition="after" />}
-        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as CalendarViewName)} aria-label={strings.CalendarViewLabel}>
-          <Tab id={tabIds.month} value="month" aria-controls={panelId}>
-            {strings.CalendarViewMonth}
-          </Tab>
-          <Tab id={tabIds.weeks} value="weeks" aria-controls={panelId}>
-            {strings.CalendarViewWeeks}
-          </Tab>
-        </TabList>
-        <div role="tabpanel" id={panelId} aria-labelledby={view === 'month' ? tabIds.month : tabIds.weeks} className={styles.panel}>
-          {isEmpty && state.status === 'ready' && <p className={styles.empty}>{strings.CalendarMonthEmpty}</p>}
-          {view === 'month' ? (
-            <>
-              <p id={helpId} className={styles.help}>
-                {strings.CalendarGridHelp}
-              </p>
-              <MonthGrid
-                {...viewProps}
-                labelledBy={titleId}
-                activeDate={activeDate}
-                onNavigate={onNavigate}
-                onActivate={setActiveDate}
-              />
-            </>
-          ) : (
-            <WeekList {...viewProps} />
-          )}
-        </div>
         {warnings && (
           <WarningsPanel
             warnings={warnings}
             locale={locale}
             today={today}
-            canWrite={canWrite}
             onWritePost={(date, dayId) => writePost(date, data.nationalDays.filter((d) => d.id === dayId)[0])}
             onOpenPost={(id) => {
               const post = data.posts.filter((p) => p.id === id)[0];
@@ -236,8 +246,45 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
                 openPost(post);
               }
             }}
-            onPlanThemes={() => openEditor({ kind: 'themes' })}
+            onPlanThemes={planThemes}
           />
+        )}
+        {narrow ? (
+          // The grid needs 640 px: narrower, the month is an agenda (no tabs, nothing to scroll sideways).
+          <div className={styles.panel} data-calendar-agenda>
+            {empty}
+            <WeekList {...viewProps} />
+          </div>
+        ) : (
+          <>
+            <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as CalendarViewName)} aria-label={strings.CalendarViewLabel}>
+              <Tab id={tabIds.month} value="month" aria-controls={panelId}>
+                {strings.CalendarViewMonth}
+              </Tab>
+              <Tab id={tabIds.weeks} value="weeks" aria-controls={panelId}>
+                {strings.CalendarViewWeeks}
+              </Tab>
+            </TabList>
+            <div role="tabpanel" id={panelId} aria-labelledby={view === 'month' ? tabIds.month : tabIds.weeks} className={styles.panel}>
+              {empty}
+              {view === 'month' ? (
+                <>
+                  <p id={helpId} className={styles.help}>
+                    {strings.CalendarGridHelp}
+                  </p>
+                  <MonthGrid
+                    {...viewProps}
+                    labelledBy={titleId}
+                    activeDate={activeDate}
+                    onNavigate={onNavigate}
+                    onActivate={setActiveDate}
+                  />
+                </>
+              ) : (
+                <WeekList {...viewProps} />
+              )}
+            </div>
+          </>
         )}
       </>
     );
@@ -251,22 +298,37 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
       aria-label={strings.CalendarTitle}
       data-content-calendar
     >
-      <div className={styles.header}>
-        <h2 id={titleId} className={styles.heading} aria-live="polite" data-calendar-title>
-          {monthTitle(shown.year, shown.month, locale)}
-        </h2>
-        <div className={styles.buttons}>
-          <Button onClick={() => step(-1)}>{strings.CalendarPreviousMonth}</Button>
-          <Button onClick={() => showMonth({ year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) }, today)}>
-            {strings.CalendarToday}
-          </Button>
-          <Button onClick={() => step(1)}>{strings.CalendarNextMonth}</Button>
-        </div>
-      </div>
-      <div role="status" aria-live="polite" className={styles.status} data-calendar-status>
-        {announcement}
-      </div>
-      {body}
+      {denied ? (
+        <CalendarAccessNote />
+      ) : (
+        <>
+          <div className={styles.header}>
+            {data ? (
+              <h2 id={titleId} className={styles.heading} aria-live="polite" data-calendar-title>
+                {monthTitle(shown.year, shown.month, locale)}
+              </h2>
+            ) : (
+              // Until the roles are known, no month and no buttons: most people never plan.
+              <h2 id={titleId} className={styles.heading}>
+                {strings.CalendarTitle}
+              </h2>
+            )}
+            {data && (
+              <div className={styles.buttons}>
+                <Button onClick={() => step(-1)}>{strings.CalendarPreviousMonth}</Button>
+                <Button onClick={() => showMonth({ year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) }, today)}>
+                  {strings.CalendarToday}
+                </Button>
+                <Button onClick={() => step(1)}>{strings.CalendarNextMonth}</Button>
+              </div>
+            )}
+          </div>
+          <div role="status" aria-live="polite" className={styles.status} data-calendar-status>
+            {announcement}
+          </div>
+          {body}
+        </>
+      )}
       {canWrite && editor.kind === 'post' && (
         <PostEditor
           open={true}
@@ -291,13 +353,13 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
       {canWrite && data && editor.kind === 'themes' && (
         <ThemePlanner
           open={true}
-          year={shown.year}
-          month={shown.month}
+          year={editor.month.year}
+          month={editor.month.month}
           themes={data.themes}
           locale={locale}
           onSave={async (plans) => {
             await api.planThemes(plans);
-            saved(strings.CalendarSaved);
+            saved(themesSavedMessage(plans));
           }}
           onClose={closeEditor}
         />
@@ -309,8 +371,8 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
           year={shown.year}
           locale={locale}
           onSave={async (day, id) => {
-            await api.saveNationalDay(day, id);
-            saved(strings.CalendarSaved);
+            const stored = await api.saveNationalDay(day, id);
+            saved(nationalDaySavedMessage(stored, today, locale));
           }}
           onClose={closeEditor}
         />

@@ -166,6 +166,8 @@ export function MonthGrid(props: MonthGridProps): JSX.Element {
                       date={day.date}
                       posts={entries.postsByDate[day.date] || []}
                       nationalDays={entries.nationalDaysByDate[day.date] || []}
+                      holiday={entries.holidaysByDate[day.date]}
+                      locale={locale}
                       canWrite={props.canWrite}
                       tabbable={false}
                       showWriteButtons={false}

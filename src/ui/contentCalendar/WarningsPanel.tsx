@@ -1,12 +1,13 @@
 import * as React from 'react';
-import { Button, useId } from '@fluentui/react-components';
+import { Badge, BadgeProps, Button, mergeClasses, useId } from '@fluentui/react-components';
 import * as strings from 'SamenBeterStrings';
-import { ContentWarning, NationalDayWithoutPostWarning } from '../../core/contentCalendar/warnings';
-import { IsoDate } from '../../core/time/calendarDate';
+import { ContentWarning, NationalDayWithoutPostWarning, WarningUrgency } from '../../core/contentCalendar/warnings';
+import { addDays, IsoDate, toIsoDate } from '../../core/time/calendarDate';
+import { mondayOfIsoWeek } from '../../core/time/isoWeek';
 import { DisplayLocale } from '../../core/time/dutchFormat';
 import { formatString } from '../shared/formatString';
 import { themeLabel } from '../shared/labels';
-import { shortDay } from './calendarFormat';
+import { shortDay, weekNumbers } from './calendarFormat';
 import { WarningsPanelProps } from './WarningsPanel.types';
 import { useWarningsPanelStyles } from './useWarningsPanelStyles';
 
@@ -18,11 +19,17 @@ function whenText(warning: NationalDayWithoutPostWarning, today: IsoDate): strin
   return warning.daysUntil === 1 ? strings.CalendarTomorrowLower : formatString(strings.CalendarInDays, warning.daysUntil);
 }
 
+function weekNumberOf(weekKey: string): number {
+  return Number(weekKey.slice(6));
+}
+
 /** The sentence (and an optional second line) for a warning. */
 export function warningText(warning: ContentWarning, locale: DisplayLocale, today: IsoDate): { text: string; detail?: string } {
   switch (warning.kind) {
     case 'emptyWeek':
       return { text: formatString(strings.CalendarWarningEmptyWeek, warning.isoWeek) };
+    case 'noTheme':
+      return { text: formatString(strings.CalendarWarningNoTheme, weekNumbers(warning.isoWeeks)) };
     case 'twoPostsOneDay':
       return {
         text:
@@ -31,13 +38,17 @@ export function warningText(warning: ContentWarning, locale: DisplayLocale, toda
             : formatString(strings.CalendarWarningManyPosts, warning.postIds.length, shortDay(warning.date, locale))
       };
     case 'themeNotUsed': {
-      const lastUsed = warning.lastUsedWeekKey ? Number(warning.lastUsedWeekKey.slice(6)) : null;
+      const since =
+        warning.lastUsedWeekKey === null
+          ? formatString(strings.CalendarWarningThemeNotSince, warning.isoWeek, weekNumberOf(warning.checkedFromWeekKey))
+          : formatString(strings.CalendarWarningThemeLastUsed, warning.isoWeek, weekNumberOf(warning.lastUsedWeekKey));
+      const next =
+        warning.nextPlannedWeekKey === null
+          ? strings.CalendarWarningThemeNotAgain
+          : formatString(strings.CalendarWarningThemeAgain, weekNumberOf(warning.nextPlannedWeekKey));
       return {
         text: formatString(strings.CalendarWarningThemeNotUsed, themeLabel(warning.theme)),
-        detail:
-          lastUsed === null
-            ? formatString(strings.CalendarWarningThemeNever, warning.isoWeek)
-            : formatString(strings.CalendarWarningThemeLastUsed, warning.isoWeek, lastUsed)
+        detail: `${since} ${next}`
       };
     }
     default:
@@ -52,10 +63,37 @@ export function warningText(warning: ContentWarning, locale: DisplayLocale, toda
   }
 }
 
+/** When it bites, as a short label: 'Vandaag', 'Morgen', 'Over 5 dagen', 'Deze week', 'Over 2 weken'. */
+export function dueLabel(warning: ContentWarning): string {
+  const days = warning.daysUntil;
+  const byWeek = warning.kind === 'emptyWeek' || warning.kind === 'noTheme' || warning.kind === 'themeNotUsed';
+  if (days === 0) {
+    return byWeek ? strings.CalendarDueThisWeek : strings.CalendarDueToday;
+  }
+  if (byWeek) {
+    // Counted in Mondays: from Friday, the Monday in 3 days is next week, the one in 10 days in 2 weeks.
+    const weeks = Math.ceil(days / 7);
+    return weeks <= 1 ? strings.CalendarDueNextWeek : formatString(strings.CalendarDueInWeeks, weeks);
+  }
+  return days === 1 ? strings.CalendarDueTomorrow : formatString(strings.CalendarDueInDays, days);
+}
+
+const URGENCY_COLOR: { readonly [urgency in WarningUrgency]: BadgeProps['color'] } = {
+  high: 'danger',
+  medium: 'warning',
+  low: 'informative'
+};
+
+function urgencyWord(urgency: WarningUrgency): string {
+  return urgency === 'high' ? strings.CalendarUrgencyHigh : urgency === 'medium' ? strings.CalendarUrgencyMedium : strings.CalendarUrgencyLow;
+}
+
 function warningKey(warning: ContentWarning): string {
   switch (warning.kind) {
     case 'emptyWeek':
       return 'w-' + warning.weekKey;
+    case 'noTheme':
+      return 'nt-' + warning.weekKeys.join(',');
     case 'twoPostsOneDay':
       return 'd-' + warning.date;
     case 'themeNotUsed':
@@ -65,15 +103,22 @@ function warningKey(warning: ContentWarning): string {
   }
 }
 
-/** "Aandachtspunten": empty weeks, crowded days, resting themes and national days without a post. */
+/** The Thursday of an ISO week: the day that decides which month plans it. */
+function thursdayOf(weekKey: string): IsoDate {
+  return toIsoDate(addDays(mondayOfIsoWeek(Number(weekKey.slice(0, 4)), weekNumberOf(weekKey)), 3));
+}
+
+/**
+ * "Aandachtspunten": what needs doing, most urgent first (core/contentCalendar/warnings ranks
+ * them): national days without a post in the coming 14 days, weeks without a post or without a
+ * theme, crowded days and resting themes. Each says when it bites ("Over 5 dagen") with its
+ * urgency in words, not only in colour.
+ */
 export function WarningsPanel(props: WarningsPanelProps): JSX.Element {
   const styles = useWarningsPanelStyles();
   const headingId = useId('sb-calendar-warnings');
 
   const action = (warning: ContentWarning): JSX.Element | null => {
-    if (!props.canWrite) {
-      return null;
-    }
     switch (warning.kind) {
       case 'emptyWeek':
         return (
@@ -81,10 +126,16 @@ export function WarningsPanel(props: WarningsPanelProps): JSX.Element {
             {strings.CalendarWriteForWeek}
           </Button>
         );
+      case 'noTheme':
+        return (
+          <Button size="small" onClick={() => props.onPlanThemes(thursdayOf(warning.weekKeys[0]))}>
+            {strings.CalendarPlanTheme}
+          </Button>
+        );
       case 'themeNotUsed':
         return (
-          <Button size="small" onClick={props.onPlanThemes}>
-            {strings.CalendarPlanThemes}
+          <Button size="small" onClick={() => props.onPlanThemes(thursdayOf(warning.weekKey))}>
+            {strings.CalendarPlanTheme}
           </Button>
         );
       case 'nationalDayWithoutPost': {
@@ -112,20 +163,35 @@ export function WarningsPanel(props: WarningsPanelProps): JSX.Element {
       {props.warnings.length === 0 ? (
         <p className={styles.none}>{strings.CalendarWarningsNone}</p>
       ) : (
-        <ul className={styles.list}>
-          {props.warnings.map((warning) => {
-            const words = warningText(warning, props.locale, props.today);
-            return (
-              <li key={warningKey(warning)} className={styles.item} data-warning={warning.kind}>
-                <span className={styles.text}>
-                  <span>{words.text}</span>
-                  {words.detail && <span className={styles.detail}>{words.detail}</span>}
-                </span>
-                {action(warning)}
-              </li>
-            );
-          })}
-        </ul>
+        <>
+          <p className={styles.intro}>{strings.CalendarWarningsIntro}</p>
+          <ol className={styles.list}>
+            {props.warnings.map((warning) => {
+              const words = warningText(warning, props.locale, props.today);
+              return (
+                <li
+                  key={warningKey(warning)}
+                  className={mergeClasses(styles.item, styles[warning.urgency])}
+                  data-warning={warning.kind}
+                  data-urgency={warning.urgency}
+                  data-days-until={warning.daysUntil}
+                >
+                  <span className={styles.due}>
+                    <Badge appearance="tint" color={URGENCY_COLOR[warning.urgency]} className={styles.badge}>
+                      {dueLabel(warning)}
+                    </Badge>
+                    <span className={styles.urgencyWord}>{urgencyWord(warning.urgency)}</span>
+                  </span>
+                  <span className={styles.text}>
+                    <span>{words.text}</span>
+                    {words.detail && <span className={styles.detail}>{words.detail}</span>}
+                  </span>
+                  {action(warning)}
+                </li>
+              );
+            })}
+          </ol>
+        </>
       )}
     </section>
   );

@@ -7,12 +7,10 @@ export interface WarningsPanelProps {
   locale: DisplayLocale;
   /** The Amsterdam date of now. */
   today: IsoDate;
-  /** Without it the panel only informs: no action buttons. */
-  canWrite: boolean;
   /** "Schrijf bericht …": a new post on `date`, for the national day with that id if given. */
   onWritePost: (date: IsoDate, nationalDayId?: number) => void;
   /** "Open concept": the draft written for a national day. */
   onOpenPost: (postId: number) => void;
-  /** "Plan thema's voor deze maand". */
-  onPlanThemes: () => void;
+  /** "Plan thema": the theme planner for the month that owns the week of `date` (its Thursday). */
+  onPlanThemes: (date: IsoDate) => void;
 }

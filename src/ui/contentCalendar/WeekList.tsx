@@ -9,9 +9,9 @@ import { WeekListProps } from './WeekList.types';
 import { useWeekListStyles } from './useWeekListStyles';
 
 /**
- * The month as a list of weeks (week number, theme, the days that have posts or national
- * days): the phone-friendly, screen-reader-friendly alternative to the grid. Everything in
- * it is reached with Tab.
+ * The month as a list of weeks (week number, theme, the days that have posts, national days
+ * or a public holiday): the phone-friendly, screen-reader-friendly alternative to the grid,
+ * and the agenda a narrow calendar shows instead of it. Everything in it is reached with Tab.
  */
 export function WeekList(props: WeekListProps): JSX.Element {
   const styles = useWeekListStyles();
@@ -23,7 +23,9 @@ export function WeekList(props: WeekListProps): JSX.Element {
         const first = week.days[0].date;
         const last = week.days[6].date;
         const isCurrent = props.today >= first && props.today <= last;
-        const days = week.days.filter((d) => (entries.postsByDate[d.date] || []).length > 0 || (entries.nationalDaysByDate[d.date] || []).length > 0);
+        const days = week.days.filter(
+          (d) => (entries.postsByDate[d.date] || []).length > 0 || (entries.nationalDaysByDate[d.date] || []).length > 0 || !!entries.holidaysByDate[d.date]
+        );
         return (
           <li key={week.key} className={mergeClasses(styles.week, isCurrent && styles.currentWeek)} data-week={week.key}>
             <h3 className={styles.heading}>{formatString(strings.CalendarWeekRange, week.isoWeek, shortDay(first, locale), shortDay(last, locale))}</h3>
@@ -47,6 +49,8 @@ export function WeekList(props: WeekListProps): JSX.Element {
                       date={day.date}
                       posts={entries.postsByDate[day.date] || []}
                       nationalDays={entries.nationalDaysByDate[day.date] || []}
+                      holiday={entries.holidaysByDate[day.date]}
+                      locale={locale}
                       canWrite={props.canWrite}
                       tabbable={true}
                       showWriteButtons={true}

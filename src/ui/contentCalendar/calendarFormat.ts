@@ -2,9 +2,11 @@ import type { BadgeProps } from '@fluentui/react-components';
 import * as strings from 'SamenBeterStrings';
 import { CalendarDate, IsoDate, parseIsoDate } from '../../core/time/calendarDate';
 import { amsterdamWallTime } from '../../core/time/amsterdam';
-import { DisplayLocale, formatDateLong, formatTime, monthName, weekdayName } from '../../core/time/dutchFormat';
-import { weekdayOf } from '../../core/time/calendarDate';
+import type { PublicHoliday } from '../../core/calendar/holidays';
+import { DisplayLocale, formatDateLong, monthName, weekdayName } from '../../core/time/dutchFormat';
+import { pad, weekdayOf } from '../../core/time/calendarDate';
 import { PostStatus } from '../../core/types';
+import { formatString } from '../shared/formatString';
 
 function dateOf(iso: IsoDate): CalendarDate {
   const date = parseIsoDate(iso);
@@ -36,12 +38,15 @@ export function dayOfMonth(iso: IsoDate): number {
   return dateOf(iso).day;
 }
 
-/** An instant on Amsterdam's clock, short: 'di 8 dec 09:00' | 'Tue, Dec 8, 9:00 AM'. */
+/**
+ * An instant on Amsterdam's clock, short: 'di 8 dec 09:00' | 'Tue, Dec 8, 09:00'. The 24-hour
+ * clock in English too: the organisation and its publishing times are Dutch.
+ */
 export function shortDateTime(instant: Date, locale: DisplayLocale): string {
   const wall = amsterdamWallTime(instant);
   const weekday = weekdayName(weekdayOf(wall.year, wall.month, wall.day), locale, 'short');
   const month = monthName(wall.month, locale, 'short');
-  const time = formatTime({ hour: wall.hour, minute: wall.minute }, locale);
+  const time = `${pad(wall.hour, 2)}:${pad(wall.minute, 2)}`;
   return locale === 'nl-NL' ? `${weekday} ${wall.day} ${month} ${time}` : `${weekday}, ${month} ${wall.day}, ${time}`;
 }
 
@@ -62,4 +67,17 @@ export function postStatusLabel(status: PostStatus): string {
     default:
       return strings.CalendarStatusPublished;
   }
+}
+
+/** 'week 45' | 'week 45 en 46' | 'week 45, 46 en 48' (English: 'weeks 45, 46 and 48'). */
+export function weekNumbers(weeks: ReadonlyArray<number>): string {
+  if (weeks.length <= 1) {
+    return formatString(strings.CalendarWeeksOne, weeks.length ? weeks[0] : '');
+  }
+  return formatString(strings.CalendarWeeksMany, weeks.slice(0, -1).join(', '), weeks[weeks.length - 1]);
+}
+
+/** The holiday's name in the display language. */
+export function holidayName(holiday: PublicHoliday, locale: DisplayLocale): string {
+  return locale === 'nl-NL' ? holiday.name.nl : holiday.name.en;
 }

@@ -56,6 +56,19 @@ export const useCalendarChipsStyles = makeStyles({
       outlineOffset: '1px'
     }
   },
+  holiday: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    borderTopStyle: 'dashed',
+    borderRightStyle: 'dashed',
+    borderBottomStyle: 'dashed',
+    borderLeftStyle: 'dashed',
+    borderTopColor: tokens.colorNeutralStroke1,
+    borderRightColor: tokens.colorNeutralStroke1,
+    borderBottomColor: tokens.colorNeutralStroke1,
+    borderLeftColor: tokens.colorNeutralStroke1,
+    fontStyle: 'italic'
+  },
   nationalDay: {
     backgroundColor: tokens.colorPaletteLightTealBackground2,
     borderTopColor: tokens.colorPaletteLightTealBorderActive,
@@ -63,11 +76,14 @@ export const useCalendarChipsStyles = makeStyles({
     borderBottomColor: tokens.colorPaletteLightTealBorderActive,
     borderLeftColor: tokens.colorPaletteLightTealBorderActive
   },
+  // Words stay whole: a line breaks between words, and only a word longer than the whole
+  // chip is broken (break-word, not anywhere); Dutch compounds may hyphenate (lang="nl").
   title: {
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    overflowWrap: 'anywhere',
-    minWidth: 0
+    maxWidth: '100%',
+    minWidth: 0,
+    overflowWrap: 'break-word',
+    wordBreak: 'normal',
+    hyphens: 'auto'
   },
   badges: {
     display: 'flex',

@@ -8,7 +8,8 @@ export const useMonthGridStyles = makeStyles({
   grid: {
     display: 'flex',
     flexDirection: 'column',
-    minWidth: '640px',
+    // Shown from NARROW_CALENDAR_PX (useNarrow) on; narrower, the calendar shows its agenda.
+    minWidth: '760px',
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     overflow: 'hidden'
@@ -51,12 +52,12 @@ export const useMonthGridStyles = makeStyles({
   },
   theme: {
     color: tokens.colorBrandForeground1,
-    overflowWrap: 'anywhere'
+    overflowWrap: 'break-word'
   },
   noTheme: {
     color: tokens.colorNeutralForeground3,
     fontStyle: 'italic',
-    overflowWrap: 'anywhere'
+    overflowWrap: 'break-word'
   },
   cell: {
     display: 'flex',

@@ -47,9 +47,43 @@ export const useWarningsPanelStyles = makeStyles({
     flexGrow: 1,
     flexBasis: '220px',
     minWidth: 0,
-    overflowWrap: 'anywhere'
+    overflowWrap: 'break-word'
   },
   detail: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200
+  },
+  // The urgency: a coloured edge and a word (never colour alone).
+  high: {
+    borderLeftColor: tokens.colorPaletteRedBorder2,
+    backgroundColor: tokens.colorPaletteRedBackground1
+  },
+  medium: {
+    borderLeftColor: tokens.colorPaletteDarkOrangeBorder2,
+    backgroundColor: tokens.colorPaletteYellowBackground1
+  },
+  low: {
+    borderLeftColor: tokens.colorNeutralStroke1,
+    backgroundColor: tokens.colorNeutralBackground2
+  },
+  due: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    rowGap: tokens.spacingVerticalXXS,
+    flexBasis: '7.5rem',
+    flexShrink: 0
+  },
+  badge: {
+    whiteSpace: 'nowrap'
+  },
+  urgencyWord: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2
+  },
+  intro: {
+    marginTop: 0,
+    marginBottom: 0,
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200
   },

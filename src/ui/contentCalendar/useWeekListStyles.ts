@@ -25,7 +25,7 @@ export const useWeekListStyles = makeStyles({
     fontSize: tokens.fontSizeBase400,
     lineHeight: tokens.lineHeightBase400,
     fontWeight: tokens.fontWeightSemibold,
-    overflowWrap: 'anywhere'
+    overflowWrap: 'break-word'
   },
   theme: {
     marginTop: 0,

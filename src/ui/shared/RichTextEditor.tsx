@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Field, Input, mergeClasses, Popover, PopoverSurface, PopoverTrigger } from '@fluentui/react-components';
+import { Button, Field, Input, Label, mergeClasses, Popover, PopoverSurface, PopoverTrigger } from '@fluentui/react-components';
 import * as strings from 'SamenBeterStrings';
 import { sanitizeHtml } from './SafeHtml';
 import { RichTextEditorProps } from './RichTextEditor.types';
@@ -141,7 +141,11 @@ export function RichTextEditor(props: RichTextEditorProps): JSX.Element {
 
   return (
     <div id={props.id} className={mergeClasses(styles.root, props.className)}>
-      <span id={labelId}>{props.label}</span>
+      {/* Fluent's Label: a required field gets the same asterisk as a Field (aria-hidden; the
+          editable area says aria-required). */}
+      <Label id={labelId} required={props.required}>
+        {props.label}
+      </Label>
       <div className={styles.toolbar} role="toolbar" aria-label={strings.StudioToolbarLabel}>
         <Button size="small" appearance="subtle" onMouseDown={keepSelection} onClick={() => exec('bold')}>
           <b>{strings.StudioToolbarBold}</b>

@@ -257,12 +257,37 @@ describe('content calendar: opening the editors', () => {
     expect(api.themePlans).toHaveLength(1);
     expect(api.themePlans[0][0]).toMatchObject({ isoWeek: 48, theme: 'voeding' });
     expect(api.loads).toHaveLength(2);
+    // Says what was saved, not just "Opgeslagen" (issue 15).
+    expect(document.querySelector('[data-calendar-status]')).toHaveTextContent(
+      "Weekthema's opgeslagen voor week 48 — medewerkers zien het thema in die week op de startpagina"
+    );
 
     await click(screen.getByRole('button', { name: 'Nationale dagen beheren' }));
     expect(screen.getByRole('dialog', { name: 'National days' })).toHaveTextContent('2026 Dag van de Mantelzorg');
     await click(screen.getByRole('button', { name: 'Stub dag opslaan' }));
     expect(api.savedDays).toEqual([{ day: expect.objectContaining({ title: 'Nieuwe dag' }), id: undefined }]);
     expect(api.loads).toHaveLength(3);
-    expect(document.querySelector('[data-calendar-status]')).toHaveTextContent('Opgeslagen');
+    expect(document.querySelector('[data-calendar-status]')).toHaveTextContent('‘Nieuwe dag’ opgeslagen — staat op de kalender op di 1 dec.');
+  });
+
+  it('opens the theme planner for the month of a week without a theme, from its warning (issue 15)', async () => {
+    const api = novemberApi();
+    // Weeks 48 and 49 have no theme; 49 (30 Nov .. 6 Dec) is December's week.
+    api.themes = api.themes.filter((t) => t.isoWeek < 48);
+    renderCalendar(api);
+    await screen.findByRole('grid', { name: 'november 2026' });
+    const panel = screen.getByRole('region', { name: 'Aandachtspunten' });
+    const warning = within(panel).getByText('Nog geen thema gepland voor week 48 en 49').closest('li') as HTMLElement;
+    expect(warning).toHaveAttribute('data-warning', 'noTheme');
+    await click(within(warning).getByRole('button', { name: 'Plan thema' }));
+    expect(screen.getByRole('dialog', { name: 'Theme planner' })).toHaveTextContent('2026-11');
+  });
+
+  it('says when a scheduled post goes out, in 24-hour time in English too (issue 15)', () => {
+    const { postOutcomeMessage } = jest.requireActual('../../../src/ui/contentCalendar/editors/postOutcome');
+    const post = {} as NewsPost;
+    const at = new Date('2026-11-10T13:30:00Z'); // 14:30 in Amsterdam
+    expect(postOutcomeMessage({ kind: 'scheduled', post, at }, 'nl-NL')).toBe('Ingepland voor di 10 nov 14:30 — medewerkers zien het bericht vanaf dan in het nieuws');
+    expect(postOutcomeMessage({ kind: 'scheduled', post, at }, 'en-US')).toMatch(/^Ingepland voor Tue, Nov 10, 14:30 /);
   });
 });

@@ -69,11 +69,13 @@ export class FakeContentCalendarApi implements ContentCalendarApi {
       throw this.loadFault();
     }
     const key = (t: WeeklyTheme): string => `${t.isoYear}-W${t.isoWeek < 10 ? '0' : ''}${t.isoWeek}`;
+    // The month and, when far from it, the coming days (range.ahead): as the real view, one list.
+    const periods = range.ahead ? [range, range.ahead] : [range];
     return {
       roles: this.roles,
-      posts: this.posts.filter((p) => p.publishAt >= range.from && p.publishAt < range.to),
+      posts: this.posts.filter((p) => periods.some((r) => p.publishAt >= r.from && p.publishAt < r.to)),
       morePosts: this.morePosts,
-      themes: this.themes.filter((t) => key(t) >= range.fromWeek && key(t) <= range.toWeek),
+      themes: this.themes.filter((t) => periods.some((r) => key(t) >= r.fromWeek && key(t) <= r.toWeek)),
       nationalDays: this.nationalDays.slice()
     };
   }

@@ -59,18 +59,22 @@ describe('content calendar: the month grid', () => {
     const api = novemberApi();
     await showGrid(api);
     expect(api.loads).toHaveLength(1);
-    expect(api.loads[0].from.toISOString()).toBe('2026-10-25T23:00:00.000Z');
+    // November's grid (26 Oct .. 6 Dec) and the 28 days before today the warnings need (from 8 Oct);
+    // themes from 16 weeks before the grid's first week.
+    expect(api.loads[0].from.toISOString()).toBe('2026-10-07T22:00:00.000Z');
     expect(api.loads[0].to.toISOString()).toBe('2026-12-06T23:00:00.000Z');
-    expect([api.loads[0].fromWeek, api.loads[0].toWeek]).toEqual(['2026-W36', '2026-W49']);
+    expect([api.loads[0].fromWeek, api.loads[0].toWeek]).toEqual(['2026-W28', '2026-W49']);
 
     cell('2026-11-05').focus();
     fireEvent.keyDown(cell('2026-11-05'), { key: 'PageDown' });
     await screen.findByRole('grid', { name: 'december 2026' });
     expect(api.loads).toHaveLength(2);
-    // December's grid: 30 Nov .. 3 Jan 2027 (W53), themes from 8 weeks before W49.
-    expect(api.loads[1].from.toISOString()).toBe('2026-11-29T23:00:00.000Z');
+    // December's grid: 30 Nov .. 3 Jan 2027 (W53), with the coming 14 days of today (5 Nov) in the
+    // same range; themes from 16 weeks before today's week.
+    expect(api.loads[1].from.toISOString()).toBe('2026-10-07T22:00:00.000Z');
     expect(api.loads[1].to.toISOString()).toBe('2027-01-03T23:00:00.000Z');
-    expect([api.loads[1].fromWeek, api.loads[1].toWeek]).toEqual(['2026-W41', '2026-W53']);
+    expect([api.loads[1].fromWeek, api.loads[1].toWeek]).toEqual(['2026-W29', '2026-W53']);
+    expect(api.loads[1].ahead).toBeUndefined();
     expect(document.activeElement).toBe(cell('2026-12-05'));
     expect(tabbableDates()).toEqual(['2026-12-05']);
 
@@ -105,7 +109,8 @@ describe('content calendar: the month grid', () => {
     await screen.findByRole('grid', { name: 'november 2026' });
     fireEvent.click(screen.getByRole('button', { name: 'Volgende maand' }));
     await screen.findByRole('grid', { name: 'december 2026' });
-    expect(api.loads.map((l) => l.toWeek)).toEqual(['2026-W49', '2026-W44', '2026-W49', '2026-W53']);
+    // October's themes reach to the week of 19 November: the warnings look 14 days ahead.
+    expect(api.loads.map((l) => l.toWeek)).toEqual(['2026-W49', '2026-W47', '2026-W49', '2026-W53']);
   });
 
   it('shows chips with the status as a word, national days and the week theme', async () => {
@@ -144,27 +149,33 @@ describe('content calendar: data states and roles', () => {
     await showGrid(novemberApi());
     const panel = screen.getByRole('region', { name: 'Aandachtspunten' });
     const texts = within(panel).getAllByRole('listitem').map((li) => li.textContent);
+    // Most urgent first, each with when it bites and how urgent that is, in words.
     expect(texts).toEqual([
-      'Dag van de Mantelzorg (di 10 nov.) is over 5 dagen en er staat nog geen bericht klaarSchrijf bericht voor deze dag',
-      'Week 48 heeft nog geen gepubliceerd berichtSchrijf bericht voor deze week',
-      'Week 49 heeft nog geen gepubliceerd berichtSchrijf bericht voor deze week',
-      'Twee berichten op vr 20 nov.'
+      'Over 5 dagenDringendDag van de Mantelzorg (di 10 nov.) is over 5 dagen en er staat nog geen bericht klaarSchrijf bericht voor deze dag',
+      'Over 15 dagenLaterTwee berichten op vr 20 nov.',
+      'Over 3 wekenLaterWeek 48 heeft nog geen gepubliceerd berichtSchrijf bericht voor deze week',
+      'Over 4 wekenLaterWeek 49 heeft nog geen gepubliceerd berichtSchrijf bericht voor deze week'
     ]);
+    expect(within(panel).getAllByRole('listitem').map((li) => li.getAttribute('data-urgency'))).toEqual(['high', 'low', 'low', 'low']);
   });
 
-  it('is read-only for employees outside Communications', async () => {
-    const api = novemberApi(EMPLOYEE);
-    renderCalendar(api);
-    await screen.findByRole('grid', { name: 'november 2026' });
-    expect(screen.getByText('Alleen Communicatie kan hier plannen. Je kunt de kalender wel bekijken.')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Nieuw bericht' })).toBeNull();
-    expect(screen.queryByRole('button', { name: "Plan thema's voor deze maand" })).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Schrijf bericht voor deze dag' })).toBeNull();
-    // Chips are text, still with their status word.
-    expect(within(cell('2026-11-12')).queryByRole('button')).toBeNull();
-    expect(cell('2026-11-12')).toHaveTextContent('GeplandSlapen en stress');
-    // Warnings inform without actions.
-    expect(within(screen.getByRole('region', { name: 'Aandachtspunten' })).queryAllByRole('button')).toHaveLength(0);
+  it('shows employees outside Communications an explanation instead of the calendar and its to-do list (issue 15)', async () => {
+    for (const roles of [EMPLOYEE, { ...EMPLOYEE, isAmbassador: true }]) {
+      const api = novemberApi(roles);
+      const view = renderCalendar(api);
+      const note = await screen.findByText(/De contentkalender is het planbord van Communicatie/);
+      expect(note.closest('[data-calendar-for-employees]')).not.toBeNull();
+      expect(screen.getByRole('heading', { level: 2, name: 'Contentkalender' })).toBeInTheDocument();
+      expect(screen.getByText(/Het nieuws en het thema van de week lees je op de startpagina/)).toBeInTheDocument();
+      // No month, no planning, no warnings, no posts.
+      expect(screen.queryByRole('grid')).toBeNull();
+      expect(document.querySelector('[data-calendar-weeks], [data-calendar-agenda]')).toBeNull();
+      expect(screen.queryByRole('region', { name: 'Aandachtspunten' })).toBeNull();
+      expect(screen.queryByRole('button')).toBeNull();
+      expect(document.body).not.toHaveTextContent('Slapen en stress');
+      expect(document.body).not.toHaveTextContent('Mantelzorg');
+      view.unmount();
+    }
   });
 
   it('says so when the range holds more posts than the calendar reads', async () => {

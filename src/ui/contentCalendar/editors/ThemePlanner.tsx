@@ -41,8 +41,9 @@ function dayAndMonth(isoDate: string, locale: DisplayLocale): string {
 
 /**
  * Plans the weekly 365 Vitaal theme for a whole month: one row per ISO week whose Thursday
- * is in the month, prefilled from what is planned, a rotation button for the empty weeks,
- * and one save that sends only new and changed weeks (existing ones with their id).
+ * is in the month with its theme, title, short text, "Tip van de week", link and image,
+ * prefilled from what is planned, a rotation button for the empty weeks, and one save that
+ * sends only new and changed weeks (existing ones with their id).
  */
 export function ThemePlanner(props: ThemePlannerProps): JSX.Element {
   const styles = useThemePlannerStyles();
@@ -65,9 +66,11 @@ function ThemePlannerBody(props: ThemePlannerProps): JSX.Element {
   const mounted = useIsMounted();
 
   const errors: ValidationError[] = validateThemePlanRows(rows);
+  const labelOf = (field: string): string =>
+    field.indexOf('linkUrl') === 0 ? strings.EditorFieldWeekLink : field.indexOf('imageUrl') === 0 ? strings.EditorFieldWeekImage : strings.EditorFieldTitle;
   const message = (field: string): string | undefined => {
     const error = showErrors ? firstErrorFor(errors, field) : undefined;
-    return error ? editorValidationMessage(error, strings.EditorFieldTitle, locale) : undefined;
+    return error ? editorValidationMessage(error, labelOf(field), locale) : undefined;
   };
   const update = (index: number, patch: Partial<ThemePlanRow>): void => {
     setNothingChanged(false);
@@ -129,6 +132,8 @@ function ThemePlannerBody(props: ThemePlannerProps): JSX.Element {
             {rows.map((row, index) => {
               const headingId = `${baseId}-week-${index}`;
               const titleMessage = message(`title-${index}`);
+              const linkMessage = message(`linkUrl-${index}`);
+              const imageMessage = message(`imageUrl-${index}`);
               return (
                 <li key={`${row.isoYear}-${row.isoWeek}`} className={styles.week} aria-labelledby={headingId} data-week={row.isoWeek}>
                   <h3 id={headingId} className={styles.weekTitle}>
@@ -174,6 +179,49 @@ function ThemePlannerBody(props: ThemePlannerProps): JSX.Element {
                       data-field="summary"
                     />
                   </Field>
+                  <Field label={strings.EditorFieldWeekTip} hint={strings.EditorWeekTipHint}>
+                    <Textarea
+                      value={row.tip}
+                      resize="vertical"
+                      onChange={(_, d) => update(index, { tip: d.value })}
+                      disabled={saving}
+                      data-field="tip"
+                    />
+                  </Field>
+                  <div className={styles.row}>
+                    <Field
+                      label={strings.EditorFieldWeekLink}
+                      hint={strings.EditorWeekLinkHint}
+                      className={styles.grow}
+                      validationMessage={linkMessage}
+                      validationState={linkMessage ? 'error' : undefined}
+                    >
+                      <Input
+                        id={`${baseId}-linkUrl-${index}`}
+                        type="url"
+                        value={row.linkUrl}
+                        onChange={(_, d) => update(index, { linkUrl: d.value })}
+                        disabled={saving}
+                        data-field="linkUrl"
+                      />
+                    </Field>
+                    <Field
+                      label={strings.EditorFieldWeekImage}
+                      hint={strings.EditorWeekImageHint}
+                      className={styles.grow}
+                      validationMessage={imageMessage}
+                      validationState={imageMessage ? 'error' : undefined}
+                    >
+                      <Input
+                        id={`${baseId}-imageUrl-${index}`}
+                        type="url"
+                        value={row.imageUrl}
+                        onChange={(_, d) => update(index, { imageUrl: d.value })}
+                        disabled={saving}
+                        data-field="imageUrl"
+                      />
+                    </Field>
+                  </div>
                 </li>
               );
             })}

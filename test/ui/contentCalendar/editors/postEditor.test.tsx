@@ -343,4 +343,19 @@ describe('Contentkalender: PostEditor (a news page)', () => {
     await waitFor(() => expect(h.api.calls).toEqual(['deletePost:7']));
     expect(h.done).toEqual([{ kind: 'deleted', id: 7 }]);
   });
+
+  it('marks "Tekst" as required with the same asterisk as the other required fields (issue 15)', () => {
+    renderEditor();
+    const body = field('body');
+    expect(body).toHaveAttribute('aria-required', 'true');
+    const label = document.getElementById(body.getAttribute('aria-labelledby') as string) as HTMLElement;
+    expect(label).toHaveTextContent('Tekst*');
+    // The same Fluent asterisk as "Titel *", hidden from screen readers (aria-required says it).
+    const star = label.querySelector('.fui-Label__required') as HTMLElement;
+    expect(star).toHaveTextContent('*');
+    expect(star).toHaveAttribute('aria-hidden', 'true');
+    expect(fieldBox('title').querySelector('.fui-Label__required')).not.toBeNull();
+    expect(fieldBox('excerpt').querySelector('.fui-Label__required')).toBeNull();
+  });
 });
+

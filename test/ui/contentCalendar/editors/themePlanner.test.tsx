@@ -117,4 +117,41 @@ describe('Contentkalender: ThemePlanner', () => {
     expect(document.activeElement).toBe(weekField(47, 'title'));
     expect(calls).toBe(0);
   });
+
+  it('plans the tip, the link and the image of the week with the theme (issue 15)', async () => {
+    const calls: WeeklyThemePlan[][] = [];
+    renderPlanner([stored(45, 'voeding', 'Gezond eten')], async (plans) => {
+      calls.push(plans);
+    });
+    // Prefilled from the stored week, with labels.
+    expect(weekField(45, 'tip').value).toBe('Neem de trap');
+    expect(weekField(45, 'linkUrl').value).toBe('');
+    expect(screen.getAllByText('Tip van de week (optioneel)')).toHaveLength(4);
+    expect(screen.getAllByText('Link “Meer lezen” (optioneel)')).toHaveLength(4);
+    expect(screen.getAllByText('Afbeelding (link, optioneel)')).toHaveLength(4);
+    fireEvent.change(weekField(45, 'tip'), { target: { value: 'Een handje noten in plaats van een koek.' } });
+    fireEvent.change(weekField(45, 'linkUrl'), { target: { value: 'https://365vitaal.example/voeding' } });
+    fireEvent.change(weekField(45, 'imageUrl'), { target: { value: '/sites/stella/SiteAssets/noten.jpg' } });
+    fireEvent.change(weekField(46, 'theme'), { target: { value: 'werkomgeving' } });
+    fireEvent.change(weekField(46, 'tip'), { target: { value: 'Zet je scherm op armlengte.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0].map((p) => [p.id, p.isoWeek, p.tip, p.linkUrl, p.imageUrl])).toEqual([
+      [545, 45, 'Een handje noten in plaats van een koek.', 'https://365vitaal.example/voeding', '/sites/stella/SiteAssets/noten.jpg'],
+      [undefined, 46, 'Zet je scherm op armlengte.', null, null]
+    ]);
+  });
+
+  it('refuses a link that is not https:// next to the field (issue 15)', async () => {
+    let calls = 0;
+    renderPlanner([stored(45, 'voeding', 'Gezond eten')], async () => {
+      calls++;
+    });
+    fireEvent.change(weekField(45, 'linkUrl'), { target: { value: 'javascript:alert(1)' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(document.activeElement).toBe(weekField(45, 'linkUrl')));
+    expect(weekField(45, 'linkUrl').closest('.fui-Field')).toHaveTextContent(/Link “Meer lezen” \(optioneel\).*https/);
+    expect(calls).toBe(0);
+  });
 });
+

@@ -74,4 +74,12 @@ describe('calendarEntries', () => {
     expect(() => calendarEntries({ posts: [], themes: [], nationalDays: [], from: '2026-11', to: '2026-12-01' })).toThrow(RangeError);
     expect(at('2026-11-10 09:00').toISOString()).toBe('2026-11-10T08:00:00.000Z');
   });
+
+  it('puts the Dutch public holidays on their days (issue 15)', () => {
+    const entries = calendarEntries({ posts: [], themes: [], nationalDays: [], from: '2026-11-30', to: '2027-01-03' });
+    expect(Object.keys(entries.holidaysByDate).sort()).toEqual(['2026-12-25', '2026-12-26', '2027-01-01']);
+    expect(entries.holidaysByDate['2026-12-26']).toMatchObject({ key: 'boxingDay', name: { nl: 'Tweede Kerstdag', en: 'Boxing Day' }, dayOff: true });
+    // Goede Vrijdag is shown too, though it is not a day off.
+    expect(calendarEntries({ posts: [], themes: [], nationalDays: [], from: '2026-03-30', to: '2026-04-05' }).holidaysByDate['2026-04-03']).toMatchObject({ key: 'goodFriday', dayOff: false });
+  });
 });

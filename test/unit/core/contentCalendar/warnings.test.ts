@@ -47,7 +47,8 @@ describe('emptyWeek', () => {
 
   it('counts the current week when its post is already published', () => {
     const warnings = run({ posts: [post(1, '2026-11-02 08:00')], to: '2026-11-08' });
-    expect(ofKind(warnings, 'emptyWeek')).toEqual([]);
+    // Only the weeks the 14-day lookahead adds are left.
+    expect(ofKind(warnings, 'emptyWeek').map((w) => w.weekKey)).toEqual(['2026-W46', '2026-W47']);
   });
 });
 
@@ -64,7 +65,7 @@ describe('twoPostsOneDay', () => {
         post(7, '2026-11-02 10:00') // two on a past day: history, not reported
       ]
     });
-    expect(ofKind(warnings, 'twoPostsOneDay')).toEqual([{ kind: 'twoPostsOneDay', date: '2026-11-10', postIds: [1, 2] }]);
+    expect(ofKind(warnings, 'twoPostsOneDay')).toEqual([{ kind: 'twoPostsOneDay', date: '2026-11-10', postIds: [1, 2], daysUntil: 5, urgency: 'high' }]);
   });
 
   it('counts scheduled and published pages alike as live, also a published page with a newer draft', () => {
@@ -76,7 +77,7 @@ describe('twoPostsOneDay', () => {
         post(4, '2026-11-20 19:00', { status: 'draft' })
       ]
     });
-    expect(ofKind(warnings, 'twoPostsOneDay')).toEqual([{ kind: 'twoPostsOneDay', date: '2026-11-20', postIds: [1, 2, 3] }]);
+    expect(ofKind(warnings, 'twoPostsOneDay')).toEqual([{ kind: 'twoPostsOneDay', date: '2026-11-20', postIds: [1, 2, 3], daysUntil: 15, urgency: 'low' }]);
   });
 
   it('is quiet when only one of the day\'s pages is live', () => {
@@ -92,26 +93,33 @@ describe('themeNotUsed', () => {
 
   it('reports a theme once, from the first week its last use is more than 6 weeks back', () => {
     const themes = rotation().map((t) => (t.isoWeek === 44 ? theme(44, 2026, 44, 'fysiek') : t));
-    // werkomgeving: W39, then W49. Overdue from W46 (7 weeks after W39) on.
+    // werkomgeving: W39, then W49. Overdue from W46 (7 weeks after W39) on; back in W49 (3 weeks): low.
     const warnings = ofKind(run({ themes }), 'themeNotUsed');
     expect(warnings).toEqual([
-      { kind: 'themeNotUsed', theme: 'werkomgeving', isoYear: 2026, isoWeek: 46, weekKey: '2026-W46', lastUsedWeekKey: '2026-W39', weeksSince: 7 }
+      {
+        kind: 'themeNotUsed',
+        theme: 'werkomgeving',
+        isoYear: 2026,
+        isoWeek: 46,
+        weekKey: '2026-W46',
+        lastUsedWeekKey: '2026-W39',
+        weeksSince: 7,
+        checkedFromWeekKey: '2026-W36',
+        nextPlannedWeekKey: '2026-W49',
+        daysUntil: 4,
+        urgency: 'low'
+      }
     ]);
   });
 
   it('allows exactly 6 weeks and warns at 7', () => {
-    const warnings = ofKind(run({ themes: [theme(1, 2026, 38, 'werkomgeving')], from: '2026-10-26', to: '2026-11-08' }), 'themeNotUsed');
-    const werkomgeving = warnings.filter((w) => w.theme === 'werkomgeving');
-    expect(werkomgeving).toEqual([
-      { kind: 'themeNotUsed', theme: 'werkomgeving', isoYear: 2026, isoWeek: 45, weekKey: '2026-W45', lastUsedWeekKey: '2026-W38', weeksSince: 7 }
-    ]);
-    // The others were never planned in the data: overdue at the first week, without a last use.
-    expect(warnings.filter((w) => w.theme !== 'werkomgeving').map((w) => [w.theme, w.weekKey, w.lastUsedWeekKey])).toEqual([
-      ['fysiek', '2026-W44', null],
-      ['mentaal', '2026-W44', null],
-      ['voeding', '2026-W44', null],
-      ['motivatie', '2026-W44', null]
-    ]);
+    // W39..W45 without werkomgeving; it was planned in W38 (7 weeks before W45) or W39 (6).
+    const others = (['fysiek', 'mentaal', 'voeding', 'motivatie', 'fysiek', 'mentaal'] as const).map((t, i) => theme(10 + i, 2026, 40 + i, t));
+    const shown = { from: '2026-11-02', to: '2026-11-08' };
+    const seven = ofKind(run({ themes: [theme(1, 2026, 38, 'werkomgeving'), theme(2, 2026, 39, 'motivatie')].concat(others), ...shown }), 'themeNotUsed');
+    expect(seven.map((w) => [w.theme, w.weekKey, w.lastUsedWeekKey, w.weeksSince])).toEqual([['werkomgeving', '2026-W45', '2026-W38', 7]]);
+    const six = ofKind(run({ themes: [theme(1, 2026, 38, 'motivatie'), theme(2, 2026, 39, 'werkomgeving')].concat(others), ...shown }), 'themeNotUsed');
+    expect(six).toEqual([]);
   });
 
   it('counts weeks across a year with W53', () => {
@@ -124,7 +132,19 @@ describe('themeNotUsed', () => {
       'themeNotUsed'
     );
     expect(warnings.filter((w) => w.theme === 'mentaal')).toEqual([
-      { kind: 'themeNotUsed', theme: 'mentaal', isoYear: 2027, isoWeek: 4, weekKey: '2027-W04', lastUsedWeekKey: '2026-W50', weeksSince: 7 }
+      {
+        kind: 'themeNotUsed',
+        theme: 'mentaal',
+        isoYear: 2027,
+        isoWeek: 4,
+        weekKey: '2027-W04',
+        lastUsedWeekKey: '2026-W50',
+        weeksSince: 7,
+        checkedFromWeekKey: '2026-W50',
+        nextPlannedWeekKey: null,
+        daysUntil: 14,
+        urgency: 'medium'
+      }
     ]);
   });
 });
@@ -133,7 +153,7 @@ describe('nationalDayWithoutPost', () => {
   it('warns 5 days ahead of Dag van de Mantelzorg without a post', () => {
     const warnings = ofKind(run({ nationalDays: [MANTELZORG] }), 'nationalDayWithoutPost');
     expect(warnings).toEqual([
-      { kind: 'nationalDayWithoutPost', dayId: 1, title: 'Dag van de Mantelzorg', start: '2026-11-10', end: '2026-11-10', daysUntil: 5, draftPostId: null }
+      { kind: 'nationalDayWithoutPost', dayId: 1, title: 'Dag van de Mantelzorg', start: '2026-11-10', end: '2026-11-10', daysUntil: 5, urgency: 'high', draftPostId: null }
     ]);
   });
 
@@ -177,28 +197,126 @@ describe('nationalDayWithoutPost', () => {
     expect(ofKind(run({ nationalDays: [day], now: at('2026-10-25 23:30') }), 'nationalDayWithoutPost')).toHaveLength(0);
   });
 
-  it('says nothing about days outside the shown range (their posts are not loaded)', () => {
+  it('looks at the coming 14 days whatever days are shown', () => {
     const warnings = run({ nationalDays: [MANTELZORG], from: '2026-11-16', to: '2026-11-22' });
-    expect(ofKind(warnings, 'nationalDayWithoutPost')).toEqual([]);
+    expect(ofKind(warnings, 'nationalDayWithoutPost').map((w) => w.start)).toEqual(['2026-11-10']);
   });
 });
 
-describe('contentWarnings', () => {
-  it('orders urgent national days first, then weeks, days and themes', () => {
-    const themes = rotation().filter((t) => t.isoWeek !== 44 && t.isoWeek !== 49);
+// ---- Issue 15: look ahead across month ends, a week without a theme, the "not used" rule, urgency ----
+
+describe('issue 15: looking ahead across the month end', () => {
+  /** Monday 28 September 2026; September's grid is 31 Aug .. 4 Oct. */
+  const SEP_28 = at('2026-09-28 10:00');
+  const LOOPBAAN = nationalDay(21, 'Week van de Loopbaan', { kind: 'fixed', month: 10, day: 4 }, { durationDays: 7 });
+  const DIVERSITY = nationalDay(22, 'Diversity Day', { kind: 'fixed', month: 10, day: 5 });
+
+  it('on 28 September warns for Week van de Loopbaan (4 Oct) and Diversity Day (5 Oct) while September is shown', () => {
+    const warnings = contentWarnings({ posts: [], themes: [], nationalDays: [LOOPBAAN, DIVERSITY], from: '2026-09-01', to: '2026-09-30', now: SEP_28 });
+    expect(ofKind(warnings, 'nationalDayWithoutPost').map((w) => [w.title, w.start, w.daysUntil])).toEqual([
+      ['Week van de Loopbaan', '2026-10-04', 6],
+      ['Diversity Day', '2026-10-05', 7]
+    ]);
+  });
+
+  it('is silenced by a post planned in the next month, outside the shown days', () => {
+    const warnings = contentWarnings({
+      posts: [post(1, '2026-10-05 09:00', { status: 'scheduled', nationalDay: 'Diversity Day' })],
+      themes: [],
+      nationalDays: [LOOPBAAN, DIVERSITY],
+      from: '2026-08-31',
+      to: '2026-10-04',
+      now: SEP_28
+    });
+    expect(ofKind(warnings, 'nationalDayWithoutPost').map((w) => w.title)).toEqual(['Week van de Loopbaan']);
+  });
+
+  it('checks the weeks of the coming 14 days too (an empty week in October while September is shown)', () => {
+    const warnings = contentWarnings({ posts: [post(1, '2026-09-29 09:00', { status: 'scheduled' })], themes: [], nationalDays: [], from: '2026-09-01', to: '2026-09-30', now: SEP_28 });
+    expect(ofKind(warnings, 'emptyWeek').map((w) => w.weekKey)).toEqual(['2026-W41', '2026-W42']);
+  });
+});
+
+describe('issue 15: a week without a theme', () => {
+  it('warns once for the upcoming weeks that have no theme, not for past weeks', () => {
+    const themes = rotation().filter((t) => t.isoWeek !== 44 && t.isoWeek !== 46 && t.isoWeek !== 48);
+    const warnings = ofKind(run({ themes }), 'noTheme');
+    // W44 is over on 5 November: not reported.
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].weekKeys).toEqual(['2026-W46', '2026-W48']);
+    expect(warnings[0].daysUntil).toBe(4); // Monday 9 November
+  });
+
+  it('counts the current week (daysUntil 0) and is quiet when every week has a theme', () => {
+    const themes = rotation().filter((t) => t.isoWeek !== 45);
+    expect(ofKind(run({ themes }), 'noTheme').map((w) => [w.weekKeys, w.daysUntil])).toEqual([[['2026-W45'], 0]]);
+    expect(ofKind(run({}), 'noTheme')).toEqual([]);
+  });
+});
+
+describe('issue 15: the "not used" rule', () => {
+  it('does not claim a theme was never planned while it is planned in week 4 (no earlier plan known)', () => {
+    // The plan starts in January 2027; on Monday 28 December 2026 the January grid is shown.
+    const themes = (['fysiek', 'mentaal', 'werkomgeving', 'voeding', 'motivatie'] as const).map((t, i) => theme(40 + i, 2027, i + 1, t));
+    const warnings = contentWarnings({ posts: [], themes, nationalDays: [], from: '2026-12-28', to: '2027-01-31', now: at('2026-12-28 09:00') });
+    expect(ofKind(warnings, 'themeNotUsed')).toEqual([]);
+    // The empty week 53 is what needs doing.
+    expect(ofKind(warnings, 'noTheme').map((w) => w.weekKeys)).toEqual([['2026-W53']]);
+  });
+
+  it('does not turn a month without themes into five "not used" warnings', () => {
+    const themes = rotation().filter((t) => t.isoWeek < 45);
+    const warnings = run({ themes });
+    expect(ofKind(warnings, 'themeNotUsed')).toEqual([]);
+    expect(ofKind(warnings, 'noTheme').map((w) => w.weekKeys)).toEqual([['2026-W45', '2026-W46', '2026-W47', '2026-W48', '2026-W49']]);
+  });
+
+  it('says how far back it looked when the last use is not among the themes read', () => {
+    // Read from W36; voeding is left out of W36..W49 (a four-theme rotation).
+    const four = ['fysiek', 'mentaal', 'werkomgeving', 'motivatie'] as const;
+    const themes: WeeklyTheme[] = [];
+    for (let w = 36; w <= 49; w++) {
+      themes.push(theme(w, 2026, w, four[(w - 36) % 4]));
+    }
+    const voeding = ofKind(run({ themes }), 'themeNotUsed').filter((w) => w.theme === 'voeding');
+    expect(voeding).toHaveLength(1);
+    expect(voeding[0]).toMatchObject({ weekKey: '2026-W45', lastUsedWeekKey: null, weeksSince: null, checkedFromWeekKey: '2026-W36' });
+  });
+
+  it('names the week a resting theme comes back, and ranks one that does not come back soon above it', () => {
+    // voeding: W38, then W53 (overdue from W45, back in 8 weeks): medium.
+    // werkomgeving: W39, then W49 (overdue from W46, back in 3 weeks): low.
+    const themes = rotation().map((t) => ([43, 44, 48].indexOf(t.isoWeek) >= 0 ? theme(t.id, 2026, t.isoWeek, 'fysiek') : t));
+    const warnings = ofKind(run({ themes }), 'themeNotUsed');
+    expect(warnings.map((w) => [w.theme, w.weekKey, w.lastUsedWeekKey, w.nextPlannedWeekKey, w.daysUntil, w.urgency])).toEqual([
+      ['voeding', '2026-W45', '2026-W38', '2026-W53', 0, 'medium'],
+      ['werkomgeving', '2026-W46', '2026-W39', '2026-W49', 4, 'low']
+    ]);
+  });
+});
+
+describe('issue 15: ranked by urgency', () => {
+  it('puts what is due soonest first within high, medium and low, whatever its kind', () => {
+    const themes = rotation().filter((t) => t.isoWeek !== 47);
+    const dagZ = nationalDay(9, 'Dag Z', { kind: 'fixed', month: 11, day: 18 });
     const warnings = run({
       themes,
-      nationalDays: [MANTELZORG],
-      posts: [post(1, '2026-11-20 09:00'), post(2, '2026-11-20 12:00')]
+      nationalDays: [dagZ, MANTELZORG],
+      posts: [
+        post(1, '2026-11-03 09:00'),
+        post(2, '2026-11-11 09:00', { status: 'scheduled' }),
+        post(3, '2026-11-20 09:00', { status: 'scheduled' }),
+        post(4, '2026-11-20 12:00', { status: 'scheduled' }),
+        post(5, '2026-11-24 09:00', { status: 'scheduled' }),
+        post(6, '2026-11-30 09:00', { status: 'scheduled' })
+      ]
     });
-    expect(warnings.map((w) => w.kind)).toEqual([
-      'nationalDayWithoutPost',
-      'emptyWeek',
-      'emptyWeek',
-      'emptyWeek',
-      'emptyWeek',
-      'twoPostsOneDay',
-      'themeNotUsed'
+    expect(warnings.map((w) => [w.kind, w.daysUntil, w.urgency])).toEqual([
+      ['nationalDayWithoutPost', 5, 'high'], // Mantelzorg, 10 Nov
+      ['noTheme', 11, 'medium'], // W47
+      ['nationalDayWithoutPost', 13, 'medium'], // Dag Z, 18 Nov
+      ['twoPostsOneDay', 15, 'low'], // 20 Nov
+      ['themeNotUsed', 25, 'low'] // mentaal: W42, then W52; overdue in W49
     ]);
   });
 });

@@ -69,3 +69,46 @@ describe('themePlanForm', () => {
     expect(validateThemePlanRows(rows).map((e) => `${e.field}:${e.code}`)).toEqual(['title-1:maxLength']);
   });
 });
+
+describe('themePlanForm: tip, link and image of the week (issue 15)', () => {
+  it('prefills them from the stored week and sends a week whose tip, link or image alone changed', () => {
+    const themes = [stored(45, 'fysiek', { tip: 'Neem de trap', imageUrl: '/sites/stella/SiteAssets/trap.jpg' }), stored(46, 'mentaal')];
+    const rows = themePlanRows(2026, 11, themes);
+    expect([rows[0].tip, rows[0].linkUrl, rows[0].imageUrl]).toEqual(['Neem de trap', 'https://intranet.example/meer', '/sites/stella/SiteAssets/trap.jpg']);
+    expect([rows[2].tip, rows[2].linkUrl, rows[2].imageUrl]).toEqual(['', '', '']);
+    expect(changedThemePlans(rows, () => 'x')).toEqual([]);
+    rows[0].tip = '  Neem vandaag de trap ';
+    rows[1].linkUrl = '';
+    rows[1].imageUrl = 'https://cdn.example/rust.png';
+    expect(changedThemePlans(rows, () => 'x').map((p) => [p.isoWeek, p.tip, p.linkUrl, p.imageUrl])).toEqual([
+      [45, 'Neem vandaag de trap', 'https://intranet.example/meer', '/sites/stella/SiteAssets/trap.jpg'],
+      [46, 'Tip', null, 'https://cdn.example/rust.png']
+    ]);
+  });
+
+  it('sends them with a new week', () => {
+    const rows = themePlanRows(2026, 11, []);
+    rows[0] = { ...rows[0], theme: 'voeding', tip: 'Fruit op je bureau', linkUrl: 'https://365vitaal.example/voeding', imageUrl: '' };
+    expect(changedThemePlans(rows, () => 'Gezonde voeding')).toEqual([
+      { isoYear: 2026, isoWeek: 45, theme: 'voeding', pillar: 'Kracht', title: 'Gezonde voeding', summary: '', tip: 'Fruit op je bureau', imageUrl: null, linkUrl: 'https://365vitaal.example/voeding' }
+    ]);
+  });
+
+  it('accepts https:// and site-relative addresses only', () => {
+    const rows = themePlanRows(2026, 11, []);
+    rows[0].linkUrl = 'https://365vitaal.example/a';
+    rows[0].imageUrl = '/sites/stella/SiteAssets/a.png';
+    rows[1].linkUrl = 'javascript:alert(1)';
+    rows[1].imageUrl = '//evil.example/a.png';
+    rows[2].linkUrl = 'http://365vitaal.example';
+    rows[2].imageUrl = '/a\\b.png';
+    rows[3].linkUrl = 'https://365vitaal.example/' + 'x'.repeat(250);
+    expect(validateThemePlanRows(rows).map((e) => `${e.field}:${e.code}`)).toEqual([
+      'linkUrl-1:urlNotHttps',
+      'imageUrl-1:urlInvalid',
+      'linkUrl-2:urlNotHttps',
+      'imageUrl-2:urlInvalid',
+      'linkUrl-3:maxLength'
+    ]);
+  });
+});

@@ -1,0 +1,67 @@
+import '@pnp/sp/webs';
+import { provisionSchema } from '../../src/data/provisioning/provision';
+import { addGroupMembers } from '../../src/data/provisioning/groupMembers';
+import { SCHEMA } from '../../src/data/schema/lists';
+import { contentCalendarApi } from '../../src/data/views/contentCalendarApi';
+import { SpWeeklyThemeRepository } from '../../src/data/repositories/SpWeeklyThemeRepository';
+import { calendarLoadRange } from '../../src/core/contentCalendar/loadRange';
+import { monthGrid } from '../../src/core/contentCalendar/monthGrid';
+import { NewsPostInput } from '../../src/core/types';
+import { startEmulator, EmulatorFixture, PEOPLE } from '../support/emulatorFixture';
+
+// The content calendar reads the month shown and the coming days its warnings look at; when
+// Communications browse months ahead those are two ranges, read in ONE $batch.
+
+let emu: EmulatorFixture;
+/** Monday 28 September 2026, 10:00 in Amsterdam. */
+const NOW = new Date('2026-09-28T08:00:00Z');
+
+const input = (title: string, publishAt: string): NewsPostInput => ({
+  title,
+  bodyHtml: 'Tekst.',
+  excerpt: '',
+  pillar: 'Samen',
+  theme: null,
+  imageUrl: null,
+  publishAt: new Date(publishAt),
+  nationalDay: null
+});
+
+beforeAll(async () => {
+  emu = await startEmulator();
+  await emu.setNow(NOW);
+  const admin = emu.as(PEOPLE.admin);
+  await provisionSchema(admin, SCHEMA);
+  await addGroupMembers(admin, 'communications', [PEOPLE.comms]);
+  await admin.web.associatedMemberGroup.users.add(`i:0#.f|membership|${PEOPLE.comms}`);
+});
+
+afterAll(async () => {
+  await emu.close();
+});
+
+describe('contentCalendarApi.load with the coming days', () => {
+  it('reads January and the coming weeks of October in one request, each post and theme once', async () => {
+    const comms = contentCalendarApi(emu.as(PEOPLE.comms));
+    await comms.saveDraft(input('Diversity Day', '2026-10-05T07:00:00Z'));
+    await comms.saveDraft(input('Nieuwjaar', '2027-01-05T08:00:00Z'));
+    await comms.saveDraft(input('Ergens in november', '2026-11-18T08:00:00Z'));
+    const themes = new SpWeeklyThemeRepository(emu.as(PEOPLE.comms));
+    const plan = { pillar: 'Kracht' as const, title: 'x', summary: '', tip: '', imageUrl: null, linkUrl: null };
+    await themes.add({ ...plan, isoYear: 2026, isoWeek: 41, theme: 'fysiek' });
+    await themes.add({ ...plan, isoYear: 2027, isoWeek: 2, theme: 'voeding' });
+
+    const range = calendarLoadRange(monthGrid(2027, 1), NOW);
+    expect(range.ahead).toBeDefined();
+    await emu.resetStats();
+    const data = await comms.load(range);
+    expect((await emu.stats()).requests).toBe(1);
+    expect(data.posts.map((p) => p.title).sort()).toEqual(['Diversity Day', 'Nieuwjaar']);
+    expect(data.themes.map((t) => `${t.isoYear}-${t.isoWeek}`).sort()).toEqual(['2026-41', '2027-2']);
+
+    // September: one range that already holds the coming weeks; nothing twice.
+    const september = await comms.load(calendarLoadRange(monthGrid(2026, 9), NOW));
+    expect(september.posts.map((p) => p.title)).toEqual(['Diversity Day']);
+    expect(september.themes.map((t) => t.isoWeek)).toEqual([41]);
+  });
+});
