@@ -78,14 +78,11 @@ function compileCompare(field: string, op: CompareOp, value: Literal, column: Re
       params.push(iso); // stored as 'YYYY-MM-DDTHH:MM:SSZ', so text order is time order
       return `(${sql} ${sqlOp} ?)`;
     }
-    case 'json': {
-      // Multi-value columns hold a JSON array; eq means "contains". Unverified, and against Learn:
-      // "multi-value lookup fields ... there's no way to query for them" (learn.microsoft.com/sharepoint/dev/sp-add-ins/use-odata-query-operations-in-sharepoint-rest-requests).
-      if (!equality || (value.type !== 'string' && value.type !== 'number')) break;
-      params.push(value.value);
-      const contains = `EXISTS (SELECT 1 FROM json_each(${sql}) WHERE value = ?)`;
-      return op === 'eq' ? `(${contains})` : `(${sql} IS NOT NULL AND NOT ${contains})`;
-    }
+    case 'json':
+      // Refused (stricter choice): Learn says of multi-value lookup fields "there's no way to query
+      // for them" (learn.microsoft.com/sharepoint/dev/sp-add-ins/use-odata-query-operations-in-sharepoint-rest-requests);
+      // the same is assumed for multi-value person and choice columns. SharePoint's exact answer: unverified.
+      throw new ODataSyntaxError(`Invalid $filter: '${field}' holds several values and cannot be queried`);
   }
   throw mismatch(field, kind, value, op);
 }

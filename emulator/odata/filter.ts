@@ -99,11 +99,11 @@ class Parser {
   }
 
   private parseUnaryInner(token: Token): FilterNode {
-    // Unverified: 'not' is in neither column of Learn's operator table; accepted here.
-    // 'not' followed by a comparison operator would be a field named "not".
+    // Refused (stricter choice): 'not' is in neither column of Learn's operator table (learn.microsoft.com/
+    // sharepoint/dev/sp-add-ins/use-odata-query-operations-in-sharepoint-rest-requests). Negation only
+    // through ne and `substringof(…) eq false`. 'not' followed by a comparison operator is a field named "not".
     if (this.isWord(token, 'not') && !this.compareOpOf(this.peek(1))) {
-      this.next();
-      return { kind: 'not', operand: this.parseUnary() };
+      throw this.error(token, "'not' is not a supported $filter operator; use ne");
     }
     return this.parsePrimary();
   }
