@@ -83,7 +83,7 @@ describe('Ambassadeurs in the preview', () => {
     await studio.reload();
     await studio.locator('[data-studio]').waitFor();
     let item = await myActivity(studio);
-    await item.locator('[data-counts-per-date]').getByText(/: 1 bevestigd \/ 20 plaatsen \/ 0 op de wachtlijst/).waitFor();
+    await item.locator('[data-counts-per-date]').getByText(/: 1 van 20 plekken bezet$/).waitFor();
     await item.getByRole('button', { name: 'Deelnemers' }).click();
     const slot = item.locator(`[data-slot="${isoDate}"]`);
     await slot.locator('[data-confirmed]').getByText('Anouk Janssen').waitFor();
