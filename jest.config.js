@@ -21,5 +21,6 @@ module.exports = {
     '^SamenBeterStrings$': '<rootDir>/test/stubs/strings.js'
   },
   setupFiles: ['<rootDir>/test/setup/dom.js'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup/settle.js'],
   testTimeout: 60000
 };
