@@ -167,4 +167,13 @@ describe('telling participants in Teams', () => {
     expect(result.told).toBeUndefined();
     expect(await feedOf(crowd[1])).toEqual([]);
   });
+
+  it('over raw REST, a colleague cannot call off a date or fake a change on someone else\'s activity (WriteSecurity 2)', async () => {
+    const published = await studioApi(emu.as(PEOPLE.ambassador)).publish(lunchWalkDraft());
+    const forged = { SbCancelledDates: JSON.stringify([{ date: '2026-12-08', reason: 'nep' }]), SbLastChange: JSON.stringify({ at: new Date().toISOString(), fields: ['time'] }) };
+    const item = emu.as(PEOPLE.employee).web.lists.getByTitle('SamenBeter Activiteiten').items.getById(published.activity.id);
+    await expect(item.update(forged, '*')).rejects.toBeDefined();
+    const read = await new SpActivityRepository(emu.as(crowd[0])).get(published.activity.id);
+    expect(read && [read.cancelledDates, read.lastChange]).toEqual([[], undefined]);
+  });
 });

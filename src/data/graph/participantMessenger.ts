@@ -1,6 +1,6 @@
 import { teamsTabDeepLink } from '../../core/links/activityLinks';
 import { noticeMessage } from '../../core/notifications/noticeText';
-import { Notice } from '../../core/notifications/whoIsTold';
+import { Notice, peopleTold } from '../../core/notifications/whoIsTold';
 import { DisplayLocale } from '../../core/time/dutchFormat';
 import { Activity } from '../../core/types';
 import { NotTold, TellOutcome } from '../contracts/ITellOutcome';
@@ -49,8 +49,6 @@ export function participantMessenger(options: MessengerOptions): ParticipantMess
     tell: async (activity, notices, upnOf, senderId) => {
       // Graph refuses notifying oneself; an organiser signed up for their own activity knows.
       const forOthers = notices.filter((n) => n.personId !== senderId);
-      const people: { [personId: number]: boolean } = {};
-      forOthers.forEach((n) => (people[n.personId] = true));
       const items: TeamsNotification[] = [];
       const itemPerson: number[] = [];
       let noAddress = 0;
@@ -75,7 +73,7 @@ export function participantMessenger(options: MessengerOptions): ParticipantMess
         });
         itemPerson.push(notice.personId);
       }
-      const count = Object.keys(people).length;
+      const count = peopleTold(forOthers);
       if (items.length === 0) {
         return { people: count, told: 0, notTold: count, reason: reasonOf([], noAddress), requests: 0 };
       }
@@ -112,8 +110,6 @@ export async function tell(
   if (messenger) {
     return messenger.tell(activity, notices, upnOf, senderId);
   }
-  const people: { [personId: number]: boolean } = {};
-  notices.filter((n) => n.personId !== senderId).forEach((n) => (people[n.personId] = true));
-  const count = Object.keys(people).length;
+  const count = peopleTold(notices.filter((n) => n.personId !== senderId));
   return { people: count, told: 0, notTold: count, reason: count > 0 ? 'unavailable' : undefined, requests: 0 };
 }
