@@ -195,6 +195,8 @@ describe('Ambassadeurs in the preview', () => {
     await tabTo('submit');
     await page.keyboard.press('Enter');
     await page.locator('[data-error-summary]').waitFor();
+    // The form moves focus to the summary on the turn after it renders (StudioForm's submit).
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-error-summary') === true, undefined, { timeout: 5000 }).catch(() => undefined);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
