@@ -22,4 +22,48 @@ build.rig.getTasks = function () {
   return result;
 };
 
+// SAMENBETER_BUNDLE_STATS=1 (scripts/bundle-report.mjs sets it) writes webpack's stats of the
+// build to temp/bundle-stats.json (every chunk with its files and modules) and source maps next to
+// the bundles, so the report can say which packages and files make a bundle heavy. Off by default:
+// the release build carries no source maps.
+if (process.env.SAMENBETER_BUNDLE_STATS) {
+  build.configureWebpack.mergeConfig({
+    additionalConfiguration: (config) => {
+      // Source maps let the report attribute the minified bytes to the source files. A ship build
+      // has none: SPFx gives its per-module minifier (@rushstack's ModuleMinifierPlugin) sourceMap
+      // false, so turn it on here too (its private flag; only for this measuring build).
+      config.devtool = 'hidden-source-map';
+      for (const minimizer of (config.optimization && config.optimization.minimizer) || []) {
+        if (minimizer && '_sourceMap' in minimizer) minimizer._sourceMap = true;
+      }
+      config.plugins = config.plugins || [];
+      config.plugins.push({
+        apply(compiler) {
+          compiler.hooks.done.tap('SamenBeterBundleStats', (stats) => {
+            const fs = require('fs');
+            const path = require('path');
+            const json = stats.toJson({
+              assets: true,
+              chunks: true,
+              chunkModules: true,
+              chunkModulesSpace: Infinity,
+              chunkRelations: true,
+              entrypoints: true,
+              ids: true,
+              modules: false,
+              nestedModules: true,
+              nestedModulesSpace: Infinity,
+              reasons: false,
+              source: false
+            });
+            fs.mkdirSync(path.join(__dirname, 'temp'), { recursive: true });
+            fs.writeFileSync(path.join(__dirname, 'temp', 'bundle-stats.json'), JSON.stringify(json));
+          });
+        }
+      });
+      return config;
+    }
+  });
+}
+
 build.initialize(require('gulp'));
