@@ -3,11 +3,12 @@
 // webApplicationInfo.id: see the admin guide), runs a ship build of the SPFx solution (zero warnings:
 // gulp fails on any) and the .sppkg with the Teams app embedded for "Sync to Teams", writes
 // the Teams app zip next to it, verifies the .sppkg's contents against the sources and lists
-// the artifacts with their sizes. Exits non-zero on any failure.
+// the artifacts with their sizes, and checks the bundles' weight budgets (first load, gzip:
+// scripts/packaging/budgets.mjs). Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { checkBudgets, describeAssets, measureAssets } from './packaging/budgets.mjs';
 import { EMBEDDED_TEAMS_APP, SPPKG, expectedPackage, verifySppkg } from './packaging/sppkg.mjs';
 import { TEAMS_APP_ZIP, WEB_APPLICATION_ID_ENV, buildTeamsApp } from './packaging/teams-app.mjs';
 import { SCHEMA_PACKAGE, schemaFiles, validateTeamsApp } from './packaging/teams-schema.mjs';
@@ -79,13 +80,11 @@ function main() {
   console.log(`\nArtifacts (version ${version}):`);
   console.log(`  ${SPPKG}  ${kb(statSync(path.join(root, SPPKG)).size)}`);
   console.log(`  ${TEAMS_APP_ZIP}  ${kb(teamsZip.length)} (${app.files.map((f) => f.name).join(', ')})`);
-  const dist = path.join(root, 'release', 'assets');
-  if (existsSync(dist)) {
-    for (const file of readdirSync(dist).filter((f) => f.endsWith('.js')).sort()) {
-      const bytes = readFileSync(path.join(dist, file));
-      console.log(`  bundle ${file}  ${kb(bytes.length)} (gzip ${kb(gzipSync(bytes).length)})`);
-    }
-  }
+  // Weight budgets (scripts/packaging/budgets.mjs): the first load of each entry bundle, gzip.
+  const assets = measureAssets(path.join(root, 'release', 'assets'));
+  for (const line of describeAssets(assets)) console.log(`  ${line}`);
+  const overBudget = checkBudgets(assets);
+  if (overBudget.length) fail('a bundle is above its weight budget', overBudget);
 }
 
 try {

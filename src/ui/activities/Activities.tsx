@@ -8,13 +8,23 @@ import { ActivitiesContext, ActivitiesContextValue } from './ActivitiesContext';
 import { ActivitiesProps } from './Activities.types';
 import { activitiesReducer, initialActivitiesState } from './activitiesStore';
 import { ActivityCatalogue } from './ActivityCatalogue';
-import { ActivityDetail } from './ActivityDetail';
 import { dayLabel } from './activityFormat';
 import { signUpResult } from './activityLabels';
-import { MySignUps } from './MySignUps';
-import { agendaKey } from './agendaActions';
+import { agendaKey } from './agendaKey';
 import { slotKeyOf, slotRefFor, slotView } from './slotView';
 import { useActivitiesStyles } from './useActivitiesStyles';
+import { lazyPart } from '../shared/lazyPart';
+
+// Not needed to show the catalogue: the detail dialog (Fluent Dialog, the sign-up and calendar
+// actions, sharing, DOMPurify) and "Mijn aanmeldingen" come in one chunk on first use.
+const ActivityDetail = lazyPart(
+  () => import(/* webpackChunkName: 'samenbeter-activities-more' */ './ActivityDetail').then((m) => m.ActivityDetail),
+  strings.ActivitiesDetailLoading
+);
+const MySignUps = lazyPart(
+  () => import(/* webpackChunkName: 'samenbeter-activities-more' */ './MySignUps').then((m) => m.MySignUps),
+  strings.ActivitiesMineLoading
+);
 
 type TabName = 'catalogue' | 'mine';
 

@@ -10,7 +10,6 @@ import { formatString } from '../shared/formatString';
 import { useActivitiesContext } from './ActivitiesContext';
 import { ActivityCard } from './ActivityCard';
 import { ActivityCatalogueProps } from './ActivityCatalogue.types';
-import { ActivityFilters } from './ActivityFilters';
 import { foundCountText, loadedCountText } from './activityLabels';
 import {
   activeFilterCount,
@@ -24,6 +23,12 @@ import {
 import { cardSession, mayHavePlace, slotKeyOf, slotView } from './slotView';
 import { useActivityCatalogueStyles } from './useActivityCatalogueStyles';
 import { useDebouncedValue } from './useDebouncedValue';
+import { lazyPart } from '../shared/lazyPart';
+
+// The filter panel opens on request: its selects, checkbox and date fields load then.
+const ActivityFilters = lazyPart(() =>
+  import(/* webpackChunkName: 'samenbeter-activity-filters' */ './ActivityFilters').then((m) => m.ActivityFilters)
+);
 
 interface ListState {
   status: 'loading' | 'ready' | 'error';

@@ -1,9 +1,7 @@
 import * as strings from 'SamenBeterStrings';
 import { Activity } from '../../core/types';
 import { DisplayLocale, formatAmsterdamDateTime } from '../../core/time/dutchFormat';
-import { foldForSearch } from '../../core/text/searchText';
 import { formatString } from '../shared/formatString';
-import { htmlToText } from '../shared/SafeHtml';
 import { SlotMessage } from './activitiesStore';
 import { dayLabel } from './activityFormat';
 import { MyStatus, SlotView } from './slotView';
@@ -137,18 +135,4 @@ export function slotActionLabel(action: 'signUp' | 'cancel', activity: Activity,
   const template = action === 'signUp' ? strings.ActivitiesSignUpFor : strings.ActivitiesCancelFor;
   // Without a date left (never shown with a button, but safe): "Aanmelden voor Lunchwandeling".
   return when ? formatString(template, activity.title, when) : formatString(template, activity.title, '').replace(/[\s,]+$/, '');
-}
-
-/** Letters and digits only, folded: "Collega's zien … P&O" and "collega’s zien … P&amp;O" compare equal. */
-function comparable(text: string): string {
-  return foldForSearch(text).replace(/[^a-z0-9]+/g, ' ').trim();
-}
-
-/**
- * The organiser already wrote the privacy note into the description (many did before the
- * product said it itself; the seeded workshops do): then the detail does not say it twice.
- */
-export function descriptionHasPrivacyNote(descriptionHtml: string): boolean {
-  const note = comparable(strings.ActivitiesPrivateExplain);
-  return note !== '' && comparable(htmlToText(descriptionHtml)).indexOf(note) >= 0;
 }

@@ -5,10 +5,7 @@ import { SessionEvent } from '../../data/graph/myAgenda';
 import { htmlToText } from '../shared/SafeHtml';
 import { venueLabel } from './activityFormat';
 
-/** Remembered per person and sign-up (the preview switches people in one browser). */
-export function agendaKey(personId: number, slotKey: string): string {
-  return `${personId}|${slotKey}`;
-}
+export { agendaKey } from './agendaKey';
 
 /** The Outlook events of a sign-up: one per session, with the meeting link for a confirmed place. */
 export function agendaEventsFor(activity: Activity, sessions: ActivitySession[], personId: number, url: string, meetingUrl: string | undefined): SessionEvent[] {

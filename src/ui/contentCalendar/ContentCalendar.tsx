@@ -18,12 +18,23 @@ import { CalendarAccessNote } from './CalendarAccessNote';
 import { monthTitle, shortDay, weekNumbers } from './calendarFormat';
 import { CalendarViewProps } from './CalendarView.types';
 import { CalendarViewName, ContentCalendarProps } from './ContentCalendar.types';
-import { emptyPostInput, NationalDaysPanel, PostEditor, postOutcomeMessage, ThemePlanner } from './editors';
+import { emptyPostInput } from './editors/postDefaults';
+import { postOutcomeMessage } from './editors/postOutcome';
 import { MonthGrid } from './MonthGrid';
 import { useContentCalendarStyles } from './useContentCalendarStyles';
 import { useNarrow } from './useNarrow';
 import { WarningsPanel } from './WarningsPanel';
 import { WeekList } from './WeekList';
+import { lazyPart } from '../shared/lazyPart';
+
+// The editors (dialogs with their forms) load the first time one is opened, in one chunk.
+const PostEditor = lazyPart(() => import(/* webpackChunkName: 'samenbeter-calendar-editors' */ './editors/PostEditor').then((m) => m.PostEditor));
+const ThemePlanner = lazyPart(() =>
+  import(/* webpackChunkName: 'samenbeter-calendar-editors' */ './editors/ThemePlanner').then((m) => m.ThemePlanner)
+);
+const NationalDaysPanel = lazyPart(() =>
+  import(/* webpackChunkName: 'samenbeter-calendar-editors' */ './editors/NationalDaysPanel').then((m) => m.NationalDaysPanel)
+);
 
 type EditorState =
   | { kind: 'none' }

@@ -1,8 +1,11 @@
 import * as React from 'react';
 import { isDataError } from '../../core/errors';
-import { SetupPanel } from '../setup/SetupPanel';
 import { useSetupApi } from '../setup/SetupContext';
+import { lazyPart } from './lazyPart';
 import { ErrorMessageBar, LoadingView } from './StatusMessages';
+
+// Only when the lists are missing: the panel comes with the set-up code's chunk.
+const SetupPanel = lazyPart(() => import(/* webpackChunkName: 'samenbeter-setup' */ '../setup/SetupPanel').then((m) => m.SetupPanel));
 
 export { ErrorMessageBar, LoadingView };
 

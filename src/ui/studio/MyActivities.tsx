@@ -15,8 +15,14 @@ import { formatString } from '../shared/formatString';
 import { useAsyncData } from '../shared/useAsyncData';
 import { errorMessage } from '../shared/errorMessage';
 import { MyActivitiesProps } from './MyActivities.types';
-import { Participants } from './Participants';
 import { useStudioStyles } from './useStudioStyles';
+import { lazyPart } from '../shared/lazyPart';
+
+// The participants of an activity (list, export, date cancel) load when first opened.
+const Participants = lazyPart(
+  () => import(/* webpackChunkName: 'samenbeter-studio-participants' */ './Participants').then((m) => m.Participants),
+  strings.StudioParticipantsLoading
+);
 import { countsText } from './countsText';
 import { byNextSession } from './studioOrder';
 

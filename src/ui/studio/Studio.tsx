@@ -7,13 +7,20 @@ import { safeUrl } from '../shared/safeUrl';
 import { ErrorView, LoadingView } from '../shared/StatusViews';
 import { useAsyncData } from '../shared/useAsyncData';
 import { MyActivities } from './MyActivities';
-import { SiteCheckPanel } from './SiteCheckPanel';
 import { ActivityPageToken } from '../../data/contracts/IActivityRepository';
 import { amsterdamToday, emptyForm, formFromActivity } from './studioDraft';
-import { RetentionPanel } from './RetentionPanel';
 import { StudioForm } from './StudioForm';
 import { StudioProps } from './Studio.types';
 import { useStudioStyles } from './useStudioStyles';
+import { lazyPart } from '../shared/lazyPart';
+
+// "Beheer" (owners only): the retention and site check panels load when the tab is opened.
+const RetentionPanel = lazyPart(() =>
+  import(/* webpackChunkName: 'samenbeter-studio-manage' */ './RetentionPanel').then((m) => m.RetentionPanel)
+);
+const SiteCheckPanel = lazyPart(() =>
+  import(/* webpackChunkName: 'samenbeter-studio-manage' */ './SiteCheckPanel').then((m) => m.SiteCheckPanel)
+);
 import { tellMessage, tellSafely } from './tellMessage';
 import { describeChange } from '../../core/notifications/whoIsTold';
 

@@ -25,8 +25,6 @@ import { firstErrorFor, ValidationError } from '../../core/validation/validation
 import { errorMessage } from '../shared/errorMessage';
 import { formatString } from '../shared/formatString';
 import { pillarLabel } from '../shared/labels';
-import { RichTextEditor } from '../shared/RichTextEditor';
-import { SafeHtml } from '../shared/SafeHtml';
 import { ActivityCard } from '../activities/ActivityCard';
 import {
   addSeriesDate,
@@ -52,6 +50,14 @@ import { dayOffLookup } from '../../core/calendar/daysOff';
 import { StudioFormProps } from './StudioForm.types';
 import { ErrorSummary } from './ErrorSummary';
 import { useStudioStyles } from './useStudioStyles';
+import { lazyPart } from '../shared/lazyPart';
+
+// The rich text editor (Fluent Popover for links) and the sanitised preview (DOMPurify) come
+// in their own chunk, fetched as the form first renders: the rest of the page does not wait.
+const RichTextEditor = lazyPart(() =>
+  import(/* webpackChunkName: 'samenbeter-rich-text' */ '../shared/RichTextEditor').then((m) => m.RichTextEditor)
+);
+const SafeHtml = lazyPart(() => import(/* webpackChunkName: 'samenbeter-rich-text' */ '../shared/SafeHtml').then((m) => m.SafeHtml));
 
 const PILLARS: Pillar[] = ['Kracht', 'Samen', 'Beter'];
 
