@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Badge, Body1, Caption1, Card, Link, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Badge, Body1, Caption1, Link, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Surface } from '../shared/Surface';
 import * as strings from 'SamenBeterStrings';
 import { formatString } from '../shared/formatString';
 import { safeUrl } from '../shared/safeUrl';
@@ -25,7 +26,7 @@ export function ActivityCard(props: ActivityCardProps): JSX.Element {
         ? formatString(strings.ActivitiesSeriesProgramme, activity.dates.length)
         : undefined;
   return (
-    <Card className={styles.card} appearance="filled" data-activity-card={activity.id}>
+    <Surface className={styles.card} data-activity-card={activity.id}>
       {image && <img className={styles.image} src={image} alt="" loading="lazy" decoding="async" />}
       <ActivityBadges activity={activity} />
       <h3 className={styles.title}>
@@ -54,6 +55,6 @@ export function ActivityCard(props: ActivityCardProps): JSX.Element {
           </Badge>
         )}
       </div>
-    </Card>
+    </Surface>
   );
 }

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Badge, Body1, Button, Card, Link, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Badge, Body1, Button, Link, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Surface } from '../shared/Surface';
 import * as strings from 'SamenBeterStrings';
 import { ErrorView, LoadingView } from '../shared/StatusViews';
 import { useActivitiesContext } from './ActivitiesContext';
@@ -86,7 +87,7 @@ function MySignUpItem(props: { entry: MySignUpEntry }): JSX.Element {
   const sessions = view.sessions.filter((s) => s.endsAt.getTime() > now.getTime());
   const when = sessions[0] ? sessionLabel(activity, sessions[0], ctx.locale, now) : '';
   return (
-    <Card className={styles.item} appearance="filled" data-my-signup={view.key}>
+    <Surface className={styles.item} data-my-signup={view.key}>
       <h3 className={styles.title}>
         <Link as="button" className={styles.titleButton} onClick={() => ctx.openDetail(activity.id)} {...restoreFocus}>
           {activity.title}
@@ -103,6 +104,6 @@ function MySignUpItem(props: { entry: MySignUpEntry }): JSX.Element {
         </Badge>
       )}
       <SlotActions activity={activity} session={session} view={view} />
-    </Card>
+    </Surface>
   );
 }

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Badge, Body1, Caption1, Card, Link, mergeClasses } from '@fluentui/react-components';
+import { Badge, Body1, Caption1, Link, mergeClasses } from '@fluentui/react-components';
+import { Surface } from '../shared/Surface';
 import * as strings from 'SamenBeterStrings';
 import { HostContext } from '../host/HostContext';
 import { formatString } from '../shared/formatString';
@@ -43,7 +44,7 @@ export function NewsCard(props: NewsCardProps): JSX.Element {
   }
 
   return (
-    <Card className={styles.card} appearance="filled" data-news-card={post.id}>
+    <Surface className={styles.card} data-news-card={post.id}>
       <div className={list ? mergeClasses(styles.listBody, !image && styles.listBodyNoImage) : styles.gridBody}>
         {/* Decorative: the title next to it says what the post is about. */}
         {image && <img className={mergeClasses(styles.image, list && styles.listImage)} src={image} alt="" loading="lazy" decoding="async" />}
@@ -71,6 +72,6 @@ export function NewsCard(props: NewsCardProps): JSX.Element {
           )}
         </div>
       </div>
-    </Card>
+    </Surface>
   );
 }

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Badge, Button, Card, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { Surface } from '../shared/Surface';
 import * as strings from 'SamenBeterStrings';
 import { isDataError } from '../../core/errors';
 import { parseIsoDate } from '../../core/time/calendarDate';
@@ -96,7 +97,7 @@ function MyActivity(props: MyActivitiesProps & { item: EditableActivity; slots: 
 
   return (
     <li>
-      <Card className={styles.item} appearance="filled" data-my-activity={activity.id}>
+      <Surface className={styles.item} data-my-activity={activity.id}>
         <h3 className={styles.itemTitle}>{activity.title}</h3>
         <div className={styles.badgeRow}>
           <span>{whenText(activity, props.locale)}</span>
@@ -154,7 +155,7 @@ function MyActivity(props: MyActivitiesProps & { item: EditableActivity; slots: 
           )}
         </div>
         {open && <Participants api={api} item={item} locale={props.locale} now={props.now} onChanged={props.onChanged} onTold={setTold} />}
-      </Card>
+      </Surface>
     </li>
   );
 }

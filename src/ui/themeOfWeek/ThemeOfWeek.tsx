@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Badge, Body1, Caption1, Card, Link, Text } from '@fluentui/react-components';
+import { Badge, Body1, Caption1, Link, Text } from '@fluentui/react-components';
+import { Surface } from '../shared/Surface';
 import * as strings from 'SamenBeterStrings';
 import { WeeklyTheme } from '../../core/types';
 import { isoWeekKey } from '../../core/time/isoWeek';
@@ -42,12 +43,12 @@ export function ThemeOfWeek(props: ThemeOfWeekProps): JSX.Element {
   }
 
   return (
-    <Card className={styles.card} aria-labelledby={state.status === 'ready' ? headingId : undefined} role="region">
+    <Surface className={styles.card} aria-labelledby={state.status === 'ready' ? headingId : undefined} role="region">
       <Caption1 className={styles.overline}>
         {strings.ThemeOfWeekTitle} · {formatString(strings.ThemeOfWeekWeekLabel, week.isoWeek)}
       </Caption1>
       {body}
-    </Card>
+    </Surface>
   );
 }
 
