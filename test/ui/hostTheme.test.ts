@@ -1,5 +1,5 @@
 import { brandRampFromHex } from '../../src/ui/host/brandRamp';
-import { fluentThemeFor } from '../../src/ui/host/fluentTheme';
+import { lightThemeFor, loadFluentTheme } from '../../src/ui/host/fluentTheme';
 import { toUiLocale } from '../../src/ui/host/hostTypes';
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, webLightTheme } from '@fluentui/react-components';
 
@@ -20,18 +20,28 @@ describe('SharePoint theme → Fluent v9', () => {
 
   it('ignores colours that are not #rrggbb', () => {
     expect(brandRampFromHex('red')).toBeUndefined();
-    expect(fluentThemeFor({ kind: 'sharepoint', sharePointPrimary: 'url(x)', locale: 'nl-NL' })).toBe(webLightTheme);
+    expect(lightThemeFor({ kind: 'sharepoint', sharePointPrimary: 'url(x)', locale: 'nl-NL' })).toBe(webLightTheme);
   });
 
   it('uses the site colour as the brand colour of the v9 theme', () => {
-    const theme = fluentThemeFor({ kind: 'sharepoint', sharePointPrimary: '#8a1538', locale: 'nl-NL' });
-    expect(theme.colorBrandBackground).toBe('#8a1538');
+    const theme = lightThemeFor({ kind: 'sharepoint', sharePointPrimary: '#8a1538', locale: 'nl-NL' });
+    expect(theme && theme.colorBrandBackground).toBe('#8a1538');
   });
 
-  it("follows Teams' three themes", () => {
-    expect(fluentThemeFor({ kind: 'teams', teamsTheme: 'default', locale: 'nl-NL' })).toBe(teamsLightTheme);
-    expect(fluentThemeFor({ kind: 'teams', teamsTheme: 'dark', locale: 'nl-NL' })).toBe(teamsDarkTheme);
-    expect(fluentThemeFor({ kind: 'teams', teamsTheme: 'contrast', locale: 'nl-NL' })).toBe(teamsHighContrastTheme);
+  it('loads a dark site theme on demand, with the site colour as brand', async () => {
+    const host = { kind: 'sharepoint' as const, sharePointPrimary: '#8a1538', sharePointInverted: true, locale: 'nl-NL' as const };
+    expect(lightThemeFor(host)).toBeUndefined();
+    const theme = await loadFluentTheme(host);
+    expect(theme.colorNeutralBackground1).toBe(teamsDarkTheme.colorNeutralBackground1);
+    expect(theme.colorBrandForeground1).not.toBe(webLightTheme.colorBrandForeground1);
+  });
+
+  it("follows Teams' three themes (light at once, dark and contrast on demand)", async () => {
+    expect(lightThemeFor({ kind: 'teams', teamsTheme: 'default', locale: 'nl-NL' })).toBe(teamsLightTheme);
+    expect(lightThemeFor({ kind: 'teams', teamsTheme: 'dark', locale: 'nl-NL' })).toBeUndefined();
+    expect(await loadFluentTheme({ kind: 'teams', teamsTheme: 'default', locale: 'nl-NL' })).toBe(teamsLightTheme);
+    expect(await loadFluentTheme({ kind: 'teams', teamsTheme: 'dark', locale: 'nl-NL' })).toBe(teamsDarkTheme);
+    expect(await loadFluentTheme({ kind: 'teams', teamsTheme: 'contrast', locale: 'nl-NL' })).toBe(teamsHighContrastTheme);
   });
 
   it('maps UI cultures to the two languages, Dutch first', () => {

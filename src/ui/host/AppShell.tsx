@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { FluentProvider, IdPrefixProvider, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { FluentProvider, IdPrefixProvider, Theme, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { HostInfo } from './hostTypes';
-import { fluentThemeFor } from './fluentTheme';
+import { lightThemeFor, loadFluentTheme } from './fluentTheme';
 import { ISetupApi } from '../../data/contracts/ISetupApi';
 import { SetupContext } from '../setup/SetupContext';
 import { HostContext } from './HostContext';
@@ -26,9 +26,36 @@ const useShellStyles = makeStyles({
   }
 });
 
+/** The host's theme: light ones at once, dark and high-contrast ones after their chunk arrived. */
+function useHostTheme(host: HostInfo): Theme | undefined {
+  const light = lightThemeFor(host);
+  const [loaded, setLoaded] = React.useState<{ key: string; theme: Theme } | undefined>(undefined);
+  const key = `${host.kind}|${host.teamsTheme || ''}|${host.sharePointPrimary || ''}|${host.sharePointInverted ? 1 : 0}`;
+  React.useEffect(() => {
+    if (light) {
+      return undefined;
+    }
+    let live = true;
+    loadFluentTheme(host).then(
+      (theme) => live && setLoaded({ key, theme }),
+      // The chunk did not come (offline, a new version deployed): the light theme still works.
+      () => live && setLoaded({ key, theme: lightThemeFor({ ...host, teamsTheme: 'default', sharePointInverted: false }) as Theme })
+    );
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return light || (loaded && loaded.key === key ? loaded.theme : undefined);
+}
+
 export function AppShell(props: AppShellProps): JSX.Element {
   const styles = useShellStyles();
-  const theme = fluentThemeFor(props.host);
+  const theme = useHostTheme(props.host);
+  if (!theme) {
+    // A dark or high-contrast theme is on its way (one small chunk): render nothing rather than
+    // flash the light theme in a dark Teams client.
+    return <div aria-busy="true" />;
+  }
   return (
     <IdPrefixProvider value={`sb-${props.instanceId}-`}>
       <FluentProvider
