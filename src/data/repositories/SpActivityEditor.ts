@@ -10,12 +10,12 @@ import { ActivityDraft } from '../../core/activities/activityDraft';
 import { odataDateTime, odataString } from '../../core/odata/escape';
 import { EditableActivity, IActivityEditor, OwnActivitiesPage } from '../contracts/IActivityEditor';
 import { ActivityPageToken } from '../contracts/IActivityRepository';
-import { listDef } from '../schema/lists';
+import { listTitle } from '../schema/listTitles';
 import { toDataError } from '../errors/toDataError';
 import { ACTIVITY_EXPAND, ACTIVITY_SELECT, ActivityItem, toActivity } from './activityMapping';
 import { draftToItem } from './activityDraftMapping';
 
-const LIST = listDef('activities');
+const LIST_TITLE = listTitle('activities');
 
 type ItemWithEtag = ActivityItem & { 'odata.etag'?: string };
 
@@ -36,7 +36,7 @@ export class SpActivityEditor implements IActivityEditor {
       // The add answers without the expanded organiser; read it back once (a read, not a write).
       return (await this.get(added.Id)) as EditableActivity;
     } catch (e) {
-      throw toDataError(e, { listTitle: LIST.title });
+      throw toDataError(e, { listTitle: LIST_TITLE });
     }
   }
 
@@ -87,7 +87,7 @@ export class SpActivityEditor implements IActivityEditor {
         next: items.length > pageSize && last ? { start: last.SbStart || '', id: last.Id } : undefined
       };
     } catch (e) {
-      throw toDataError(e, { listTitle: LIST.title });
+      throw toDataError(e, { listTitle: LIST_TITLE });
     }
   }
 
@@ -100,7 +100,7 @@ export class SpActivityEditor implements IActivityEditor {
         .top(1)<ItemWithEtag[]>();
       return items.length > 0 ? toEditable(items[0]) : undefined;
     } catch (e) {
-      throw toDataError(e, { listTitle: LIST.title });
+      throw toDataError(e, { listTitle: LIST_TITLE });
     }
   }
 
@@ -109,12 +109,12 @@ export class SpActivityEditor implements IActivityEditor {
       // IF-Match with the ETag we showed the user: someone else's change in between → 412.
       await this.items().getById(id).update(values, etag);
     } catch (e) {
-      throw toDataError(e, { listTitle: LIST.title });
+      throw toDataError(e, { listTitle: LIST_TITLE });
     }
     return (await this.get(id)) as EditableActivity;
   }
 
   private items(): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
-    return this.sp.web.lists.getByTitle(LIST.title).items;
+    return this.sp.web.lists.getByTitle(LIST_TITLE).items;
   }
 }

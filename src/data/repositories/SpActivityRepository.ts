@@ -5,13 +5,13 @@ import '@pnp/sp/items';
 import { Activity } from '../../core/types';
 import { odataDateTime, odataString } from '../../core/odata/escape';
 import { ActivityFilter, ActivityPage, ActivityPageToken, IActivityRepository } from '../contracts/IActivityRepository';
-import { listDef } from '../schema/lists';
+import { listTitle } from '../schema/listTitles';
 import { toDataError } from '../errors/toDataError';
 import { NoMetadata } from '../sp/behaviors';
 import { ACTIVITY_EXPAND, ACTIVITY_SELECT, ActivityItem, toActivity } from './activityMapping';
 import { queryInChunks } from './queryInChunks';
 
-const LIST = listDef('activities');
+const LIST_TITLE = listTitle('activities');
 
 /** More words than this add little and make the URL long. */
 const MAX_SEARCH_WORDS = 6;
@@ -42,7 +42,7 @@ export class SpActivityRepository implements IActivityRepository {
         .orderBy('Id', true)
         .top(pageSize + 1)<ActivityItem[]>();
     } catch (e) {
-      throw toDataError(e, { listTitle: LIST.title });
+      throw toDataError(e, { listTitle: LIST_TITLE });
     }
   }
 
@@ -53,7 +53,7 @@ export class SpActivityRepository implements IActivityRepository {
   public async listVersion(): Promise<string> {
     try {
       const info = await this.sp.web.lists
-        .getByTitle(LIST.title)
+        .getByTitle(LIST_TITLE)
         .using(NoMetadata())
         .select('LastItemModifiedDate', 'LastItemDeletedDate', 'ItemCount')<{
           LastItemModifiedDate: string;
@@ -63,7 +63,7 @@ export class SpActivityRepository implements IActivityRepository {
       // Times count in seconds: the item count also catches an add in the same second.
       return `${info.LastItemModifiedDate}|${info.LastItemDeletedDate}|${info.ItemCount}`;
     } catch (e) {
-      throw toDataError(e, { listTitle: LIST.title });
+      throw toDataError(e, { listTitle: LIST_TITLE });
     }
   }
 
@@ -78,7 +78,7 @@ export class SpActivityRepository implements IActivityRepository {
       );
       return items.map(toActivity);
     } catch (e) {
-      throw toDataError(e, { listTitle: LIST.title });
+      throw toDataError(e, { listTitle: LIST_TITLE });
     }
   }
 
@@ -88,7 +88,7 @@ export class SpActivityRepository implements IActivityRepository {
   }
 
   private items(): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
-    return this.sp.web.lists.getByTitle(LIST.title).items;
+    return this.sp.web.lists.getByTitle(LIST_TITLE).items;
   }
 }
 

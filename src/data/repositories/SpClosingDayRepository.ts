@@ -8,12 +8,12 @@ import { amsterdamDateOf, amsterdamDayBounds } from '../../core/time/amsterdam';
 import { IsoDate, parseIsoDate, toIsoDate } from '../../core/time/calendarDate';
 import { ClosingDayInput, IClosingDayRepository } from '../contracts/IClosingDayRepository';
 import { toDataError } from '../errors/toDataError';
-import { listDef } from '../schema/lists';
+import { listTitle } from '../schema/listTitles';
 import { NoMetadata } from '../sp/behaviors';
 import { readDate, readNote, readText, writeDate } from './fieldValues';
 import { highestId, ItemsQuery, readAllById } from './readAllById';
 
-const LIST = listDef('closingDays');
+const LIST_TITLE = listTitle('closingDays');
 const SELECT = ['Id', 'Title', 'SbDate', 'SbNote'];
 
 interface ClosingDayItem {
@@ -79,7 +79,7 @@ export class SpClosingDayRepository implements IClosingDayRepository {
         .filter((d): d is ClosingDay => d !== undefined && d.date >= from && d.date <= to)
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
     } catch (e) {
-      throw toDataError(e, { listTitle: LIST.title });
+      throw toDataError(e, { listTitle: LIST_TITLE });
     }
   }
 
@@ -90,11 +90,11 @@ export class SpClosingDayRepository implements IClosingDayRepository {
       const added = (await this.itemsOf(this.sp).add(body)) as ClosingDayItem;
       return { id: added.Id, date: day.date, name: day.name, note: day.note || '' };
     } catch (e) {
-      throw toDataError(e, { listTitle: LIST.title });
+      throw toDataError(e, { listTitle: LIST_TITLE });
     }
   }
 
   private itemsOf(sp: SPFI): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
-    return sp.web.lists.getByTitle(LIST.title).items;
+    return sp.web.lists.getByTitle(LIST_TITLE).items;
   }
 }

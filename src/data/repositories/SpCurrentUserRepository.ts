@@ -5,7 +5,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
 import { IBasePermissions, PermissionKind } from '@pnp/sp/security';
 import { ICurrentUserRepository, ViewerRoles } from '../contracts/ICurrentUserRepository';
-import { listDef } from '../schema/lists';
+import { listTitle } from '../schema/listTitles';
 import { isHttpStatus } from '../errors/httpStatus';
 import { toDataError } from '../errors/toDataError';
 import { CacheableRead } from '../sp/cacheReads';
@@ -30,7 +30,7 @@ export class SpCurrentUserRepository implements ICurrentUserRepository {
   public async getRoles(): Promise<ViewerRoles> {
     const listPermissions = (key: 'activities' | 'weeklyThemes'): Promise<IBasePermissions | undefined> =>
       this.sp.web.lists
-        .getByTitle(listDef(key).title)
+        .getByTitle(listTitle(key))
         .using(CacheableRead())
         .getCurrentUserEffectivePermissions()
         .catch((e: unknown) => {

@@ -5,10 +5,10 @@ import '@pnp/sp/items';
 import { NationalDay } from '../../core/types';
 import { NationalDayInput } from '../contracts/IContentCalendarApi';
 import { toDataError } from '../errors/toDataError';
-import { listDef } from '../schema/lists';
+import { listTitle } from '../schema/listTitles';
 import { NATIONAL_DAY_SELECT, NationalDayItem, toNationalDay, toNationalDayItem } from './nationalDayMapping';
 
-const LIST = listDef('nationalDays');
+const LIST_TITLE = listTitle('nationalDays');
 
 /** "SamenBeter Nationale dagen": a few dozen rules; the calendar computes their dates. */
 export class SpNationalDayRepository {
@@ -23,7 +23,7 @@ export class SpNationalDayRepository {
       const items = await this.items().select(...NATIONAL_DAY_SELECT).orderBy('Title', true).top(500)<NationalDayItem[]>();
       return items.map(toNationalDay);
     } catch (e) {
-      throw toDataError(e, { listTitle: LIST.title });
+      throw toDataError(e, { listTitle: LIST_TITLE });
     }
   }
 
@@ -36,11 +36,11 @@ export class SpNationalDayRepository {
       await this.items().getById(id).update(toNationalDayItem(day));
       return { ...day, id };
     } catch (e) {
-      throw toDataError(e, { listTitle: LIST.title });
+      throw toDataError(e, { listTitle: LIST_TITLE });
     }
   }
 
   private items(): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
-    return this.sp.web.lists.getByTitle(LIST.title).items;
+    return this.sp.web.lists.getByTitle(LIST_TITLE).items;
   }
 }

@@ -5,12 +5,12 @@ import '@pnp/sp/items';
 import { formatSlotCounts, parseSlotCounts, SlotCount } from '../../core/activities/privateCounts';
 import { PrivacyConfirmation } from '../../core/activities/privacy';
 import { toDataError } from '../errors/toDataError';
-import { listDef } from '../schema/lists';
+import { listTitle } from '../schema/listTitles';
 import { NoMetadata } from '../sp/behaviors';
 import { readDate, writeDate } from './fieldValues';
 import { queryInChunks } from './queryInChunks';
 
-const LIST = listDef('privateCounts');
+const LIST_TITLE = listTitle('privateCounts');
 /** Ids per query: short URLs, far below 5,000 rows. */
 const IDS_PER_QUERY = 40;
 
@@ -62,7 +62,7 @@ export class SpPrivateCountRepository {
         await this.items().getById(existingId).update(body);
       }
     } catch (e) {
-      throw toDataError(e, { listTitle: LIST.title });
+      throw toDataError(e, { listTitle: LIST_TITLE });
     }
   }
 
@@ -71,7 +71,7 @@ export class SpPrivateCountRepository {
     try {
       await this.items().getById(entryId).delete();
     } catch (e) {
-      throw toDataError(e, { listTitle: LIST.title });
+      throw toDataError(e, { listTitle: LIST_TITLE });
     }
   }
 
@@ -87,11 +87,11 @@ export class SpPrivateCountRepository {
           .top(5000)<CountItem[]>()
       );
     } catch (e) {
-      throw toDataError(e, { listTitle: LIST.title });
+      throw toDataError(e, { listTitle: LIST_TITLE });
     }
   }
 
   private items(): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
-    return this.sp.web.lists.getByTitle(LIST.title).items;
+    return this.sp.web.lists.getByTitle(LIST_TITLE).items;
   }
 }

@@ -6,7 +6,7 @@ import { odataDateTime, odataString } from '../../core/odata/escape';
 import { slotKey } from '../../core/activities/slots';
 import { upnFromLogin } from '../../core/links/teamsChat';
 import { IRegistrationRepository, SlotRef, StoredRegistration } from '../contracts/IRegistrationRepository';
-import { listDef } from '../schema/lists';
+import { listTitle } from '../schema/listTitles';
 import { queryInChunks } from './queryInChunks';
 import { toDataError } from '../errors/toDataError';
 import { DataErrorKind } from '../../core/errors';
@@ -15,8 +15,8 @@ import { NoMetadata } from '../sp/behaviors';
 import { highestId, ItemsQuery, readAllById } from './readAllById';
 import { RegistrationRecord, recordVerdict } from '../../core/activities/registrationRecord';
 
-const PUBLIC_LIST = listDef('registrations');
-const PRIVATE_LIST = listDef('privateRegistrations');
+const PUBLIC_LIST_TITLE = listTitle('registrations');
+const PRIVATE_LIST_TITLE = listTitle('privateRegistrations');
 
 /** Slots per query: `SbSlot eq … or …` stays a short URL and a small indexed result. */
 const SLOTS_PER_QUERY = 20;
@@ -146,7 +146,7 @@ export class SpRegistrationRepository implements IRegistrationRepository {
     try {
       return (await Promise.all(reads)).reduce<StoredRegistration[]>((a, b) => a.concat(b), []).sort(byId);
     } catch (e) {
-      throw toDataError(e, { listTitle: PUBLIC_LIST.title });
+      throw toDataError(e, { listTitle: PUBLIC_LIST_TITLE });
     }
   }
 
@@ -171,7 +171,7 @@ export class SpRegistrationRepository implements IRegistrationRepository {
         .filter((r) => r.authorId === personId)
         .sort((a, b) => b.id - a.id);
     } catch (e) {
-      throw toDataError(e, { listTitle: PUBLIC_LIST.title });
+      throw toDataError(e, { listTitle: PUBLIC_LIST_TITLE });
     }
   }
 
@@ -190,14 +190,14 @@ export class SpRegistrationRepository implements IRegistrationRepository {
       // What was stored, as stored: whether it counts is for readers to derive.
       return stored(added, 'requested', slot.isPrivate);
     } catch (e) {
-      throw toDataError(e, { listTitle: slot.isPrivate ? PRIVATE_LIST.title : PUBLIC_LIST.title });
+      throw toDataError(e, { listTitle: slot.isPrivate ? PRIVATE_LIST_TITLE : PUBLIC_LIST_TITLE });
     }
   }
 
   public async cancel(slot: SlotRef, registrationIds: number[]): Promise<void> {
     const items = this.items(slot.isPrivate);
     const ids = unique(registrationIds);
-    const listTitle = slot.isPrivate ? PRIVATE_LIST.title : PUBLIC_LIST.title;
+    const listTitle = slot.isPrivate ? PRIVATE_LIST_TITLE : PUBLIC_LIST_TITLE;
     try {
       // Usually one id; duplicates from a double click are cancelled along with it.
       await Promise.all(ids.map((id) => items.getById(id).update({ SbCancelled: true })));
@@ -228,7 +228,7 @@ export class SpRegistrationRepository implements IRegistrationRepository {
   }
 
   private itemsOf(sp: SPFI, isPrivate: boolean): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
-    return sp.web.lists.getByTitle(isPrivate ? PRIVATE_LIST.title : PUBLIC_LIST.title).items;
+    return sp.web.lists.getByTitle(isPrivate ? PRIVATE_LIST_TITLE : PUBLIC_LIST_TITLE).items;
   }
 }
 

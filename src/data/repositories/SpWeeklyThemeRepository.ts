@@ -7,12 +7,12 @@ import { compareIsoWeeks, isoWeekKey, nextIsoWeek, parseIsoWeekKey } from '../..
 import { queryInChunks } from './queryInChunks';
 import { odataString } from '../../core/odata/escape';
 import { IWeeklyThemeRepository, WeeklyThemeInput } from '../contracts/IWeeklyThemeRepository';
-import { listDef } from '../schema/lists';
+import { listTitle } from '../schema/listTitles';
 import { DataError } from '../../core/errors';
 import { toDataError } from '../errors/toDataError';
 import { readText, readUrl, writeUrl } from './fieldValues';
 
-const LIST = listDef('weeklyThemes');
+const LIST_TITLE = listTitle('weeklyThemes');
 const SELECT = ['Id', 'Title', 'SbWeek', 'SbTheme', 'SbPillar', 'SbSummary', 'SbTip', 'SbImageUrl', 'SbLinkUrl'];
 
 const WEEKS_PER_QUERY = 26;
@@ -66,7 +66,7 @@ export class SpWeeklyThemeRepository implements IWeeklyThemeRepository {
         .top(1)<WeeklyThemeItem[]>();
       return items.length > 0 ? toTheme(items[0]) : undefined;
     } catch (e) {
-      throw toDataError(e, { listTitle: LIST.title });
+      throw toDataError(e, { listTitle: LIST_TITLE });
     }
   }
 
@@ -96,7 +96,7 @@ export class SpWeeklyThemeRepository implements IWeeklyThemeRepository {
       );
       return items.map(toTheme).sort((a, b) => a.isoYear - b.isoYear || a.isoWeek - b.isoWeek || a.id - b.id);
     } catch (e) {
-      throw toDataError(e, { listTitle: LIST.title });
+      throw toDataError(e, { listTitle: LIST_TITLE });
     }
   }
 
@@ -105,7 +105,7 @@ export class SpWeeklyThemeRepository implements IWeeklyThemeRepository {
       const added = await this.items().add(toItem(theme));
       return toTheme(added as WeeklyThemeItem);
     } catch (e) {
-      throw toDataError(e, { listTitle: LIST.title });
+      throw toDataError(e, { listTitle: LIST_TITLE });
     }
   }
 
@@ -115,12 +115,12 @@ export class SpWeeklyThemeRepository implements IWeeklyThemeRepository {
       await this.items().getById(id).update(toItem(theme));
       return { ...theme, id };
     } catch (e) {
-      throw toDataError(e, { listTitle: LIST.title });
+      throw toDataError(e, { listTitle: LIST_TITLE });
     }
   }
 
   private items(): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
-    return this.sp.web.lists.getByTitle(LIST.title).items;
+    return this.sp.web.lists.getByTitle(LIST_TITLE).items;
   }
 }
 

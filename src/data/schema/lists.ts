@@ -1,4 +1,5 @@
 import { FieldDef, GroupDef, ListDef, SchemaDef, SitePagesDef } from './schemaTypes';
+import { LIST_TITLES } from './listTitles';
 
 // Version 1: the foundation. Version 2: sign-ups (meeting link, private registrations).
 // Version 3: published counts of private activities (and a news list with item scheduling,
@@ -38,7 +39,7 @@ const pillarField = (since: number, required: boolean): FieldDef => ({
 
 const activities: ListDef = {
   key: 'activities',
-  title: 'SamenBeter Activiteiten',
+  title: LIST_TITLES.activities,
   description: 'Activiteiten van #SamenBeter waarvoor medewerkers zich kunnen aanmelden.',
   titleFieldTitle: 'Titel',
   readSecurity: 1,
@@ -94,7 +95,7 @@ const activities: ListDef = {
 
 const registrations: ListDef = {
   key: 'registrations',
-  title: 'SamenBeter Aanmeldingen',
+  title: LIST_TITLES.registrations,
   description: 'Aanmeldingen van medewerkers voor activiteiten. Persoonsgegevens: bewaartermijn geldt.',
   titleFieldTitle: 'Sleutel',
   readSecurity: 1,
@@ -122,7 +123,7 @@ const registrations: ListDef = {
 const privateRegistrations: ListDef = {
   ...registrations,
   key: 'privateRegistrations',
-  title: 'SamenBeter Aanmeldingen besloten',
+  title: LIST_TITLES.privateRegistrations,
   description: 'Aanmeldingen voor besloten activiteiten. Alleen de eigen aanmelding is zichtbaar; eigenaren zien alles.',
   readSecurity: 2,
   writeSecurity: 2,
@@ -138,7 +139,7 @@ const privateRegistrations: ListDef = {
 // count them: their studio publishes the numbers, and only they can write this list.
 const privateCounts: ListDef = {
   key: 'privateCounts',
-  title: 'SamenBeter Besloten aantallen',
+  title: LIST_TITLES.privateCounts,
   description: 'Aantallen aanmeldingen per besloten activiteit en datum, zonder namen; de coördinatoren publiceren ze.',
   titleFieldTitle: 'Titel',
   readSecurity: 1,
@@ -159,7 +160,7 @@ const privateCounts: ListDef = {
 
 const weeklyThemes: ListDef = {
   key: 'weeklyThemes',
-  title: 'SamenBeter Weekthemas',
+  title: LIST_TITLES.weeklyThemes,
   description: 'Het 365 Vitaal-thema per ISO-week.',
   titleFieldTitle: 'Titel',
   readSecurity: 1,
@@ -184,7 +185,7 @@ const weeklyThemes: ListDef = {
 
 const nationalDays: ListDef = {
   key: 'nationalDays',
-  title: 'SamenBeter Nationale dagen',
+  title: LIST_TITLES.nationalDays,
   description: 'Nationale dagen over vitaliteit, met de regel waarmee de datum elk jaar wordt berekend.',
   titleFieldTitle: 'Naam',
   readSecurity: 1,
@@ -216,7 +217,7 @@ const nationalDays: ListDef = {
 // core/calendar/holidays.ts computes them. Weekly series skip both; the studio warns for one date.
 const closingDays: ListDef = {
   key: 'closingDays',
-  title: 'SamenBeter Sluitingsdagen',
+  title: LIST_TITLES.closingDays,
   description: 'Eigen sluitingsdagen van de gemeente (naast de feestdagen, die de app zelf berekent): reeksen slaan ze over.',
   titleFieldTitle: 'Naam',
   readSecurity: 1,

@@ -4,7 +4,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { odataDateTime } from '../../core/odata/escape';
-import { listDef } from '../schema/lists';
+import { listTitle } from '../schema/listTitles';
 import { toDataError } from '../errors/toDataError';
 import { inBatch } from './inBatch';
 import { NoMetadata } from '../sp/behaviors';
@@ -34,7 +34,7 @@ export async function purgeRegistrations(sp: SPFI, before: Date, options: { dryR
   const deleted = { registrations: 0, privateRegistrations: 0 };
   let requests = 0;
   for (const key of ['registrations', 'privateRegistrations'] as const) {
-    const title = listDef(key).title;
+    const title = listTitle(key);
     const items = sp.web.lists.getByTitle(title).items;
     try {
       const maxId = await highestId(items);
