@@ -12,37 +12,9 @@ import { OutlookAgenda } from './outlookAgenda';
  * from making a second event).
  */
 
-export interface AgendaMemory {
-  read(key: string): RememberedAgenda | undefined;
-  write(key: string, value: RememberedAgenda | undefined): void;
-}
-
-/** Memory in localStorage (or any Storage); a broken or full storage only forgets. */
-export function storageAgendaMemory(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>): AgendaMemory {
-  const prefix = 'samenbeter.agenda.';
-  return {
-    read: (key) => {
-      try {
-        const raw = storage.getItem(prefix + key);
-        const parsed = raw ? (JSON.parse(raw) as RememberedAgenda) : undefined;
-        return parsed && parsed.events && typeof parsed.writtenAt === 'string' ? parsed : undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    write: (key, value) => {
-      try {
-        if (value) {
-          storage.setItem(prefix + key, JSON.stringify(value));
-        } else {
-          storage.removeItem(prefix + key);
-        }
-      } catch {
-        // Private mode or full: the agenda still has the events; the next visit just cannot update them.
-      }
-    }
-  };
-}
+export type { AgendaMemory } from './agendaMemory';
+export { storageAgendaMemory } from './agendaMemory';
+import type { AgendaMemory } from './agendaMemory';
 
 export interface SessionEvent {
   session: ActivitySession;

@@ -10,7 +10,7 @@ import { SpCurrentUserRepository } from '../repositories/SpCurrentUserRepository
 import { SpRegistrationRepository } from '../repositories/SpRegistrationRepository';
 import { loadCatalogueView } from './loadCatalogueView';
 import { inBatch } from './inBatch';
-import { ParticipantMessenger } from '../graph/participantMessenger';
+import type { ParticipantMessenger } from '../graph/participantMessenger';
 import { tellPromoted } from './promotionNotice';
 import { applyPrivacy, inEffectiveList, readEntries, bothLists } from './privacyView';
 

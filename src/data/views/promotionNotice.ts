@@ -9,7 +9,8 @@ import { upnFromLogin } from '../../core/links/teamsChat';
 import { Activity } from '../../core/types';
 import { SlotRef, StoredRegistration } from '../contracts/IRegistrationRepository';
 import { TellOutcome } from '../contracts/ITellOutcome';
-import { ParticipantMessenger, tell } from '../graph/participantMessenger';
+import type { ParticipantMessenger } from '../graph/participantMessenger';
+import { tell } from '../graph/tell';
 
 /**
  * After an employee cancelled: the people who moved up from the waiting list are told "Je hebt

@@ -16,7 +16,8 @@ import { amsterdamDateOf } from '../../core/time/amsterdam';
 import { addDays, toIsoDate } from '../../core/time/calendarDate';
 import { SpClosingDayRepository } from '../repositories/SpClosingDayRepository';
 import { withCancelledDate, withoutCancelledDate } from '../../core/activities/cancelledDates';
-import { ParticipantMessenger, tell } from '../graph/participantMessenger';
+import type { ParticipantMessenger } from '../graph/participantMessenger';
+import { tell } from '../graph/tell';
 import { GraphRequester } from '../graph/graphRequester';
 import { confirmPrivate, readPrivacyState, syncPrivateEntries } from './studioPrivacy';
 
