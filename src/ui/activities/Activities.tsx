@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Tab, TabList, useId } from '@fluentui/react-components';
+import { useId } from '@fluentui/react-components';
+import { TabStrip, TabStripTab } from '../shared/TabStrip';
 import * as strings from 'SamenBeterStrings';
 import { Activity, ActivitySession } from '../../core/types';
 import { errorMessage } from '../shared/errorMessage';
@@ -137,14 +138,14 @@ export function Activities(props: ActivitiesProps): JSX.Element {
         <h2 id={headingId} className={styles.heading}>
           {strings.ActivitiesTitle}
         </h2>
-        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_e, data) => select(data.value as TabName)}>
-          <Tab value="catalogue" id={tabIds.catalogue} aria-controls={panelIds.catalogue}>
+        <TabStrip className={styles.tabs} selectedValue={tab} onTabSelect={(value) => select(value as TabName)}>
+          <TabStripTab value="catalogue" id={tabIds.catalogue} aria-controls={panelIds.catalogue}>
             {strings.ActivitiesTabCatalogue}
-          </Tab>
-          <Tab value="mine" id={tabIds.mine} aria-controls={panelIds.mine}>
+          </TabStripTab>
+          <TabStripTab value="mine" id={tabIds.mine} aria-controls={panelIds.mine}>
             {strings.ActivitiesTabMine}
-          </Tab>
-        </TabList>
+          </TabStripTab>
+        </TabStrip>
         <div role="tabpanel" id={panelIds.catalogue} aria-labelledby={tabIds.catalogue} hidden={tab !== 'catalogue'} className={styles.panel}>
           <ActivityCatalogue pageSize={props.pageSize} showFilters={props.showFilters} />
         </div>

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Button, MessageBar, MessageBarBody, mergeClasses, Spinner, Tab, TabList, useFocusFinders, useId } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, mergeClasses, Spinner, useFocusFinders, useId } from '@fluentui/react-components';
+import { TabStrip, TabStripTab } from '../shared/TabStrip';
 import * as strings from 'SamenBeterStrings';
 import { NationalDayOccurrence, nationalDaysInRange } from '../../core/calendar/nationalDays';
 import { calendarEntries, CalendarEntries } from '../../core/contentCalendar/calendarEntries';
@@ -268,14 +269,14 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
           </div>
         ) : (
           <>
-            <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as CalendarViewName)} aria-label={strings.CalendarViewLabel}>
-              <Tab id={tabIds.month} value="month" aria-controls={panelId}>
+            <TabStrip selectedValue={view} onTabSelect={(value) => setView(value as CalendarViewName)} aria-label={strings.CalendarViewLabel}>
+              <TabStripTab id={tabIds.month} value="month" aria-controls={panelId}>
                 {strings.CalendarViewMonth}
-              </Tab>
-              <Tab id={tabIds.weeks} value="weeks" aria-controls={panelId}>
+              </TabStripTab>
+              <TabStripTab id={tabIds.weeks} value="weeks" aria-controls={panelId}>
                 {strings.CalendarViewWeeks}
-              </Tab>
-            </TabList>
+              </TabStripTab>
+            </TabStrip>
             <div role="tabpanel" id={panelId} aria-labelledby={view === 'month' ? tabIds.month : tabIds.weeks} className={styles.panel}>
               {empty}
               {view === 'month' ? (

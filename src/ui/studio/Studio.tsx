@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Link, MessageBar, MessageBarBody, Tab, TabList, useId } from '@fluentui/react-components';
+import { Link, MessageBar, MessageBarBody, useId } from '@fluentui/react-components';
+import { TabStrip, TabStripTab } from '../shared/TabStrip';
 import * as strings from 'SamenBeterStrings';
 import { EditableActivity } from '../../data/contracts/IActivityEditor';
 import { formatString } from '../shared/formatString';
@@ -94,19 +95,19 @@ export function Studio(props: StudioProps): JSX.Element {
     const roles = state.data.roles;
     body = (
       <>
-        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)}>
-          <Tab id={tabIds.form} value="form" aria-controls={panelIds.form} data-studio-tab="form">
+        <TabStrip className={styles.tabs} selectedValue={tab} onTabSelect={(value) => setTab(value as TabName)}>
+          <TabStripTab id={tabIds.form} value="form" aria-controls={panelIds.form} data-studio-tab="form">
             {editing ? strings.StudioTabEdit : strings.StudioTabNew}
-          </Tab>
-          <Tab id={tabIds.mine} value="mine" aria-controls={panelIds.mine} data-studio-tab="mine">
+          </TabStripTab>
+          <TabStripTab id={tabIds.mine} value="mine" aria-controls={panelIds.mine} data-studio-tab="mine">
             {strings.StudioTabMine}
-          </Tab>
+          </TabStripTab>
           {roles.isOwner && (
-            <Tab id={tabIds.manage} value="manage" aria-controls={panelIds.manage} data-studio-tab="manage">
+            <TabStripTab id={tabIds.manage} value="manage" aria-controls={panelIds.manage} data-studio-tab="manage">
               {strings.StudioTabManage}
-            </Tab>
+            </TabStripTab>
           )}
-        </TabList>
+        </TabStrip>
         <div role="status" aria-live="polite" data-studio-status>
           {announcement.text && (
             <MessageBar intent={announcement.intent}>

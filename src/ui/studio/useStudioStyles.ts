@@ -19,7 +19,7 @@ export const useStudioStyles = makeStyles({
     maxWidth: '960px',
     // An ambassador's thumb on a phone: every button and link at least 44 px high (WCAG 2.5.5).
     '@media (max-width: 600px)': {
-      '& .fui-Button, & .fui-Link, & .fui-Tab': { minHeight: '44px' },
+      '& .fui-Button, & .fui-Link, & .sb-Tab': { minHeight: '44px' },
       '& a.fui-Link': { display: 'inline-flex', alignItems: 'center' }
     }
   },
