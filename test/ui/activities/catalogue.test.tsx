@@ -96,7 +96,7 @@ describe('Activiteiten catalogue', () => {
     renderActivities(api);
     await screen.findByRole('button', { name: 'Lunchwandeling vanaf het Stadhuis' });
     fireEvent.click(screen.getByRole('button', { name: 'Filters' }));
-    fireEvent.change(screen.getByLabelText('Pijler'), { target: { value: 'Kracht' } });
+    fireEvent.change(await screen.findByLabelText('Pijler'), { target: { value: 'Kracht' } });
     fireEvent.change(screen.getByLabelText('Op locatie of online'), { target: { value: 'onSite' } });
     // Locations come from the loaded activities, grouped by place (issue 15): rooms of the
     // Mosae Forum are one "Mosae Forum"; online activities are "Online".

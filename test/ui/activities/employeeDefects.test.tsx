@@ -59,12 +59,13 @@ describe('"1 activiteiten gevonden": counts in singular and plural', () => {
   });
 
   it('has the singular in Dutch and in English, found and loaded', () => {
-    jest.isolateModules(() => {
-      for (const [locale, one, many, loadedOne, loadedMany] of [
-        ['nl-nl', '1 activiteit gevonden.', '3 activiteiten gevonden.', '1 activiteit geladen.', '3 activiteiten geladen.'],
-        ['en-us', '1 activity found.', '3 activities found.', '1 activity loaded.', '3 activities loaded.']
-      ]) {
-        jest.resetModules();
+    // One isolated registry per locale, and no resetModules: that would also empty this file's
+    // registry, and a part loaded later (the lazy detail) would get a second copy of React.
+    for (const [locale, one, many, loadedOne, loadedMany] of [
+      ['nl-nl', '1 activiteit gevonden.', '3 activiteiten gevonden.', '1 activiteit geladen.', '3 activiteiten geladen.'],
+      ['en-us', '1 activity found.', '3 activities found.', '1 activity loaded.', '3 activities loaded.']
+    ]) {
+      jest.isolateModules(() => {
         jest.doMock('SamenBeterStrings', () => locStrings(locale));
         // eslint-disable-next-line @typescript-eslint/no-var-requires
         const labels = require('../../../src/ui/activities/activityLabels') as typeof import('../../../src/ui/activities/activityLabels');
@@ -74,8 +75,9 @@ describe('"1 activiteiten gevonden": counts in singular and plural', () => {
           many.replace('3', '0')
         ]);
         expect([labels.loadedCountText(1), labels.loadedCountText(3)]).toEqual([loadedOne, loadedMany]);
-      }
-    });
+      });
+    }
+    jest.dontMock('SamenBeterStrings');
   });
 });
 
@@ -212,7 +214,7 @@ describe('the location filter groups location texts', () => {
     renderActivities(api);
     await screen.findByRole('button', { name: 'Stoelyoga' });
     fireEvent.click(screen.getByRole('button', { name: 'Filters' }));
-    const select = screen.getByLabelText('Locatie') as HTMLSelectElement;
+    const select = (await screen.findByLabelText('Locatie')) as HTMLSelectElement;
     expect(Array.from(select.options).map((o) => o.textContent)).toEqual(['Alle locaties', 'Mosae Forum', 'Stadhuis Markt', 'Online']);
   });
 
@@ -221,7 +223,7 @@ describe('the location filter groups location texts', () => {
     renderActivities(api);
     await screen.findByRole('button', { name: 'Stoelyoga' });
     fireEvent.click(screen.getByRole('button', { name: 'Filters' }));
-    const select = screen.getByLabelText('Locatie') as HTMLSelectElement;
+    const select = (await screen.findByLabelText('Locatie')) as HTMLSelectElement;
     const option = (label: string): string => Array.from(select.options).filter((o) => o.textContent === label)[0].value;
     const titles = (): string[] => Array.from(document.querySelectorAll('[data-activity-open]')).map((b) => b.textContent || '');
 

@@ -14,7 +14,7 @@ describe('Beheer: old sign-ups (retention)', () => {
     api.registrationEnds = [new Date('2024-05-01T10:00:00Z'), new Date('2025-10-01T10:00:00Z'), new Date('2026-11-01T10:00:00Z')];
     renderStudio(api);
     fireEvent.click(await screen.findByRole('tab', { name: 'Beheer' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Tel oude aanmeldingen' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Tel oude aanmeldingen' }));
     // NOW in the fake is 20 Nov 2026: twelve months back is 20 Nov 2025.
     expect(await screen.findByText('2 aanmeldingen voor bijeenkomsten vóór donderdag 20 november 2025.')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Verwijder 2 aanmeldingen' }));

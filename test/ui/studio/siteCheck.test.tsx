@@ -17,7 +17,7 @@ describe('Beheer: Controleer deze site', () => {
     ];
     renderStudio(api);
     fireEvent.click(await screen.findByRole('tab', { name: 'Beheer' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Controleer deze site' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Controleer deze site' }));
     expect(await screen.findByText('Recht te zetten: 1 van de controles.')).toBeInTheDocument();
     const item = (key: string): HTMLElement => document.querySelector(`[data-check="${key}"]`) as HTMLElement;
     expect(item('lists')).toHaveTextContent('In ordeDe lijsten van #SamenBeter bestaan (en geen oude lijst staat nog in de weg).');
@@ -31,7 +31,7 @@ describe('Beheer: Controleer deze site', () => {
     api.siteCheck = [{ key: 'lists', status: 'ok', details: [] }];
     renderStudio(api);
     fireEvent.click(await screen.findByRole('tab', { name: 'Beheer' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Controleer deze site' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Controleer deze site' }));
     expect(await screen.findByText('Alles wat gecontroleerd kon worden, is in orde.')).toBeInTheDocument();
   });
 });
