@@ -29,13 +29,10 @@ import { WeekList } from './WeekList';
 import { lazyPart } from '../shared/lazyPart';
 
 // The editors (dialogs with their forms) load the first time one is opened, in one chunk.
-const PostEditor = lazyPart(() => import(/* webpackChunkName: 'samenbeter-calendar-editors' */ './editors/PostEditor').then((m) => m.PostEditor));
-const ThemePlanner = lazyPart(() =>
-  import(/* webpackChunkName: 'samenbeter-calendar-editors' */ './editors/ThemePlanner').then((m) => m.ThemePlanner)
-);
-const NationalDaysPanel = lazyPart(() =>
-  import(/* webpackChunkName: 'samenbeter-calendar-editors' */ './editors/NationalDaysPanel').then((m) => m.NationalDaysPanel)
-);
+const editors = (): Promise<typeof import('./editors')> => import(/* webpackChunkName: 'samenbeter-calendar-editors' */ './editors');
+const PostEditor = lazyPart(() => editors().then((m) => m.PostEditor));
+const ThemePlanner = lazyPart(() => editors().then((m) => m.ThemePlanner));
+const NationalDaysPanel = lazyPart(() => editors().then((m) => m.NationalDaysPanel));
 
 type EditorState =
   | { kind: 'none' }
