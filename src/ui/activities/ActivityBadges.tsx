@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Pill } from '../shared/Pill';
 import * as strings from 'SamenBeterStrings';
 import { Activity } from '../../core/types';
 import { pillarLabel } from '../shared/labels';
@@ -19,18 +20,18 @@ export function ActivityBadges(props: { activity: Activity; showCancelled?: bool
   const { activity } = props;
   return (
     <div className={styles.badges}>
-      <Badge appearance="tint" color="brand">
+      <Pill appearance="tint" color="brand">
         {pillarLabel(activity.pillar)}
-      </Badge>
+      </Pill>
       {activity.isPrivate && (
-        <Badge appearance="outline" color="informative">
+        <Pill appearance="outline" color="informative">
           {strings.ActivitiesPrivateList}
-        </Badge>
+        </Pill>
       )}
       {props.showCancelled && activity.status === 'cancelled' && (
-        <Badge appearance="filled" color="danger">
+        <Pill appearance="filled" color="danger">
           {strings.ActivitiesStatusActivityCancelled}
-        </Badge>
+        </Pill>
       )}
     </div>
   );

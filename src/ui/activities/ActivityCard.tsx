@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Badge, Body1, Caption1, Link, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Body1, Caption1, Link, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Pill } from '../shared/Pill';
 import { Surface } from '../shared/Surface';
 import * as strings from 'SamenBeterStrings';
 import { formatString } from '../shared/formatString';
@@ -50,9 +51,9 @@ export function ActivityCard(props: ActivityCardProps): JSX.Element {
       <div className={styles.footer}>
         {places && !(activity.isPrivate && view && !view.seesOthers && !view.published) && <Body1 className={styles.places}>{places}</Body1>}
         {status && view && (
-          <Badge appearance="filled" color={statusColor(view.my)}>
+          <Pill appearance="filled" color={statusColor(view.my)}>
             {status}
-          </Badge>
+          </Pill>
         )}
       </div>
     </Surface>

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Badge, Body1, Button, Link, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Body1, Button, Link, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Pill } from '../shared/Pill';
 import { Surface } from '../shared/Surface';
 import * as strings from 'SamenBeterStrings';
 import { ErrorView, LoadingView } from '../shared/StatusViews';
@@ -99,9 +100,9 @@ function MySignUpItem(props: { entry: MySignUpEntry }): JSX.Element {
       </Body1>
       <Body1 className={styles.line}>{venueLabel(activity)}</Body1>
       {activity.status === 'cancelled' && view.my.kind !== 'activityCancelled' && (
-        <Badge className={styles.cancelled} appearance="filled" color="danger">
+        <Pill className={styles.cancelled} appearance="filled" color="danger">
           {strings.ActivitiesStatusActivityCancelled}
-        </Badge>
+        </Pill>
       )}
       <SlotActions activity={activity} session={session} view={view} />
     </Surface>

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Badge, Button, Caption1, MessageBar, MessageBarBody, Spinner, useId } from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarBody, Spinner, useId } from '@fluentui/react-components';
+import { Pill } from '../shared/Pill';
 import * as strings from 'SamenBeterStrings';
 import { formatString } from '../shared/formatString';
 import { changeSummary } from '../../core/notifications/noticeText';
@@ -54,9 +55,9 @@ export function SlotActions(props: SlotActionsProps): JSX.Element {
     <div className={styles.root} ref={resultFocus.rootRef}>
       <div className={styles.row}>
         {status && (
-          <Badge appearance="filled" color={statusColor(view.my)} className={styles.status}>
+          <Pill appearance="filled" color={statusColor(view.my)} className={styles.status}>
             {status}
-          </Badge>
+          </Pill>
         )}
         {action && (
           <Button

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Badge, Button, mergeClasses } from '@fluentui/react-components';
+import { Button, mergeClasses } from '@fluentui/react-components';
+import { Pill } from '../shared/Pill';
 import * as strings from 'SamenBeterStrings';
 import { hasUnpublishedChanges, postStatus } from '../../core/news/postStatus';
 import { holidayName, POST_STATUS_COLOR, postStatusLabel } from './calendarFormat';
@@ -71,13 +72,13 @@ export function DayChips(props: DayChipsProps): JSX.Element | null {
         const content = (
           <>
             <span className={styles.badges}>
-              <Badge className={styles.badge} size="small" appearance="tint" color={POST_STATUS_COLOR[status]}>
+              <Pill className={styles.badge} size="small" appearance="tint" color={POST_STATUS_COLOR[status]}>
                 {postStatusLabel(status)}
-              </Badge>
+              </Pill>
               {changes && (
-                <Badge className={styles.badge} size="small" appearance="outline" color="warning" data-unpublished-changes>
+                <Pill className={styles.badge} size="small" appearance="outline" color="warning" data-unpublished-changes>
                   {strings.CalendarStatusUnpublishedChanges}
-                </Badge>
+                </Pill>
               )}
             </span>
             <span className={styles.title}>{post.title}</span>

@@ -1,5 +1,7 @@
 import * as React from 'react';
-import { Badge, BadgeProps, Button, mergeClasses, useId } from '@fluentui/react-components';
+import { Button, mergeClasses, useId } from '@fluentui/react-components';
+import { Pill } from '../shared/Pill';
+import type { PillColor } from '../shared/Pill.types';
 import * as strings from 'SamenBeterStrings';
 import { ContentWarning, NationalDayWithoutPostWarning, WarningUrgency } from '../../core/contentCalendar/warnings';
 import { addDays, IsoDate, toIsoDate } from '../../core/time/calendarDate';
@@ -78,7 +80,7 @@ export function dueLabel(warning: ContentWarning): string {
   return days === 1 ? strings.CalendarDueTomorrow : formatString(strings.CalendarDueInDays, days);
 }
 
-const URGENCY_COLOR: { readonly [urgency in WarningUrgency]: BadgeProps['color'] } = {
+const URGENCY_COLOR: { readonly [urgency in WarningUrgency]: PillColor } = {
   high: 'danger',
   medium: 'warning',
   low: 'informative'
@@ -177,9 +179,9 @@ export function WarningsPanel(props: WarningsPanelProps): JSX.Element {
                   data-days-until={warning.daysUntil}
                 >
                   <span className={styles.due}>
-                    <Badge appearance="tint" color={URGENCY_COLOR[warning.urgency]} className={styles.badge}>
+                    <Pill appearance="tint" color={URGENCY_COLOR[warning.urgency]} className={styles.badge}>
                       {dueLabel(warning)}
-                    </Badge>
+                    </Pill>
                     <span className={styles.urgencyWord}>{urgencyWord(warning.urgency)}</span>
                   </span>
                   <span className={styles.text}>

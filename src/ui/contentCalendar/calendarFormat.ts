@@ -1,4 +1,4 @@
-import type { BadgeProps } from '@fluentui/react-components';
+import type { PillColor } from '../shared/Pill.types';
 import * as strings from 'SamenBeterStrings';
 import { CalendarDate, IsoDate, parseIsoDate } from '../../core/time/calendarDate';
 import { amsterdamWallTime } from '../../core/time/amsterdam';
@@ -51,7 +51,7 @@ export function shortDateTime(instant: Date, locale: DisplayLocale): string {
 }
 
 /** The badge colour of a post status (always next to its word). */
-export const POST_STATUS_COLOR: { readonly [status in PostStatus]: BadgeProps['color'] } = {
+export const POST_STATUS_COLOR: { readonly [status in PostStatus]: PillColor } = {
   draft: 'warning',
   scheduled: 'informative',
   published: 'success'

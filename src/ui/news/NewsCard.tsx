@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Badge, Body1, Caption1, Link, mergeClasses } from '@fluentui/react-components';
+import { Body1, Caption1, Link, mergeClasses } from '@fluentui/react-components';
+import { Pill } from '../shared/Pill';
 import { Surface } from '../shared/Surface';
 import * as strings from 'SamenBeterStrings';
 import { HostContext } from '../host/HostContext';
@@ -51,13 +52,13 @@ export function NewsCard(props: NewsCardProps): JSX.Element {
         <div className={styles.text}>
           <h3 className={styles.title}>{title}</h3>
           <div className={styles.meta}>
-            <Badge appearance="tint" color="brand">
+            <Pill appearance="tint" color="brand">
               {pillarLabel(post.pillar)}
-            </Badge>
+            </Pill>
             {post.nationalDay && (
-              <Badge appearance="outline" color="informative">
+              <Pill appearance="outline" color="informative">
                 {formatString(strings.NewsNationalDay, post.nationalDay)}
-              </Badge>
+              </Pill>
             )}
             <Caption1 className={styles.date}>
               <time dateTime={publishedIsoDate(post.publishAt)}>

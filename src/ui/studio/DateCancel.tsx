@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Badge, Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Pill } from '../shared/Pill';
 import * as strings from 'SamenBeterStrings';
 import { cancelledDateOf } from '../../core/activities/cancelledDates';
 import { peopleInSlots } from '../../core/notifications/whoIsTold';
@@ -58,9 +59,9 @@ export function DateCancel(props: DateCancelProps): JSX.Element {
     <div data-date-cancel={date}>
       {cancelled ? (
         <div className={styles.badgeRow}>
-          <Badge appearance="filled" color="danger" data-date-cancelled>
+          <Pill appearance="filled" color="danger" data-date-cancelled>
             {strings.StudioDateCancelled}
-          </Badge>
+          </Pill>
           {cancelled.reason && <span>{formatString(strings.ActivitiesCancelReason, cancelled.reason)}</span>}
           <Button size="small" disabled={busy} onClick={() => run(false).catch(() => undefined)} data-date-reopen>
             {strings.StudioDateReopen}

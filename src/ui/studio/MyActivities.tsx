@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { Pill } from '../shared/Pill';
 import { Surface } from '../shared/Surface';
 import * as strings from 'SamenBeterStrings';
 import { isDataError } from '../../core/errors';
@@ -102,9 +103,9 @@ function MyActivity(props: MyActivitiesProps & { item: EditableActivity; slots: 
         <div className={styles.badgeRow}>
           <span>{whenText(activity, props.locale)}</span>
           {cancelled && (
-            <Badge appearance="filled" color="danger" data-status-cancelled>
+            <Pill appearance="filled" color="danger" data-status-cancelled>
               {strings.StudioStatusCancelled}
-            </Badge>
+            </Pill>
           )}
         </div>
         <CountsPerDate activity={activity} slots={props.slots} locale={props.locale} />

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Badge, Body1, Button, Spinner } from '@fluentui/react-components';
+import { Body1, Button, Spinner } from '@fluentui/react-components';
+import { Pill } from '../shared/Pill';
 import * as strings from 'SamenBeterStrings';
 import { SiteCheckItem, SiteCheckKey, SiteCheckStatus } from '../../data/contracts/ISiteCheck';
 import { ErrorMessageBar } from '../shared/StatusMessages';
@@ -63,9 +64,9 @@ export function SiteCheckPanel(props: SiteCheckPanelProps): JSX.Element {
           {state.items.map((item) => (
             <li key={item.key} className={styles.item} data-check={item.key} data-status={item.status}>
               <span className={styles.line}>
-                <Badge appearance="tint" color={STATUS[item.status].color}>
+                <Pill appearance="tint" color={STATUS[item.status].color}>
                   {STATUS[item.status].text}
-                </Badge>
+                </Pill>
                 <span>{CHECK_TEXT[item.key]}</span>
               </span>
               {item.details.length > 0 && (

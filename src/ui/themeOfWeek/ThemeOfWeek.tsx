@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Badge, Body1, Caption1, Link, Text } from '@fluentui/react-components';
+import { Body1, Caption1, Link, Text } from '@fluentui/react-components';
+import { Pill } from '../shared/Pill';
 import { Surface } from '../shared/Surface';
 import * as strings from 'SamenBeterStrings';
 import { WeeklyTheme } from '../../core/types';
@@ -64,12 +65,12 @@ function ThemeDetails(props: { theme: WeeklyTheme; headingId: string; canPlan: b
         {theme.title || themeName}
       </h2>
       <div className={styles.badges}>
-        <Badge appearance="tint" color="brand">
+        <Pill appearance="tint" color="brand">
           {themeName}
-        </Badge>
-        <Badge appearance="outline" color="informative">
+        </Pill>
+        <Pill appearance="outline" color="informative">
           {strings.ThemeOfWeekPillarLabel}: {pillarLabel(theme.pillar)}
-        </Badge>
+        </Pill>
       </div>
       {image && <img className={styles.image} src={image} alt={formatString(strings.ThemeOfWeekImageAlt, themeName)} />}
       {theme.summary && (

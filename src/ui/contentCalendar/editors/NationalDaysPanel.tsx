@@ -1,22 +1,6 @@
 import * as React from 'react';
-import {
-  Badge,
-  Button,
-  Checkbox,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogTitle,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Spinner,
-  Text,
-  Textarea,
-  useId
-} from '@fluentui/react-components';
+import { Button, Checkbox, DialogActions, DialogBody, DialogContent, DialogTitle, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text, Textarea, useId } from '@fluentui/react-components';
+import { Pill } from '../../shared/Pill';
 import { useIsMounted } from '../../shared/useIsMounted';
 import { EditorDialog } from './EditorDialog';
 import * as strings from 'SamenBeterStrings';
@@ -320,9 +304,9 @@ function NationalDaysBody(props: NationalDaysPanelProps): JSX.Element {
                       {day.title}
                     </h3>
                     <div className={styles.actions}>
-                      <Badge appearance="tint" color={day.active ? 'success' : 'informative'}>
+                      <Pill appearance="tint" color={day.active ? 'success' : 'informative'}>
                         {day.active ? strings.EditorDayActive : strings.EditorDayInactive}
-                      </Badge>
+                      </Pill>
                       <Text>{ruleInWords(day.rule, locale)}</Text>
                       {duration > 1 && <Text className={styles.muted}>{formatString(strings.EditorDayDuration, duration)}</Text>}
                     </div>

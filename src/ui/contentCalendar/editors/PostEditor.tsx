@@ -1,22 +1,6 @@
 import * as React from 'react';
-import {
-  Badge,
-  Button,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogTitle,
-  Field,
-  Input,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Spinner,
-  Text,
-  Textarea,
-  useId
-} from '@fluentui/react-components';
+import { Button, DialogActions, DialogBody, DialogContent, DialogTitle, Field, Input, Link, MessageBar, MessageBarBody, Select, Spinner, Text, Textarea, useId } from '@fluentui/react-components';
+import { Pill } from '../../shared/Pill';
 import { useIsMounted } from '../../shared/useIsMounted';
 import { EditorDialog } from './EditorDialog';
 import * as strings from 'SamenBeterStrings';
@@ -207,16 +191,16 @@ function PostEditorBody(props: PostEditorBodyProps): JSX.Element {
           {page && status && (
             <div className={styles.status} data-page-status={status}>
               <Text className={styles.label}>{strings.EditorPageStatus}</Text>
-              <Badge appearance="tint" color={POST_STATUS_COLOR[status]}>
+              <Pill appearance="tint" color={POST_STATUS_COLOR[status]}>
                 {postStatusLabel(status)}
-              </Badge>
+              </Pill>
               {status === 'scheduled' && page.scheduledAt && (
                 <Text>{formatString(strings.EditorScheduledFor, shortDateTime(page.scheduledAt, locale))}</Text>
               )}
               {status === 'published' && hasUnpublishedChanges(page) && (
-                <Badge appearance="outline" color="warning">
+                <Pill appearance="outline" color="warning">
                   {strings.CalendarStatusUnpublishedChanges}
-                </Badge>
+                </Pill>
               )}
             </div>
           )}
