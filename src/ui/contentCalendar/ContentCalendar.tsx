@@ -65,7 +65,7 @@ function defaultActiveDate(target: YearMonth, today: IsoDate): IsoDate {
 
 /**
  * The content calendar of Communications: #SamenBeter news pages (draft, scheduled, published),
- * the theme of each ISO week, national days and public holidays per month, as a keyboard grid
+ * the theme of each ISO week, national days, public holidays and closing days per month, as a keyboard grid
  * or a week list (and only the list where the grid does not fit), with the warnings of the
  * month and the coming 14 days, and the editors. It is Communications' and the owners'
  * planning board: everyone else gets a short explanation instead (CalendarAccessNote; why that
@@ -103,7 +103,14 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
   const entries: CalendarEntries<NewsPost> | undefined = React.useMemo(
     () =>
       data &&
-      calendarEntries({ posts: data.posts, themes: data.themes, nationalDays: data.nationalDays, from: grid.first, to: grid.last }),
+      calendarEntries({
+        posts: data.posts,
+        themes: data.themes,
+        nationalDays: data.nationalDays,
+        closingDays: data.closingDays,
+        from: grid.first,
+        to: grid.last
+      }),
     [data, grid]
   );
   const freshWarnings: ContentWarning[] | undefined = React.useMemo(

@@ -11,6 +11,9 @@ import { SiteCheckPanel } from './SiteCheckPanel';
 import { ActivityPageToken } from '../../data/contracts/IActivityRepository';
 import { amsterdamToday, emptyForm, formFromActivity } from './studioDraft';
 import { RetentionPanel } from './RetentionPanel';
+import { ClosingDaysPanel } from './ClosingDaysPanel';
+import { LocationsPanel } from './LocationsPanel';
+import { StudioLocation } from '../../core/activities/locations';
 import { StudioForm } from './StudioForm';
 import { StudioProps } from './Studio.types';
 import { useStudioStyles } from './useStudioStyles';
@@ -53,6 +56,8 @@ export function Studio(props: StudioProps): JSX.Element {
   const [tab, setTab] = React.useState<TabName>('form');
   const [editing, setEditing] = React.useState<EditableActivity | undefined>(undefined);
   const [formKey, setFormKey] = React.useState(0);
+  // Beheer → Locaties hands its changes to the form at once (no studio reload).
+  const [locations, setLocations] = React.useState<StudioLocation[] | undefined>(undefined);
   const [announcement, setAnnouncementState] = React.useState<{ text: string; intent: 'success' | 'info' }>({ text: '', intent: 'success' });
   const setAnnouncement = (text: string, intent: 'success' | 'info' = 'success'): void => setAnnouncementState({ text, intent });
   const headingId = useId('sb-studio-heading');
@@ -64,6 +69,7 @@ export function Studio(props: StudioProps): JSX.Element {
       setActivities(state.data.activities);
       setNext(state.data.next);
       setEditing(undefined);
+      setLocations(state.data.locations);
     }
   }, [state]);
 
@@ -113,6 +119,7 @@ export function Studio(props: StudioProps): JSX.Element {
               key={`${formKey}-${editing ? editing.activity.id : 'new'}`}
               initial={editing ? formFromActivity(editing.activity, false, now()) : emptyForm(now(), state.data.closingDays)}
               closingDays={state.data.closingDays}
+              locations={locations || state.data.locations}
               editing={editing}
               affectedSlots={affected.status === 'ready' ? affected.data : undefined}
               activities={activities}
@@ -153,6 +160,8 @@ export function Studio(props: StudioProps): JSX.Element {
           <div role="tabpanel" id={panelIds.manage} aria-labelledby={tabIds.manage}>
             <div className={styles.manage}>
               <RetentionPanel api={api} now={now} locale={props.locale} />
+              <LocationsPanel api={api} onChanged={setLocations} />
+              <ClosingDaysPanel api={api} now={now} locale={props.locale} />
               <SiteCheckPanel api={api} teamsAppId={props.teamsAppId} />
             </div>
           </div>
