@@ -8,7 +8,8 @@
 // Pure data and pure functions only: no I/O, no clock reads (`now` is always passed in).
 
 import { NationalDay, NationalDayRule, Pillar, VITAL_THEMES, VitalTheme } from '../../src/core/types';
-import { amsterdamDateOf, currentIsoWeekInAmsterdam, fromAmsterdamWallTime } from '../../src/core/time/amsterdam';
+import { amsterdamDateOf, amsterdamDayBounds, currentIsoWeekInAmsterdam, fromAmsterdamWallTime } from '../../src/core/time/amsterdam';
+import { easterSunday } from '../../src/core/calendar/holidays';
 import { addDays, CalendarDate, dayNumber, parseIsoDate, toIsoDate, weekdayOf } from '../../src/core/time/calendarDate';
 import { IsoWeek, isoWeekKey, mondayOfIsoWeek, nextIsoWeek, previousIsoWeek } from '../../src/core/time/isoWeek';
 import { nationalDaysInRange, occurrencesInYear } from '../../src/core/calendar/nationalDays';
@@ -47,6 +48,9 @@ export type ActivityBody = {
   SbLastDate: string;
   SbSessionDates: string;
   SbLocation: string | null;
+  /** Copied from the seeded location (studioLocations), as the studio does on publishing; null for a one-off place. */
+  SbAddress: string | null;
+  SbRouteUrl: string | null;
   SbIsOnline: boolean;
   SbCapacity: number | null;
   SbDeadline: string | null;
@@ -55,6 +59,15 @@ export type ActivityBody = {
   /** Not a list field: the seeder resolves it to SbOrganiserId. */
   organiserEmail: string;
   SbImageUrl: SpUrl | null;
+};
+
+/** A row of "SamenBeter Locaties": the places the studio offers. */
+export type LocationBody = {
+  Title: string;
+  SbAddress: string;
+  SbMapUrl: string | null;
+  SbKind: 'onSite' | 'online';
+  SbActive: boolean;
 };
 
 /** A demo news page: its text (HTML as the seed writes it), description, tags and planned time. */
@@ -366,6 +379,41 @@ export function nextNationalDay(now: Date): { body: NationalDayBody; date: Calen
 }
 
 // ---------------------------------------------------------------------------
+// Locations ("SamenBeter Locaties", kept by the owners)
+// ---------------------------------------------------------------------------
+
+/** An OpenStreetMap search for an address: a map and route link without an API key. */
+export function openStreetMapSearch(query: string): string {
+  return 'https://www.openstreetmap.org/search?query=' + encodeURIComponent(query);
+}
+
+const STADHUIS = 'Markt 78, 6211 CK Maastricht';
+const MOSAE_FORUM = 'Mosae Forum 10, 6211 DW Maastricht';
+
+/**
+ * The seven places the studio offered in code before the list existed. The city hall and the
+ * Mosae Forum have their real addresses; the depot's is made up and says so (no map link then).
+ */
+export function studioLocations(): LocationBody[] {
+  const place = (Title: string, address: string, mapQuery: string | null): LocationBody => ({
+    Title,
+    SbAddress: address,
+    SbMapUrl: mapQuery ? openStreetMapSearch(mapQuery) : null,
+    SbKind: 'onSite',
+    SbActive: true
+  });
+  return [
+    place('Stadhuis Markt, hoofdingang', STADHUIS, STADHUIS),
+    place('Stadhuis Markt, kleine vergaderzaal', STADHUIS, STADHUIS),
+    place('Mosae Forum, hoofdingang; route langs de Maas', MOSAE_FORUM, MOSAE_FORUM),
+    place('Mosae Forum, vergaderzaal 2.03', MOSAE_FORUM, MOSAE_FORUM),
+    place('Mosae Forum, vergaderzaal 4.12 (ook via Teams)', MOSAE_FORUM, MOSAE_FORUM),
+    place('Stadsbeheer werf Noord, kantine', 'Voorbeeldadres (geen echt adres): Werfstraat 1, Maastricht', null),
+    place('Start en finish op de Markt', 'Markt, 6211 CK Maastricht', 'Markt, Maastricht')
+  ];
+}
+
+// ---------------------------------------------------------------------------
 // Activities
 // ---------------------------------------------------------------------------
 
@@ -388,6 +436,8 @@ interface ActivitySpec {
 }
 
 function activity(spec: ActivitySpec): ActivityBody {
+  // A place from the list brings its address and route along; a one-off place has neither.
+  const listed = spec.location ? studioLocations().filter((l) => l.Title === spec.location)[0] : undefined;
   const starts = spec.dates.map((d) => amsterdamIso(d, spec.start[0], spec.start[1]));
   const first = spec.dates[0];
   // An end at or before the start means the session runs past midnight.
@@ -403,6 +453,8 @@ function activity(spec: ActivitySpec): ActivityBody {
     SbLastDate: starts[starts.length - 1],
     SbSessionDates: JSON.stringify(starts),
     SbLocation: spec.location,
+    SbAddress: listed ? listed.SbAddress : null,
+    SbRouteUrl: listed ? listed.SbMapUrl : null,
     SbIsOnline: spec.online,
     SbCapacity: spec.capacity,
     SbDeadline: spec.deadline ? amsterdamIso(spec.deadline.date, spec.deadline.hour, spec.deadline.minute) : null,
@@ -813,4 +865,42 @@ export function draftNewsPosts(now: Date): NewsPostBody[] {
       SbImageUrl: null
     }
   ];
+}
+
+// ---------------------------------------------------------------------------
+// The municipality's own closing days ("SamenBeter Sluitingsdagen")
+// ---------------------------------------------------------------------------
+
+export type ClosingDayBody = {
+  Title: string;
+  /** Date-only: the instant the Amsterdam day starts, as SharePoint's own form stores it. */
+  SbDate: string;
+  SbNote: string | null;
+};
+
+/**
+ * Maastricht's own closing days from today through the next ~13 months, computed from Easter
+ * (core/calendar/holidays) so the demo always has some ahead: carnival Monday and Tuesday
+ * (Easter − 48 and − 47 days; the Monday and Tuesday before Ash Wednesday, Easter − 46) and
+ * the Friday after Ascension (Easter + 40). E.g. 2027 (Easter 28 March): 8 and 9 February and
+ * 7 May. Public holidays are not listed: the app computes those.
+ */
+export function closingDays(now: Date): ClosingDayBody[] {
+  const today = amsterdamDateOf(now);
+  const last = dayNumber(addDays(today, 400));
+  const bodies: ClosingDayBody[] = [];
+  for (let year = today.year; year <= today.year + 1; year++) {
+    const easter = easterSunday(year);
+    const days: Array<{ date: CalendarDate; name: string; note: string }> = [
+      { date: addDays(easter, -48), name: 'Carnavalsmaandag', note: 'Alle locaties dicht, ook de werven.' },
+      { date: addDays(easter, -47), name: 'Carnavalsdinsdag', note: 'Alle locaties dicht, ook de werven.' },
+      { date: addDays(easter, 40), name: 'Vrijdag na Hemelvaart', note: 'Brugdag: stadhuis en Stadswinkel dicht.' }
+    ];
+    for (const day of days) {
+      if (dayNumber(day.date) >= dayNumber(today) && dayNumber(day.date) <= last) {
+        bodies.push({ Title: day.name, SbDate: toSpDateTime(amsterdamDayBounds(day.date).start), SbNote: day.note });
+      }
+    }
+  }
+  return bodies;
 }

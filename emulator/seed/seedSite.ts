@@ -6,11 +6,11 @@ import { BearerIdentity } from '../../src/data/sp/behaviors';
 import { setupApi } from '../../src/data/views/setupApi';
 import { addItems } from '../../src/data/provisioning/addItems';
 import { addGroupMembers } from '../../src/data/provisioning/groupMembers';
-import { ADMIN_EMAIL, AMBASSADORS_ENTRA_GROUP, COMMUNICATIONS_EMAILS } from './people';
+import { ADMIN_EMAIL, AMBASSADORS_ENTRA_GROUP, COACH_EMAIL, COMMUNICATIONS_EMAILS } from './people';
 import { GROUPS } from '../../src/data/schema/lists';
 import '@pnp/sp/site-groups/web';
 import { SpPrivateCountRepository } from '../../src/data/repositories/SpPrivateCountRepository';
-import { activities, draftNewsPosts, newsPosts, weeklyThemes } from './content';
+import { activities, closingDays, draftNewsPosts, newsPosts, studioLocations, weeklyThemes } from './content';
 import { seedNewsPages } from './seedNews';
 
 // Seeds a fresh emulator site the way a real one is set up: the site admin runs the
@@ -40,6 +40,11 @@ export async function seedSite(siteUrl: string, now: Date): Promise<SeedReport> 
   items.weeklyThemes = (await addItems(comms, 'weeklyThemes', weeklyThemes(now))).length;
   // News as SharePoint news pages: published, scheduled and concepts (seedNews.ts).
   items.newsPages = await seedNewsPages(comms, siteUrl, now, newsPosts(now), draftNewsPosts(now));
+  // The owner (vitality coach) keeps the municipality's own closing days.
+  items.closingDays = (await addItems(as(COACH_EMAIL), 'closingDays', closingDays(now))).length;
+
+  // The places the studio offers: the coordinator (a site owner) keeps "SamenBeter Locaties".
+  items.locations = (await addItems(as(COACH_EMAIL), 'locations', studioLocations())).length;
 
   // Activities are created by their organisers (WriteSecurity 2 makes them the owners).
   const byOrganiser: { [email: string]: Record<string, unknown>[] } = {};

@@ -25,4 +25,5 @@ export * from './text/searchText';
 export * from './export/participantsCsv';
 export * from './links/teamsChat';
 export * from './activities/activityDraft';
+export * from './activities/locations';
 export * from './notifications/whoIsTold';

@@ -79,6 +79,10 @@ export interface Activity {
   startTime: string;
   endTime: string;
   venue: ActivityVenue;
+  /** The address of the chosen location, copied when published ('' or undefined: not known). */
+  address?: string;
+  /** The chosen location's map or route link as stored; show it only through core's activityRouteUrl (https only). */
+  routeUrl?: string;
   /** Places per session (drop-in) or for the whole activity; null = unlimited. */
   capacity: number | null;
   /** Last moment to sign up; null = until the (first) session starts. */

@@ -40,6 +40,9 @@ declare interface IActivitiesStrings {
   ActivitiesResultCancelled: string;
   ActivitiesWhen: string;
   ActivitiesWhere: string;
+  ActivitiesAddress: string;
+  ActivitiesRoute: string;
+  ActivitiesRouteName: string;
   ActivitiesOrganiser: string;
   ActivitiesDeadline: string;
   ActivitiesDeadlineDropIn: string;

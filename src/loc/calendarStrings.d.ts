@@ -160,6 +160,7 @@ declare interface ICalendarStrings {
   EditorDayPreview: string;
   CalendarHoliday: string;
   CalendarHolidayDayOff: string;
+  CalendarClosingDay: string;
   CalendarWeeksOne: string;
   CalendarWeeksMany: string;
   CalendarWarningNoTheme: string;

@@ -32,4 +32,6 @@ declare interface ISharedStrings {
   ThemeVoeding: string;
   ThemeWerkomgeving: string;
   ThemeMotivatie: string;
+  /** Placeholder of the 24-hour time fields. */
+  TimeInputPlaceholder: string;
 }

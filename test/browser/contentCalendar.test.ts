@@ -1,7 +1,9 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { startPreview, launchBrowser, axeViolations, describeViolations, Preview } from './harness';
-import { currentIsoWeekInAmsterdam } from '../../src/core/time/amsterdam';
+import { amsterdamDateOf, currentIsoWeekInAmsterdam } from '../../src/core/time/amsterdam';
 import { isoWeekKey } from '../../src/core/time/isoWeek';
+import { toIsoDate } from '../../src/core/time/calendarDate';
+import { closingDays } from '../../emulator/seed/content';
 
 // Communications plan themes and schedule a news page for a national day on the content
 // calendar; the page reaches the employee's news web part only once its time has come
@@ -265,6 +267,40 @@ describe('the content calendar in the preview', () => {
     await comms.page.getByRole('button', { name: 'Manage national days' }).waitFor();
     expect(describeViolations(await axeViolations(comms.page))).toBe('');
     await comms.context.close();
+  });
+
+  it('shows the seeded closing days on their day (issue 15)', async () => {
+    // The preview seeds carnival and the Friday after Ascension relative to its clock (today).
+    const first = closingDays(new Date())[0];
+    const date = toIsoDate(amsterdamDateOf(new Date(first.SbDate)));
+    const { context, page } = await openAs(COMMS, '/kalender');
+    await calendarReady(page);
+    for (let i = 0; i < 14 && (await page.locator(`${grid} [data-date="${date}"]`).count()) === 0; i++) {
+      await nextMonth(page);
+    }
+    const marker = page.locator(`${grid} [data-date="${date}"] [data-closing-day]`);
+    await marker.waitFor();
+    expect(await marker.textContent()).toBe(`Sluitingsdag: ${first.Title}`);
+    expect(await marker.locator('button').count()).toBe(0);
+    await context.close();
+  });
+
+  it('has a typed 24-hour publish time, also in English (no AM/PM picker)', async () => {
+    const { context, page } = await openAs(COMMS, '/kalender?lang=en');
+    await page.locator(grid).waitFor();
+    await page.getByRole('button', { name: 'New post' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const time = dialog.locator('[data-field="publishTime"]');
+    expect(await time.getAttribute('type')).toBe('text');
+    expect(await time.getAttribute('inputmode')).toBe('numeric');
+    expect(await time.inputValue()).toBe('09:00');
+    expect(await dialog.locator('input[type="time"]').count()).toBe(0);
+    await time.fill('2130');
+    await dialog.locator('[data-field="title"]').focus();
+    expect(await time.inputValue()).toBe('21:30');
+    await page.keyboard.press('Escape');
+    await context.close();
   });
 
   it('can be used by keyboard only: arrows move a day or a week, Page Down goes to the next month', async () => {

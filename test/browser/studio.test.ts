@@ -141,6 +141,90 @@ describe('Ambassadeurs in the preview', () => {
     expect(describeViolations(await axeViolations(page))).toBe('');
   });
 
+  it('the coordinator keeps the closing days in Beheer at 360 px: seeded ones listed, add and delete, 44 px targets, axe clean', async () => {
+    const page = await openStudio('lotte.vroemen@maastricht.example');
+    await page.getByRole('tab', { name: 'Beheer' }).click();
+    const panel = page.locator('[data-closing-days-panel]');
+    // The preview seeds carnival and the Friday after Ascension ahead of today.
+    await panel.locator('li[data-closing-day]').first().waitFor();
+    expect(await panel.locator('li[data-closing-day]').count()).toBeGreaterThanOrEqual(3);
+    const targets = await panel.evaluate((root) =>
+      Array.from(root.querySelectorAll('button')).map((el) => ({ text: (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 40), h: Math.round(el.getBoundingClientRect().height) }))
+    );
+    expect(targets.filter((t) => t.h < 44)).toEqual([]);
+
+    // A date far ahead, on a Wednesday, so it is none of the seeded days.
+    const date = '2029-10-03';
+    await panel.locator('[data-field="date"]').fill(date);
+    await panel.locator('[data-field="name"]').fill('Personeelsdag Studiotest');
+    await panel.getByRole('button', { name: 'Toevoegen' }).click();
+    await panel.locator(`li[data-closing-day="${date}"]`).waitFor();
+    await panel.locator('text=Personeelsdag Studiotest (woensdag 3 oktober 2029) is toegevoegd.').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await settled(page);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+
+    await panel.getByRole('button', { name: 'Verwijderen: Personeelsdag Studiotest, woensdag 3 oktober 2029' }).click();
+    await panel.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await panel.locator(`li[data-closing-day="${date}"]`).waitFor({ state: 'detached' });
+    await panel.locator('text=Personeelsdag Studiotest (woensdag 3 oktober 2029) is verwijderd.').waitFor();
+  });
+
+  it('the coordinator keeps the locations in Beheer at 360 px; the form offers a new one at once; an employee gets the route', async () => {
+    const page = await openStudio('lotte.vroemen@maastricht.example');
+    await page.getByRole('tab', { name: 'Beheer' }).click();
+    const panel = page.locator('[data-locations-panel]');
+    // The preview seeds the seven places the studio had in code.
+    await panel.locator('li[data-location]').first().waitFor();
+    expect(await panel.locator('li[data-location]').count()).toBeGreaterThanOrEqual(7);
+    const targets = async (): Promise<Array<{ text: string; h: number }>> =>
+      panel.evaluate((root) =>
+        Array.from(root.querySelectorAll('button, a'))
+          .filter((el) => (el as HTMLElement).offsetParent !== null)
+          .map((el) => ({ text: (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 40), h: Math.round(el.getBoundingClientRect().height) }))
+      );
+    expect((await targets()).filter((t) => t.h < 44)).toEqual([]);
+
+    // Add one: a refused http link first, then the https one.
+    await panel.getByRole('button', { name: 'Locatie toevoegen' }).click();
+    await panel.locator('[data-location-field="name"]').fill('Bibliotheek Centre Céramique');
+    await panel.locator('[data-location-field="address"]').fill('Avenue Céramique 50, 6221 KV Maastricht');
+    await panel.locator('[data-location-field="mapUrl"]').fill('http://www.openstreetmap.org/search?query=Centre%20C%C3%A9ramique');
+    await panel.getByRole('button', { name: 'Opslaan' }).click();
+    await panel.getByText('Kaartlink moet beginnen met https://.').waitFor();
+    expect((await targets()).filter((t) => t.h < 44)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await settled(page);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    await panel.locator('[data-location-field="mapUrl"]').fill('https://www.openstreetmap.org/search?query=Avenue%20C%C3%A9ramique%2050%20Maastricht');
+    await panel.getByRole('button', { name: 'Opslaan' }).click();
+    await panel.getByText('Toegevoegd: Bibliotheek Centre Céramique.').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    // The form offers it without a reload, with "Andere plek…" for free text.
+    await page.getByRole('tab', { name: 'Nieuwe activiteit' }).click();
+    const options = await page.locator('[data-field="location"] option').allTextContents();
+    expect(options).toEqual(expect.arrayContaining(['Bibliotheek Centre Céramique', 'Stadhuis Markt, hoofdingang', 'Andere plek…']));
+    await page.locator('[data-field="location"]').selectOption({ label: 'Andere plek…' });
+    await page.locator('[data-field="locationText"]').waitFor();
+
+    // Retired again: no longer offered (and the other tests see the seeded list).
+    await page.getByRole('tab', { name: 'Beheer' }).click();
+    await panel.getByRole('button', { name: 'Bibliotheek Centre Céramique buiten gebruik zetten' }).click();
+    await panel.getByText(/Bibliotheek Centre Céramique staat buiten gebruik/).waitFor();
+
+    // An employee sees the address and the route of a seeded activity at a listed place.
+    const anouk = await open('/teams?tab=activities&device=phone', ANOUK);
+    await anouk.getByRole('button', { name: 'Lunchwandeling vanaf het Stadhuis', exact: true }).click();
+    const dialog = anouk.getByRole('dialog');
+    const route = dialog.getByRole('link', { name: 'Route naar Stadhuis Markt, hoofdingang' });
+    await route.waitFor();
+    expect(await route.getAttribute('href')).toBe('https://www.openstreetmap.org/search?query=Markt%2078%2C%206211%20CK%20Maastricht');
+    expect(await route.getAttribute('target')).toBe('_blank');
+    expect(await route.getAttribute('rel')).toBe('noopener noreferrer');
+    await dialog.getByText('Markt 78, 6211 CK Maastricht').waitFor();
+  });
+
   it('fits a thumb at 360 px: every button, tab and link at least 44 px high, "Publiceren" in view at the top of the form', async () => {
     const page = await openStudio(AMBASSADOR);
     await page.locator('[data-studio-submit]').waitFor();

@@ -85,6 +85,38 @@ describe('SpClosingDayRepository', () => {
     expect(seen.map((d) => d.name)).toEqual(['Personeelsdag']);
   });
 
+  it('lets an owner add and delete a closing day through the studio api (Beheer → Sluitingsdagen)', async () => {
+    const owner = studioApi(emu.as(PEOPLE.coach));
+    const added = await owner.addClosingDay({ date: '2027-02-09', name: 'Carnavalsdinsdag', note: 'Alle locaties dicht' });
+    expect(added).toMatchObject({ date: '2027-02-09', name: 'Carnavalsdinsdag', note: 'Alle locaties dicht' });
+    // The panel lists the days from today (Amsterdam) on, in date order; nothing past.
+    const upcoming = (await owner.loadClosingDays(NOW)).map((d) => `${d.date} ${d.name}`);
+    expect(upcoming.slice(0, 3)).toEqual(['2026-12-31 Oudejaarsdag', '2027-02-08 Carnavalsmaandag', '2027-02-09 Carnavalsdinsdag']);
+    expect(upcoming.join()).not.toContain('Carnaval 2025');
+
+    await owner.deleteClosingDay(added.id);
+    const after = await new SpClosingDayRepository(emu.as(PEOPLE.employee)).between('2027-02-09', '2027-02-09');
+    expect(after).toEqual([]);
+    // Gone is gone: a second delete says so.
+    await expect(owner.deleteClosingDay(added.id)).rejects.toMatchObject({ kind: 'notFound' });
+  });
+
+  it('refuses an employee\'s and an ambassador\'s DELETE and MERGE over REST (403) and changes nothing', async () => {
+    const [carnival] = await new SpClosingDayRepository(emu.as(PEOPLE.coach)).between('2027-02-08', '2027-02-08');
+    for (const who of [PEOPLE.employee, PEOPLE.ambassador]) {
+      // Our repository: 'accessDenied'.
+      await expect(new SpClosingDayRepository(emu.as(who)).delete(carnival.id)).rejects.toMatchObject({ kind: 'accessDenied' });
+      await expect(studioApi(emu.as(who)).deleteClosingDay(carnival.id)).rejects.toMatchObject({ kind: 'accessDenied' });
+      // The raw calls, without our code: DELETE and MERGE (X-HTTP-Method) answer 403.
+      const item = emu.as(who).web.lists.getByTitle(TITLE).items.getById(carnival.id);
+      await expect(item.delete()).rejects.toMatchObject({ status: 403 });
+      await expect(item.update({ Title: 'Gewoon werken', SbDate: '2027-03-01T00:00:00Z' })).rejects.toMatchObject({ status: 403 });
+    }
+    const still = await new SpClosingDayRepository(emu.as(PEOPLE.employee)).between('2027-02-08', '2027-02-08');
+    expect(still).toEqual([carnival]);
+    expect(still[0]).toMatchObject({ name: 'Carnavalsmaandag', note: 'Alle locaties dicht' });
+  });
+
   it('reads every closing day in range, past a page of 2,000 rows (no silent cap)', async () => {
     const rows: Array<Record<string, string>> = [];
     for (let i = 0; i < 2100; i++) {

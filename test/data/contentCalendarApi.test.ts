@@ -4,6 +4,8 @@ import { addGroupMembers } from '../../src/data/provisioning/groupMembers';
 import { SCHEMA } from '../../src/data/schema/lists';
 import { contentCalendarApi } from '../../src/data/views/contentCalendarApi';
 import { SpWeeklyThemeRepository } from '../../src/data/repositories/SpWeeklyThemeRepository';
+import { SpClosingDayRepository } from '../../src/data/repositories/SpClosingDayRepository';
+import { listDef } from '../../src/data/schema/lists';
 import { calendarLoadRange } from '../../src/core/contentCalendar/loadRange';
 import { monthGrid } from '../../src/core/contentCalendar/monthGrid';
 import { NewsPostInput } from '../../src/core/types';
@@ -63,5 +65,37 @@ describe('contentCalendarApi.load with the coming days', () => {
     const september = await comms.load(calendarLoadRange(monthGrid(2026, 9), NOW));
     expect(september.posts.map((p) => p.title)).toEqual(['Diversity Day']);
     expect(september.themes.map((t) => t.isoWeek)).toEqual([41]);
+  });
+});
+
+describe('contentCalendarApi.load with the closing days (issue 15)', () => {
+  it('brings the closing days of the days on screen in the same single request, and only those', async () => {
+    const owner = new SpClosingDayRepository(emu.as(PEOPLE.coach));
+    await owner.add({ date: '2027-02-08', name: 'Carnavalsmaandag', note: 'Alle locaties dicht' });
+    await owner.add({ date: '2027-02-09', name: 'Carnavalsdinsdag', note: '' });
+    // Outside February's grid (1 Feb .. 28 Feb 2027), though inside the days the warnings read.
+    await owner.add({ date: '2026-10-02', name: 'Personeelsdag', note: '' });
+    await owner.add({ date: '2027-05-07', name: 'Vrijdag na Hemelvaart', note: '' });
+    const comms = contentCalendarApi(emu.as(PEOPLE.comms));
+
+    await emu.resetStats();
+    const february = await comms.load(calendarLoadRange(monthGrid(2027, 2), NOW));
+    expect((await emu.stats()).requests).toBe(1);
+    expect((february.closingDays || []).map((d) => `${d.date} ${d.name}`)).toEqual(['2027-02-08 Carnavalsmaandag', '2027-02-09 Carnavalsdinsdag']);
+
+    // September's grid (31 Aug .. 4 Oct) merged with the coming weeks: the grid's days only.
+    const september = await comms.load(calendarLoadRange(monthGrid(2026, 9), NOW));
+    expect((september.closingDays || []).map((d) => d.name)).toEqual(['Personeelsdag']);
+    const october = await comms.load(calendarLoadRange(monthGrid(2026, 10), NOW));
+    expect((october.closingDays || []).map((d) => d.name)).toEqual(['Personeelsdag']);
+  });
+
+  it('still loads the calendar, without markers, when the list cannot be read', async () => {
+    await emu.as(PEOPLE.admin).web.lists.getByTitle(listDef('closingDays').title).delete();
+    await emu.resetStats();
+    const data = await contentCalendarApi(emu.as(PEOPLE.comms)).load(calendarLoadRange(monthGrid(2027, 2), NOW));
+    expect((await emu.stats()).requests).toBe(1);
+    expect(data.roles.isCommunications).toBe(true);
+    expect(data.closingDays).toBeUndefined();
   });
 });

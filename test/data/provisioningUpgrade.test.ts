@@ -147,3 +147,32 @@ describe('setupApi (the "Stel #SamenBeter in" panel)', () => {
     await expect(employee.run(() => undefined)).rejects.toMatchObject({ kind: 'accessDenied' });
   });
 });
+
+describe('upgrading a version 6 site to the locations list (version 7)', () => {
+  it('adds "SamenBeter Locaties" and the activity\'s address and route fields, leaving the activities as they were', async () => {
+    const admin = emu.as(PEOPLE.admin);
+    await provisionSchema(admin, schemaAtVersion(SCHEMA, 6));
+    const [id] = await addItems(admin, 'activities', [
+      {
+        Title: 'Lunchwandeling',
+        SbPillar: 'Samen',
+        SbShape: 'oneOff',
+        SbStart: '2026-12-01T11:15:00Z',
+        SbEnd: '2026-12-01T12:00:00Z',
+        SbLocation: 'Stadhuis Markt, hoofdingang',
+        SbStatus: 'open'
+      }
+    ]);
+
+    const plan = await provisionSchema(admin, SCHEMA, { dryRun: true });
+    expect(plan.steps.map((s) => `${s.kind} ${s.target}`)).toEqual(
+      expect.arrayContaining(['list SamenBeter Locaties', 'field SamenBeter Activiteiten/SbAddress', 'field SamenBeter Activiteiten/SbRouteUrl', 'field SamenBeter Locaties/SbActive'])
+    );
+    expect(plan.steps.filter((s) => s.target === 'SamenBeter Activiteiten' && s.kind === 'list')).toEqual([]);
+    await provisionSchema(admin, SCHEMA);
+    expect((await provisionSchema(admin, SCHEMA, { dryRun: true })).steps).toEqual([]);
+
+    const row = await admin.web.lists.getByTitle('SamenBeter Activiteiten').items.getById(id).select('Title', 'SbLocation', 'SbAddress', 'SbRouteUrl')();
+    expect(row).toMatchObject({ Title: 'Lunchwandeling', SbLocation: 'Stadhuis Markt, hoofdingang', SbAddress: null, SbRouteUrl: null });
+  });
+});

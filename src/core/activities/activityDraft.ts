@@ -23,6 +23,10 @@ export interface ActivityDraft {
   endTime: string;
   venueKind: VenueKind;
   location: string;
+  /** Copied from the chosen list location (SamenBeter Locaties); empty for a one-off place. */
+  address?: string;
+  /** The chosen location's map link; stored only when https (core/activities/locations routeLink). */
+  routeUrl?: string;
   meetingUrl: string;
   /** Whole number as typed; ignored when `unlimited`. */
   capacity: string;

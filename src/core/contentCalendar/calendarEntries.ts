@@ -7,8 +7,11 @@
  * - national-day occurrences on every day they span (Week van de werkstress: five days);
  * - weekly themes by ISO week key ('2026-W45');
  * - Dutch public holidays (core/calendar/holidays) by date: Communications see at a glance that
- *   nobody reads a post on Tweede Kerstdag.
+ *   nobody reads a post on Tweede Kerstdag;
+ * - the municipality's own closing days (list "SamenBeter Sluitingsdagen") by date, for the
+ *   same reason: on Carnavalsmaandag nobody is at their desk in Maastricht.
  */
+import { ClosingDay } from '../calendar/daysOff';
 import { PublicHoliday, publicHolidaysBetween } from '../calendar/holidays';
 import { NationalDayOccurrence, nationalDaysInRange } from '../calendar/nationalDays';
 import { amsterdamDateOf } from '../time/amsterdam';
@@ -28,12 +31,16 @@ export interface CalendarEntries<P extends PlaceablePost> {
   themesByWeek: { [weekKey: string]: WeeklyTheme };
   /** 'YYYY-MM-DD' -> the public holiday on that day. */
   holidaysByDate: { [date: string]: PublicHoliday };
+  /** 'YYYY-MM-DD' -> the closing day on that date; should the list hold two, the lowest id wins. */
+  closingDaysByDate: { [date: string]: ClosingDay };
 }
 
 export interface CalendarEntriesInput<P extends PlaceablePost> {
   posts: ReadonlyArray<P>;
   themes: ReadonlyArray<WeeklyTheme>;
   nationalDays: ReadonlyArray<NationalDay>;
+  /** The municipality's closing days; undefined when they could not be read (none shown). */
+  closingDays?: ReadonlyArray<ClosingDay>;
   /** The days shown, both inclusive; posts and national days outside them are left out. */
   from: IsoDate;
   to: IsoDate;
@@ -89,7 +96,23 @@ export function calendarEntries<P extends PlaceablePost>(input: CalendarEntriesI
     holidaysByDate[holiday.date] = holiday;
   });
 
-  return { postsByDate: postsByDate, nationalDaysByDate: nationalDaysByDate, themesByWeek: themesByWeek, holidaysByDate: holidaysByDate };
+  const closingDaysByDate: { [date: string]: ClosingDay } = {};
+  (input.closingDays || [])
+    .slice()
+    .sort((a, b) => a.id - b.id)
+    .forEach((day) => {
+      if (day.date >= input.from && day.date <= input.to && !closingDaysByDate[day.date]) {
+        closingDaysByDate[day.date] = day;
+      }
+    });
+
+  return {
+    postsByDate: postsByDate,
+    nationalDaysByDate: nationalDaysByDate,
+    themesByWeek: themesByWeek,
+    holidaysByDate: holidaysByDate,
+    closingDaysByDate: closingDaysByDate
+  };
 }
 
 /** Calls `visit` for start..end inclusive ('YYYY-MM-DD'); nothing when end < start. */

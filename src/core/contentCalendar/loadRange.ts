@@ -12,6 +12,8 @@
  *   use is usually among the themes read (the "not used" warning names it), to the last week
  *   shown or looked ahead at. 16 + a 6-week grid + 2 weeks ahead stay within one 26-week query
  *   of the theme repository.
+ * - Closing days: the grid's days only (`shown`): they are markers on the days on screen, and
+ *   no warning looks at them.
  */
 import { amsterdamDateOf, amsterdamDayBounds } from '../time/amsterdam';
 import { addDays, CalendarDate, dayNumber, IsoDate, parseIsoDate, toIsoDate } from '../time/calendarDate';
@@ -22,6 +24,8 @@ import { LOOKAHEAD_DAYS, warningPostWindow } from './warnings';
 export interface CalendarLoadRange extends MonthLoadRange {
   /** The coming days the warnings need, when they lie far from the month shown. */
   ahead?: MonthLoadRange;
+  /** The days on screen (the grid), both inclusive: what the closing-day markers need. */
+  shown: { first: IsoDate; last: IsoDate };
 }
 
 /** Weeks of themes read before the first checked week. */
@@ -76,15 +80,17 @@ export function calendarLoadRange(grid: MonthGrid, now: Date): CalendarLoadRange
   };
   const apart: boolean =
     dayNumber(ahead.first) - dayNumber(shown.last) > MERGE_GAP_DAYS || dayNumber(shown.first) - dayNumber(ahead.last) > MERGE_GAP_DAYS;
+  const days = { first: grid.first, last: grid.last };
   if (apart) {
-    return { ...toLoadRange(shown), ahead: toLoadRange(ahead) };
+    return { ...toLoadRange(shown), ahead: toLoadRange(ahead), shown: days };
   }
-  return toLoadRange({
+  const merged: MonthLoadRange = toLoadRange({
     first: earlier(shown.first, ahead.first),
     last: later(shown.last, ahead.last),
     themeFirst: earlier(shown.themeFirst, ahead.themeFirst),
     themeLast: later(shown.themeLast, ahead.themeLast)
   });
+  return { ...merged, shown: days };
 }
 
 /** The days a load range covers, for tests and the data layer's merge: 'YYYY-MM-DD' of its Amsterdam bounds. */

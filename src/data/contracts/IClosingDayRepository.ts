@@ -14,6 +14,13 @@ export interface IClosingDayRepository {
    * the indexed SbDate; no silent cap: pages of 2,000 rows, Id windows past 5,000 (readAllById).
    */
   between(from: IsoDate, to: IsoDate): Promise<ClosingDay[]>;
+  /**
+   * The closing days from `from` on (inclusive), in date order: what the owners' panel lists.
+   * Filters on the indexed SbDate only; paged like `between`, no cap.
+   */
+  onOrAfter(from: IsoDate): Promise<ClosingDay[]>;
   /** Owners only. */
   add(day: ClosingDayInput): Promise<ClosingDay>;
+  /** Owners only; an id that is gone answers 'notFound'. */
+  delete(id: number): Promise<void>;
 }

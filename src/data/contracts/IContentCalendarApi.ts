@@ -1,3 +1,5 @@
+import { ClosingDay } from '../../core/calendar/daysOff';
+import { IsoDate } from '../../core/time/calendarDate';
 import { NationalDay, NewsPost, NewsPostInput, WeeklyTheme } from '../../core/types';
 import { ViewerRoles } from './ICurrentUserRepository';
 import { WeeklyThemeInput } from './IWeeklyThemeRepository';
@@ -25,6 +27,11 @@ export interface ContentCalendarRange extends ContentCalendarPeriod {
    * from the month shown: read in the same $batch; posts and themes of both come back as one list.
    */
   ahead?: ContentCalendarPeriod;
+  /**
+   * The days on screen, both inclusive: the closing days of these are read (in the same $batch).
+   * Without it, the Amsterdam days of from..to.
+   */
+  shown?: { first: IsoDate; last: IsoDate };
 }
 
 export interface ContentCalendarData {
@@ -36,6 +43,11 @@ export interface ContentCalendarData {
   themes: WeeklyTheme[];
   /** All national days, inactive ones too (the calendar computes their dates for any year). */
   nationalDays: NationalDay[];
+  /**
+   * The municipality's closing days on the days shown (list "SamenBeter Sluitingsdagen"), shown as
+   * markers. Undefined when they could not be read (a site not yet set up for them): no markers.
+   */
+  closingDays?: ClosingDay[];
 }
 
 /**
@@ -45,7 +57,7 @@ export interface ContentCalendarData {
  * has checked out answers 'checkedOut'. The UI shows the DataError and keeps the form.
  */
 export interface ContentCalendarApi {
-  /** Roles, posts, themes and national days (of `range` and `range.ahead`): ONE $batch request. */
+  /** Roles, posts, themes, national days (of `range` and `range.ahead`) and closing days (of `range.shown`): ONE $batch request. */
   load(range: ContentCalendarRange): Promise<ContentCalendarData>;
   /**
    * Creates a draft news page (title, text, description, banner, pillar, theme, national day,

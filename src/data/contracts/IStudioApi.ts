@@ -1,5 +1,7 @@
 import { ActivityDraft } from '../../core/activities/activityDraft';
 import { ClosingDay } from '../../core/calendar/daysOff';
+import { ClosingDayInput } from './IClosingDayRepository';
+import { StudioLocation, StudioLocationInput } from '../../core/activities/locations';
 import { RegistrationOutcomeDetail, SlotSummary } from '../../core/activities/outcomes';
 import { IsoDate } from '../../core/time/calendarDate';
 import { Activity } from '../../core/types';
@@ -22,6 +24,11 @@ export interface StudioData {
    * public holidays only and says so.
    */
   closingDays?: ClosingDay[];
+  /**
+   * "SamenBeter Locaties", retired ones too (read in the same $batch). Undefined when they could
+   * not be read: the form then offers free text only, as with an empty list.
+   */
+  locations?: StudioLocation[];
 }
 
 export interface Participant {
@@ -78,4 +85,18 @@ export interface StudioApi {
   purgeRegistrations(before: Date, dryRun: boolean): Promise<number>;
   /** "Controleer deze site" (owners): the live site against the schema and the product's assumptions. */
   checkSite(context?: Partial<SiteCheckContext>): Promise<SiteCheckItem[]>;
+  /** Beheer → Sluitingsdagen: the closing days from today (Amsterdam) on, in date order (one request, no cap). */
+  loadClosingDays(now: Date): Promise<ClosingDay[]>;
+  /** Owners only (SharePoint refuses anyone else: DataError 'accessDenied'). */
+  addClosingDay(day: ClosingDayInput): Promise<ClosingDay>;
+  /** Owners only. */
+  deleteClosingDay(id: number): Promise<void>;
+  /** Beheer → Locaties: every location, retired ones too, by name (one request). */
+  loadLocations(): Promise<StudioLocation[]>;
+  /** Owners only (SharePoint refuses anyone else: DataError 'accessDenied'). */
+  addLocation(location: StudioLocationInput): Promise<StudioLocation>;
+  /** Owners only. */
+  updateLocation(id: number, location: StudioLocationInput): Promise<StudioLocation>;
+  /** Owners only: retire (false) or restore (true). */
+  setLocationActive(id: number, active: boolean): Promise<void>;
 }

@@ -167,6 +167,7 @@ interface ExistingField {
   Title: string;
   Description: string;
   Indexed: boolean;
+  DefaultValue?: string | null;
 }
 
 async function ensureFields(
@@ -178,7 +179,7 @@ async function ensureFields(
 ): Promise<void> {
   const list: IList = sp.web.lists.getById(listId);
   const existing =
-    listId === MISSING ? [] : await list.fields.select('InternalName', 'Title', 'Description', 'Indexed')<ExistingField[]>();
+    listId === MISSING ? [] : await list.fields.select('InternalName', 'Title', 'Description', 'Indexed', 'DefaultValue')<ExistingField[]>();
   const byName: { [name: string]: ExistingField } = {};
   existing.forEach((f) => (byName[f.InternalName] = f));
 
@@ -196,9 +197,9 @@ async function ensureFields(
       await runner.run({ kind: 'field', target: `${def.title}/${field.name}`, detail: `created (${field.kind})` }, () =>
         createField(list.fields, field, field.lookupList ? listIds[field.lookupList] : undefined)
       );
-      current = { InternalName: field.name, Title: field.name, Description: '', Indexed: false };
+      current = { InternalName: field.name, Title: field.name, Description: '', Indexed: false, DefaultValue: null };
     }
-    const changes: { Title?: string; Description?: string; Indexed?: boolean } = {};
+    const changes: { Title?: string; Description?: string; Indexed?: boolean; DefaultValue?: string } = {};
     if (current.Title !== field.title) {
       changes.Title = field.title;
     }
@@ -207,6 +208,10 @@ async function ensureFields(
     }
     if (!!field.indexed && !current.Indexed) {
       changes.Indexed = true;
+    }
+    // A default also holds for items added in SharePoint's own list forms (SbActive: yes).
+    if (field.defaultValue !== undefined && (current.DefaultValue || '') !== field.defaultValue) {
+      changes.DefaultValue = field.defaultValue;
     }
     if (Object.keys(changes).length > 0) {
       const step = changes.Indexed

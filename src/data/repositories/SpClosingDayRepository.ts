@@ -68,7 +68,18 @@ export class SpClosingDayRepository implements IClosingDayRepository {
 
   public async between(from: IsoDate, to: IsoDate): Promise<ClosingDay[]> {
     // The indexed SbDate leads the filter: a period's rows, far below the 5,000-item threshold.
-    const filter = `SbDate ge ${odataDateTime(dayStart(from))} and SbDate lt ${odataDateTime(dayEnd(to))}`;
+    const days = await this.read(`SbDate ge ${odataDateTime(dayStart(from))} and SbDate lt ${odataDateTime(dayEnd(to))}`);
+    return days.filter((d) => d.date >= from && d.date <= to);
+  }
+
+  public async onOrAfter(from: IsoDate): Promise<ClosingDay[]> {
+    // The indexed SbDate alone (safe past the 5,000-item threshold): the days still to come, a
+    // few a year; read() pages, so a list grown over decades is still read whole.
+    const days = await this.read(`SbDate ge ${odataDateTime(dayStart(from))}`);
+    return days.filter((d) => d.date >= from);
+  }
+
+  private async read(filter: string): Promise<ClosingDay[]> {
     const read = (sp: SPFI): ItemsQuery<ClosingDayItem> => (f: string, top: number): Promise<ClosingDayItem[]> =>
       this.itemsOf(sp).using(NoMetadata()).select(...SELECT).filter(f).orderBy('Id', true).top(top)<ClosingDayItem[]>();
     try {
@@ -76,7 +87,7 @@ export class SpClosingDayRepository implements IClosingDayRepository {
       const { rows } = await readAllById({ first: read(this.sp), more: read(this.more) }, filter, () => highestId(this.itemsOf(this.more)));
       return rows
         .map(toClosingDay)
-        .filter((d): d is ClosingDay => d !== undefined && d.date >= from && d.date <= to)
+        .filter((d): d is ClosingDay => d !== undefined)
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
     } catch (e) {
       throw toDataError(e, { listTitle: LIST_TITLE });
@@ -89,6 +100,14 @@ export class SpClosingDayRepository implements IClosingDayRepository {
     try {
       const added = (await this.itemsOf(this.sp).add(body)) as ClosingDayItem;
       return { id: added.Id, date: day.date, name: day.name, note: day.note || '' };
+    } catch (e) {
+      throw toDataError(e, { listTitle: LIST_TITLE });
+    }
+  }
+
+  public async delete(id: number): Promise<void> {
+    try {
+      await this.itemsOf(this.sp).getById(id).delete();
     } catch (e) {
       throw toDataError(e, { listTitle: LIST_TITLE });
     }

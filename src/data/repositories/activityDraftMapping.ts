@@ -2,6 +2,7 @@ import { ActivityDraft, draftDeadline } from '../../core/activities/activityDraf
 import { amsterdamInstant } from '../../core/time/amsterdam';
 import { CalendarDate, compareCalendarDates, parseIsoDate } from '../../core/time/calendarDate';
 import { compareClockTimes, parseClockTime, ClockTime } from '../../core/time/clockTime';
+import { routeLink } from '../../core/activities/locations';
 import { writeDate, writeUrl } from './fieldValues';
 
 /** A validated draft → the list item body (field names from the schema). */
@@ -27,6 +28,9 @@ export function draftToItem(draft: ActivityDraft): Record<string, unknown> {
     SbLastDate: writeDate(starts[starts.length - 1]),
     SbSessionDates: JSON.stringify(starts.map((s) => writeDate(s))),
     SbLocation: draft.venueKind === 'online' ? null : draft.location.trim(),
+    // The chosen location's address and route ride along, so the catalogue reads no other list.
+    SbAddress: draft.venueKind === 'online' ? null : (draft.address || '').trim().slice(0, 255) || null,
+    SbRouteUrl: draft.venueKind === 'online' ? null : routeLink((draft.routeUrl || '').slice(0, 255)) || null,
     SbIsOnline: online,
     // Never a private session's link: the list is readable by every employee.
     SbMeetingUrl: online && !draft.isPrivate ? writeUrl(draft.meetingUrl.trim()) : null,

@@ -17,6 +17,8 @@ export const ACTIVITY_SELECT = [
   'SbLastDate',
   'SbSessionDates',
   'SbLocation',
+  'SbAddress',
+  'SbRouteUrl',
   'SbIsOnline',
   'SbMeetingUrl',
   'SbCapacity',
@@ -47,6 +49,8 @@ export interface ActivityItem {
   SbLastDate: string | null;
   SbSessionDates: string | null;
   SbLocation: string | null;
+  SbAddress?: string | null;
+  SbRouteUrl?: string | null;
   SbIsOnline: boolean | null;
   SbMeetingUrl: unknown;
   SbCapacity: number | null;
@@ -120,6 +124,21 @@ export function toActivity(item: ActivityItem): Activity {
     cancelledDates: parseCancelledDates(item.SbCancelledDates),
     lastChange: parseLastChange(item.SbLastChange),
     organiser: organiser ? { id: organiser.Id, name: organiser.Title, email: organiser.EMail } : { id: 0, name: '', email: '' },
-    imageUrl: readUrl(item.SbImageUrl)
+    imageUrl: readUrl(item.SbImageUrl),
+    // Copied from the list location when published; the UI shows the route only if it is https.
+    ...placeOf(item)
   };
+}
+
+function placeOf(item: ActivityItem): Pick<Activity, 'address' | 'routeUrl'> {
+  const place: Pick<Activity, 'address' | 'routeUrl'> = {};
+  const address = readText(item.SbAddress).trim();
+  const routeUrl = readText(item.SbRouteUrl).trim();
+  if (address) {
+    place.address = address;
+  }
+  if (routeUrl) {
+    place.routeUrl = routeUrl;
+  }
+  return place;
 }

@@ -13,7 +13,8 @@ export const LIST_TITLES: { readonly [K in ListKey]: string } = {
   privateCounts: 'SamenBeter Besloten aantallen',
   weeklyThemes: 'SamenBeter Weekthemas',
   nationalDays: 'SamenBeter Nationale dagen',
-  closingDays: 'SamenBeter Sluitingsdagen'
+  closingDays: 'SamenBeter Sluitingsdagen',
+  locations: 'SamenBeter Locaties'
 };
 
 export function listTitle(key: ListKey): string {

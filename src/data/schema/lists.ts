@@ -6,9 +6,10 @@ import { LIST_TITLES } from './listTitles';
 // which SharePoint lists do not have: never released, dropped in version 4).
 // Version 4: news as SharePoint news pages in Site Pages (our columns, draft item security,
 // page scheduling). Version 5: the reason an organiser gives when calling an activity off.
+// Version 7: the locations owners maintain, and their address and route link on activities.
 // Bump SCHEMA_VERSION when a release adds lists, fields or indexes; give new definitions
 // `since: <new version>` so provisioning upgrades existing sites in place.
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 const PILLARS = ['Kracht', 'Samen', 'Beter'] as const;
 const THEMES = ['fysiek', 'mentaal', 'voeding', 'werkomgeving', 'motivatie'] as const;
@@ -61,6 +62,22 @@ const activities: ListDef = {
     { name: 'SbLastDate', title: 'Laatste datum', kind: 'DateTime', indexed: true, description: 'Begin van de laatste bijeenkomst; de catalogus filtert hierop (geïndexeerd).', since: 1 },
     { name: 'SbSessionDates', title: 'Bijeenkomsten', kind: 'Note', description: 'Alle data van een reeks als JSON-lijst van ISO-tijden (UTC).', since: 1 },
     { name: 'SbLocation', title: 'Locatie', kind: 'Text', maxLength: 255, description: 'Gemeentelijke locatie, leeg bij online.', since: 1 },
+    {
+      name: 'SbAddress',
+      title: 'Adres',
+      kind: 'Text',
+      maxLength: 255,
+      description: 'Adres van de gekozen locatie, bij publiceren overgenomen uit "SamenBeter Locaties" (leeg bij online of een eigen plek): de catalogus hoeft de locaties niet te lezen.',
+      since: 7
+    },
+    {
+      name: 'SbRouteUrl',
+      title: 'Routelink',
+      kind: 'Text',
+      maxLength: 255,
+      description: 'Kaart- of routelink (alleen https) van de gekozen locatie, bij publiceren overgenomen; medewerkers zien "Route".',
+      since: 7
+    },
     { name: 'SbIsOnline', title: 'Online', kind: 'Boolean', description: 'Online of hybride bijeenkomst.', since: 1 },
     { name: 'SbMeetingUrl', title: 'Vergaderlink', kind: 'Url', description: 'Teams-link van een online bijeenkomst; de app toont hem alleen aan bevestigde deelnemers.', since: 2 },
     { name: 'SbCapacity', title: 'Aantal plaatsen', kind: 'Number', description: 'Plaatsen per datum (drop-in) of per reeks; leeg = onbeperkt.', since: 1 },
@@ -244,6 +261,45 @@ const closingDays: ListDef = {
   ]
 };
 
+// The places activities happen, kept by the owners: a new location needs no release. Activities
+// copy the name, address and map link when published, so retiring a location breaks none of them.
+const locations: ListDef = {
+  key: 'locations',
+  title: LIST_TITLES.locations,
+  description: 'Locaties waar #SamenBeter-activiteiten plaatsvinden, met adres en kaartlink; ambassadeurs kiezen eruit in de studio.',
+  titleFieldTitle: 'Naam',
+  readSecurity: 1,
+  writeSecurity: 1,
+  grants: [
+    { principal: 'everyone', role: 'Read' },
+    { principal: 'owners', role: 'FullControl' }
+  ],
+  permissionNote:
+    'Iedereen leest (de studio biedt de locaties aan); alleen eigenaren (vitaliteitscoach, P&O) onderhouden ze, onder Beheer in de studio. Een activiteit neemt adres en kaartlink over bij publiceren.',
+  since: 7,
+  fields: [
+    { name: 'SbAddress', title: 'Adres', kind: 'Text', maxLength: 255, description: 'Straat, huisnummer, postcode en plaats.', since: 7 },
+    { name: 'SbMapUrl', title: 'Kaartlink', kind: 'Text', maxLength: 255, description: 'Optionele link naar een kaart of route (alleen https), bijv. OpenStreetMap.', since: 7 },
+    {
+      name: 'SbKind',
+      title: 'Soort',
+      kind: 'Choice',
+      choices: ['onSite', 'online'],
+      required: true,
+      description: 'onSite = een plek in de gemeente; online = een online omgeving. De studio biedt bij op locatie en hybride de onSite-locaties aan.',
+      since: 7
+    },
+    {
+      name: 'SbActive',
+      title: 'Actief',
+      kind: 'Boolean',
+      defaultValue: '1',
+      description: 'Nee = niet meer aan te bieden in de studio; activiteiten die er al staan houden hun locatie.',
+      since: 7
+    }
+  ]
+};
+
 /** Our columns on the site's Site Pages library: what makes a news page a #SamenBeter post. */
 const sitePages: SitePagesDef = {
   folder: 'SitePages',
@@ -276,7 +332,7 @@ const sitePages: SitePagesDef = {
 export const SCHEMA: SchemaDef = {
   version: SCHEMA_VERSION,
   groups: GROUPS,
-  lists: [activities, registrations, privateRegistrations, privateCounts, weeklyThemes, nationalDays, closingDays],
+  lists: [activities, registrations, privateRegistrations, privateCounts, weeklyThemes, nationalDays, closingDays, locations],
   sitePages
 };
 

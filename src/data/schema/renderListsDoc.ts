@@ -32,6 +32,9 @@ function fieldRow(f: FieldDef): string {
   if (f.lookupList) {
     extras.push(`→ ${f.lookupList}`);
   }
+  if (f.defaultValue !== undefined) {
+    extras.push(`standaard ${f.kind === 'Boolean' ? (f.defaultValue === '1' ? 'ja' : 'nee') : f.defaultValue}`);
+  }
   return `| \`${f.name}\` | ${cell(f.title)} | ${KIND_NL[f.kind]}${extras.length ? ` (${cell(extras.join('; '))})` : ''} | ${
     f.required ? 'ja' : 'nee'
   } | ${f.indexed ? 'ja' : 'nee'} | ${cell(f.description)} |`;

@@ -30,6 +30,8 @@ export interface FieldDef {
   readonly lookupList?: ListKey;
   /** DateTime: date only, or date and time. */
   readonly dateOnly?: boolean;
+  /** SharePoint's column default (SPField.DefaultValue; Boolean '1' = yes), also for items added in SharePoint's own forms. */
+  readonly defaultValue?: string;
   /** What the field holds, for the admin docs. */
   readonly description: string;
   /** Schema version that introduced the field (provisioning adds newer fields to old lists). */
@@ -67,7 +69,7 @@ export interface ListDef {
   readonly noCrawl?: boolean;
 }
 
-export type ListKey = 'activities' | 'registrations' | 'privateRegistrations' | 'privateCounts' | 'weeklyThemes' | 'nationalDays' | 'closingDays';
+export type ListKey = 'activities' | 'registrations' | 'privateRegistrations' | 'privateCounts' | 'weeklyThemes' | 'nationalDays' | 'closingDays' | 'locations';
 
 /**
  * The site's own Site Pages library, where #SamenBeter news posts are news pages. The set-up

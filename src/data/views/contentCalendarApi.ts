@@ -2,6 +2,8 @@ import { SPFI } from '@pnp/sp';
 import { ContentCalendarApi } from '../contracts/IContentCalendarApi';
 import { DataError } from '../../core/errors';
 import { NewsPost, WeeklyTheme } from '../../core/types';
+import { loadRangeDays } from '../../core/contentCalendar/loadRange';
+import { SpClosingDayRepository } from '../repositories/SpClosingDayRepository';
 import { SpCurrentUserRepository } from '../repositories/SpCurrentUserRepository';
 import { SpNationalDayRepository } from '../repositories/SpNationalDayRepository';
 import { SpNewsPageRepository } from '../repositories/SpNewsPageRepository';
@@ -38,20 +40,28 @@ export function contentCalendarApi(sp: SPFI): ContentCalendarApi {
         const pageRepo = new SpNewsPageRepository(b);
         const themeRepo = new SpWeeklyThemeRepository(b);
         const ahead = range.ahead;
-        const [roles, posts, themes, nationalDays, aheadPosts, aheadThemes] = await Promise.all([
+        const shown = range.shown || loadRangeDays(range);
+        const [roles, posts, themes, nationalDays, aheadPosts, aheadThemes, closingDays] = await Promise.all([
           new SpCurrentUserRepository(b).getRoles(),
           pageRepo.inRange(range.from, range.to),
           themeRepo.listRange(range.fromWeek, range.toWeek),
           new SpNationalDayRepository(b).all(),
           ahead ? pageRepo.inRange(ahead.from, ahead.to) : Promise.resolve({ posts: [] as NewsPost[], more: false }),
-          ahead ? themeRepo.listRange(ahead.fromWeek, ahead.toWeek) : Promise.resolve([] as WeeklyTheme[])
+          ahead ? themeRepo.listRange(ahead.fromWeek, ahead.toWeek) : Promise.resolve([] as WeeklyTheme[]),
+          // The closing days of the days on screen ride along in this $batch: no extra request.
+          // Under the 5,000-item list view threshold: the filter is on the indexed SbDate alone,
+          // a range of at most six weeks, and the repository pages (readAllById: pages of 2,000,
+          // Id windows past 5,000; further pages go over `sp`, outside the batch) — no silent cap.
+          // Unreadable (a site not yet set up for them, schema < 6): no markers, the calendar loads.
+          new SpClosingDayRepository(b, sp).between(shown.first, shown.last).catch(() => undefined)
         ]);
         return {
           roles,
           posts: uniqueById(posts.posts.concat(aheadPosts.posts)),
           morePosts: posts.more || aheadPosts.more,
           themes: uniqueById(themes.concat(aheadThemes)),
-          nationalDays
+          nationalDays,
+          closingDays
         };
       }),
 

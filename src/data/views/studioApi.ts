@@ -15,6 +15,7 @@ import { describeChange, activityAfterDraft, Notice, noticesForCancelledDate, no
 import { amsterdamDateOf } from '../../core/time/amsterdam';
 import { addDays, toIsoDate } from '../../core/time/calendarDate';
 import { SpClosingDayRepository } from '../repositories/SpClosingDayRepository';
+import { SpLocationRepository } from '../repositories/SpLocationRepository';
 import { withCancelledDate, withoutCancelledDate } from '../../core/activities/cancelledDates';
 import type { ParticipantMessenger } from '../graph/participantMessenger';
 import { tell } from '../graph/tell';
@@ -60,13 +61,15 @@ export function studioApi(sp: SPFI, messenger?: ParticipantMessenger, graph?: Gr
       // The closing days ride along in the same $batch (the form skips and flags them). Unreadable
       // (a site not yet set up for them): undefined, and the form skips public holidays only.
       const today = amsterdamDateOf(now);
-      const [page, closingDays] = await inBatch(sp, (b) =>
+      // The locations too (unreadable: undefined, and the form offers free text only).
+      const [page, closingDays, locations] = await inBatch(sp, (b) =>
         Promise.all([
           new SpActivityEditor(b).listOwn(viewer.isOwner ? 'all' : viewer.userId, sinceOf(now), STUDIO_PAGE),
-          new SpClosingDayRepository(b, sp).between(toIsoDate(today), toIsoDate(addDays(today, CLOSING_DAYS_AHEAD))).catch(() => undefined)
+          new SpClosingDayRepository(b, sp).between(toIsoDate(today), toIsoDate(addDays(today, CLOSING_DAYS_AHEAD))).catch(() => undefined),
+          new SpLocationRepository(b, sp).all().catch(() => undefined)
         ])
       );
-      return { roles: viewer, activities: page.activities, next: page.next, closingDays };
+      return { roles: viewer, activities: page.activities, next: page.next, closingDays, locations };
     },
     loadMoreActivities: async (now, after) => {
       const viewer = await roles();
@@ -168,6 +171,13 @@ export function studioApi(sp: SPFI, messenger?: ParticipantMessenger, graph?: Gr
       const siteUrl = sp.web.toUrl().replace(/\/_api\/web\/?$/i, '');
       return checkSite(sp, { siteUrl, graph, ...context });
     },
+    loadClosingDays: (now) => new SpClosingDayRepository(sp).onOrAfter(toIsoDate(amsterdamDateOf(now))),
+    addClosingDay: (day) => new SpClosingDayRepository(sp).add(day),
+    deleteClosingDay: (id) => new SpClosingDayRepository(sp).delete(id),
+    loadLocations: () => new SpLocationRepository(sp).all(),
+    addLocation: (location) => new SpLocationRepository(sp).add(location),
+    updateLocation: (id, location) => new SpLocationRepository(sp).update(id, location),
+    setLocationActive: (id, active) => new SpLocationRepository(sp).setActive(id, active),
     loadParticipants: async (activity) => {
       const state = await readPrivacyState(sp, activity, true);
       return participantsPerSlot(state.activity, state.registrations);

@@ -15,6 +15,7 @@ import * as strings from 'SamenBeterStrings';
 import { Activity, ActivitySession } from '../../core/types';
 import { activitySessions } from '../../core/activities/sessions';
 import { signUpDeadline } from '../../core/activities/availability';
+import { activityRouteUrl } from '../../core/activities/locations';
 import { ErrorView, LoadingView } from '../shared/StatusViews';
 import { SafeHtml } from '../shared/SafeHtml';
 import { formatString } from '../shared/formatString';
@@ -151,6 +152,8 @@ function DetailBody(props: { activity: Activity; load: LoadState; onRetry: () =>
   }));
   const confirmedView = views.filter((v) => v.view.my.kind === 'confirmed')[0];
   const meetingUrl = confirmedView ? meetingUrlFor(activity, confirmedView.view.my) : undefined;
+  // The route from the activity itself (copied from the location when published): https only.
+  const route = activityRouteUrl(activity);
   const first = all[0];
 
   let when: string;
@@ -181,6 +184,21 @@ function DetailBody(props: { activity: Activity; load: LoadState; onRetry: () =>
         <dd className={styles.definition}>{when}</dd>
         <dt className={styles.term}>{strings.ActivitiesWhere}</dt>
         <dd className={styles.definition}>{venueLabel(activity)}</dd>
+        {activity.venue.kind !== 'online' && activity.address && (
+          <>
+            <dt className={styles.term}>{strings.ActivitiesAddress}</dt>
+            <dd className={styles.definition} data-activity-address>
+              {activity.address}
+            </dd>
+          </>
+        )}
+        {route && activity.venue.kind !== 'online' && (
+          <dd className={styles.definition}>
+            <Link href={route} target="_blank" rel="noopener noreferrer" aria-label={formatString(strings.ActivitiesRouteName, activity.venue.location)} data-route-link>
+              {strings.ActivitiesRoute}
+            </Link>
+          </dd>
+        )}
         {activity.organiser.name && (
           <>
             <dt className={styles.term}>{strings.ActivitiesOrganiser}</dt>

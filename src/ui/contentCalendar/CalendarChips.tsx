@@ -12,14 +12,16 @@ export const CHIP_ATTRIBUTE: string = 'data-calendar-chip';
 
 /**
  * A day's public holiday (a quiet marker: "Tweede Kerstdag"; read out as "Feestdag, vrije
- * dag: …"), national days and posts (with their status as a word: concept, gepland,
+ * dag: …"), the municipality's closing day (the same kind of marker, read out as
+ * "Sluitingsdag: Carnavalsmaandag"), national days and posts (with their status as a word: concept, gepland,
  * gepubliceerd — and "wijzigingen niet gepubliceerd" for a published page with a newer
  * draft), as compact chips.
  */
 export function DayChips(props: DayChipsProps): JSX.Element | null {
   const styles = useCalendarChipsStyles();
   const holiday = props.holiday;
-  if (props.posts.length === 0 && props.nationalDays.length === 0 && !holiday) {
+  const closingDay = props.closingDay;
+  if (props.posts.length === 0 && props.nationalDays.length === 0 && !holiday && !closingDay) {
     return null;
   }
   const tabIndex = props.tabbable ? undefined : -1;
@@ -31,6 +33,14 @@ export function DayChips(props: DayChipsProps): JSX.Element | null {
           <span className={mergeClasses(styles.chip, styles.holiday)}>
             <span className={styles.visuallyHidden}>{holiday.dayOff ? strings.CalendarHolidayDayOff : strings.CalendarHoliday}: </span>
             <span className={styles.title}>{holidayName(holiday, props.locale)}</span>
+          </span>
+        </li>
+      )}
+      {closingDay && (
+        <li className={styles.item} data-closing-day={closingDay.name}>
+          <span className={mergeClasses(styles.chip, styles.holiday)}>
+            <span className={styles.visuallyHidden}>{strings.CalendarClosingDay}: </span>
+            <span className={styles.title}>{closingDay.name}</span>
           </span>
         </li>
       )}

@@ -1,3 +1,4 @@
+import type { ClosingDay } from '../../core/calendar/daysOff';
 import type { PublicHoliday } from '../../core/calendar/holidays';
 import { NationalDayOccurrence } from '../../core/calendar/nationalDays';
 import { IsoDate } from '../../core/time/calendarDate';
@@ -10,6 +11,8 @@ export interface DayChipsProps {
   nationalDays: NationalDayOccurrence[];
   /** The public holiday on the day, shown as a marker (not a button). */
   holiday?: PublicHoliday;
+  /** The municipality's closing day on the day, shown as a marker too (not a button). */
+  closingDay?: ClosingDay;
   locale: DisplayLocale;
   /** Communications: chips are buttons that open the editor. Others see plain text. */
   canWrite: boolean;

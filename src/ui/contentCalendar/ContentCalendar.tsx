@@ -74,7 +74,7 @@ function defaultActiveDate(target: YearMonth, today: IsoDate): IsoDate {
 
 /**
  * The content calendar of Communications: #SamenBeter news pages (draft, scheduled, published),
- * the theme of each ISO week, national days and public holidays per month, as a keyboard grid
+ * the theme of each ISO week, national days, public holidays and closing days per month, as a keyboard grid
  * or a week list (and only the list where the grid does not fit), with the warnings of the
  * month and the coming 14 days, and the editors. It is Communications' and the owners'
  * planning board: everyone else gets a short explanation instead (CalendarAccessNote; why that
@@ -112,7 +112,14 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
   const entries: CalendarEntries<NewsPost> | undefined = React.useMemo(
     () =>
       data &&
-      calendarEntries({ posts: data.posts, themes: data.themes, nationalDays: data.nationalDays, from: grid.first, to: grid.last }),
+      calendarEntries({
+        posts: data.posts,
+        themes: data.themes,
+        nationalDays: data.nationalDays,
+        closingDays: data.closingDays,
+        from: grid.first,
+        to: grid.last
+      }),
     [data, grid]
   );
   const freshWarnings: ContentWarning[] | undefined = React.useMemo(
@@ -166,8 +173,8 @@ export function ContentCalendar(props: ContentCalendarProps): JSX.Element {
   // element that opened it, but a chip in the grid has tabindex -1 (one tabbable cell) and
   // focus would fall to the page; so the calendar puts it back itself.
   const openedFrom = React.useRef<HTMLElement | null>(null);
-  // Also keeps Fluent's focus manager (tabster) alive while the calendar is shown. Without it
-  // (the agenda has no TabList, the only other user) closing an editor disposed tabster together
+  // Also keeps Fluent's focus manager (tabster) alive while the calendar is shown (AppShell does
+  // so for every web part as well). Without it closing an editor disposed tabster together
   // with the dialog, before the dialog's modalizer gave the page back: the page kept
   // aria-hidden="true" and screen readers lost the whole calendar.
   const { findFirstFocusable } = useFocusFinders();

@@ -167,6 +167,7 @@ export function MonthGrid(props: MonthGridProps): JSX.Element {
                       posts={entries.postsByDate[day.date] || []}
                       nationalDays={entries.nationalDaysByDate[day.date] || []}
                       holiday={entries.holidaysByDate[day.date]}
+                      closingDay={entries.closingDaysByDate[day.date]}
                       locale={locale}
                       canWrite={props.canWrite}
                       tabbable={false}

@@ -9,8 +9,8 @@ import { WeekListProps } from './WeekList.types';
 import { useWeekListStyles } from './useWeekListStyles';
 
 /**
- * The month as a list of weeks (week number, theme, the days that have posts, national days
- * or a public holiday): the phone-friendly, screen-reader-friendly alternative to the grid,
+ * The month as a list of weeks (week number, theme, the days that have posts, national days,
+ * a public holiday or a closing day): the phone-friendly, screen-reader-friendly alternative to the grid,
  * and the agenda a narrow calendar shows instead of it. Everything in it is reached with Tab.
  */
 export function WeekList(props: WeekListProps): JSX.Element {
@@ -24,7 +24,11 @@ export function WeekList(props: WeekListProps): JSX.Element {
         const last = week.days[6].date;
         const isCurrent = props.today >= first && props.today <= last;
         const days = week.days.filter(
-          (d) => (entries.postsByDate[d.date] || []).length > 0 || (entries.nationalDaysByDate[d.date] || []).length > 0 || !!entries.holidaysByDate[d.date]
+          (d) =>
+            (entries.postsByDate[d.date] || []).length > 0 ||
+            (entries.nationalDaysByDate[d.date] || []).length > 0 ||
+            !!entries.holidaysByDate[d.date] ||
+            !!entries.closingDaysByDate[d.date]
         );
         return (
           <li key={week.key} className={mergeClasses(styles.week, isCurrent && styles.currentWeek)} data-week={week.key}>
@@ -50,6 +54,7 @@ export function WeekList(props: WeekListProps): JSX.Element {
                       posts={entries.postsByDate[day.date] || []}
                       nationalDays={entries.nationalDaysByDate[day.date] || []}
                       holiday={entries.holidaysByDate[day.date]}
+                      closingDay={entries.closingDaysByDate[day.date]}
                       locale={locale}
                       canWrite={props.canWrite}
                       tabbable={true}

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { FluentProvider, IdPrefixProvider, Theme, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { FluentProvider, IdPrefixProvider, Theme, makeStyles, mergeClasses, tokens, useFocusFinders } from '@fluentui/react-components';
 import { HostInfo } from './hostTypes';
 import { lightThemeFor, loadFluentTheme } from './fluentTheme';
 import { ISetupApi } from '../../data/contracts/ISetupApi';
@@ -25,6 +25,17 @@ const useShellStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2
   }
 });
+
+/**
+ * Keeps Fluent's focus manager (tabster) alive as long as the web part is shown. Fluent creates
+ * it for the components that need it and disposes it with the last of them: when that was a
+ * dialog, the page could keep the aria-hidden its modalizer set (seen in the content calendar).
+ * Fluent's TabList used to hold it for the whole web part; our TabStrip does not.
+ */
+function KeepFocusManager(): null {
+  useFocusFinders();
+  return null;
+}
 
 /** The host's theme: light ones at once, dark and high-contrast ones after their chunk arrived. */
 function useHostTheme(host: HostInfo): Theme | undefined {
@@ -63,6 +74,7 @@ export function AppShell(props: AppShellProps): JSX.Element {
         lang={props.host.locale}
         className={mergeClasses(styles.root, props.host.kind === 'teams' && styles.teams)}
       >
+        <KeepFocusManager />
         <HostContext.Provider value={props.host}>
           <SetupContext.Provider value={props.setup}>{props.children}</SetupContext.Provider>
         </HostContext.Provider>

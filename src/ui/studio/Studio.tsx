@@ -10,20 +10,27 @@ import { useAsyncData } from '../shared/useAsyncData';
 import { MyActivities } from './MyActivities';
 import { ActivityPageToken } from '../../data/contracts/IActivityRepository';
 import { amsterdamToday, emptyForm, formFromActivity } from './studioDraft';
+import type { StudioLocation } from '../../core/activities/locations';
 import { StudioForm } from './StudioForm';
 import { StudioProps } from './Studio.types';
 import { useStudioStyles } from './useStudioStyles';
 import { lazyPart } from '../shared/lazyPart';
+import { tellMessage, tellSafely } from './tellMessage';
+import { describeChange } from '../../core/notifications/whoIsTold';
 
-// "Beheer" (owners only): the retention and site check panels load when the tab is opened.
+// "Beheer" (owners only): its panels load, in one chunk, when the tab is opened.
 const RetentionPanel = lazyPart(() =>
   import(/* webpackChunkName: 'samenbeter-studio-manage' */ './RetentionPanel').then((m) => m.RetentionPanel)
 );
 const SiteCheckPanel = lazyPart(() =>
   import(/* webpackChunkName: 'samenbeter-studio-manage' */ './SiteCheckPanel').then((m) => m.SiteCheckPanel)
 );
-import { tellMessage, tellSafely } from './tellMessage';
-import { describeChange } from '../../core/notifications/whoIsTold';
+const LocationsPanel = lazyPart(() =>
+  import(/* webpackChunkName: 'samenbeter-studio-manage' */ './LocationsPanel').then((m) => m.LocationsPanel)
+);
+const ClosingDaysPanel = lazyPart(() =>
+  import(/* webpackChunkName: 'samenbeter-studio-manage' */ './ClosingDaysPanel').then((m) => m.ClosingDaysPanel)
+);
 
 type TabName = 'form' | 'mine' | 'manage';
 
@@ -61,6 +68,8 @@ export function Studio(props: StudioProps): JSX.Element {
   const [tab, setTab] = React.useState<TabName>('form');
   const [editing, setEditing] = React.useState<EditableActivity | undefined>(undefined);
   const [formKey, setFormKey] = React.useState(0);
+  // Beheer → Locaties hands its changes to the form at once (no studio reload).
+  const [locations, setLocations] = React.useState<StudioLocation[] | undefined>(undefined);
   const [announcement, setAnnouncementState] = React.useState<{ text: string; intent: 'success' | 'info' }>({ text: '', intent: 'success' });
   const setAnnouncement = (text: string, intent: 'success' | 'info' = 'success'): void => setAnnouncementState({ text, intent });
   const headingId = useId('sb-studio-heading');
@@ -72,6 +81,7 @@ export function Studio(props: StudioProps): JSX.Element {
       setActivities(state.data.activities);
       setNext(state.data.next);
       setEditing(undefined);
+      setLocations(state.data.locations);
     }
   }, [state]);
 
@@ -121,6 +131,7 @@ export function Studio(props: StudioProps): JSX.Element {
               key={`${formKey}-${editing ? editing.activity.id : 'new'}`}
               initial={editing ? formFromActivity(editing.activity, false, now()) : emptyForm(now(), state.data.closingDays)}
               closingDays={state.data.closingDays}
+              locations={locations || state.data.locations}
               editing={editing}
               affectedSlots={affected.status === 'ready' ? affected.data : undefined}
               activities={activities}
@@ -161,6 +172,8 @@ export function Studio(props: StudioProps): JSX.Element {
           <div role="tabpanel" id={panelIds.manage} aria-labelledby={tabIds.manage}>
             <div className={styles.manage}>
               <RetentionPanel api={api} now={now} locale={props.locale} />
+              <LocationsPanel api={api} onChanged={setLocations} />
+              <ClosingDaysPanel api={api} now={now} locale={props.locale} />
               <SiteCheckPanel api={api} teamsAppId={props.teamsAppId} />
             </div>
           </div>

@@ -25,6 +25,7 @@ import { firstErrorFor, ValidationError } from '../../core/validation/validation
 import { errorMessage } from '../shared/errorMessage';
 import { formatString } from '../shared/formatString';
 import { pillarLabel } from '../shared/labels';
+import { TimeInput } from '../shared/TimeInput';
 import { ActivityCard } from '../activities/ActivityCard';
 import {
   addSeriesDate,
@@ -36,14 +37,18 @@ import {
   skippedDates,
   newDateError,
   previewActivity,
+  placeMode,
   removeSeriesDate,
-  STUDIO_LOCATIONS,
   StudioFormState,
   templateForm,
   TemplateName,
   withFirstDate,
+  withListLocation,
+  withOtherPlace,
+  withoutLocation,
   withWeeks
 } from './studioDraft';
+import { matchingLocation, pickableLocations } from '../../core/activities/locations';
 import { FIELD_ORDER, validationMessage } from './studioMessages';
 import { dayOffWarning, SeriesDates } from './SeriesDates';
 import { dayOffLookup } from '../../core/calendar/daysOff';
@@ -60,6 +65,8 @@ const RichTextEditor = lazyPart(() =>
 const SafeHtml = lazyPart(() => import(/* webpackChunkName: 'samenbeter-rich-text' */ '../shared/SafeHtml').then((m) => m.SafeHtml));
 
 const PILLARS: Pillar[] = ['Kracht', 'Samen', 'Beter'];
+/** The location select's value for "Andere plek…" (list locations use their ids). */
+const OTHER_PLACE = 'other';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'failed'; error: unknown };
 
@@ -92,12 +99,13 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
       ? peopleTold(noticesForChange(props.editing.activity, activityAfterDraft(props.editing.activity, draft), props.affectedSlots, undefined, amsterdamToday(now())))
       : 0;
   const today = amsterdamToday(now());
-  // An activity being edited keeps the location it was published with.
-  const editedVenue = props.editing ? props.editing.activity.venue : undefined;
-  const locations = editedVenue && editedVenue.kind !== 'online' ? STUDIO_LOCATIONS.concat([editedVenue.location]) : STUDIO_LOCATIONS;
+  // The owners' list (SamenBeter Locaties) or a one-off place as free text: any location text is valid.
+  const offered = React.useMemo(() => pickableLocations(props.locations || []), [props.locations]);
+  const place = offered.length === 0 ? 'other' : placeMode(form, offered);
+  const chosen = place === 'list' ? matchingLocation(form.draft.location, offered) : undefined;
   const errors: ValidationError[] = validateActivityDraft(draft, {
     now: now(),
-    locations,
+    locations: [],
     mayPublishPrivate: roles.isOwner,
     allowPastDates: !!props.editing
   })
@@ -168,7 +176,7 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
       {!props.editing && (
         <div className={styles.row} role="group" aria-label={strings.StudioStartFrom}>
           {(['lunchWalk', 'startToRun', 'workshop'] as TemplateName[]).map((name) => (
-            <Button key={name} size="small" onClick={() => restart(templateForm(name, now(), closingDays))} data-template={name}>
+            <Button key={name} size="small" onClick={() => restart(templateForm(name, now(), closingDays, props.locations))} data-template={name}>
               {name === 'lunchWalk' ? strings.StudioTemplateLunchWalk : name === 'startToRun' ? strings.StudioTemplateStartToRun : strings.StudioTemplateWorkshop}
             </Button>
           ))}
@@ -280,10 +288,10 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
 
       <div className={styles.row}>
         <Field label={strings.StudioFieldStartTime} required className={styles.grow} {...fieldProps('startTime')}>
-          <Input type="time" value={form.draft.startTime} onChange={(_, d) => setDraft({ startTime: d.value })} data-field="startTime" />
+          <TimeInput value={form.draft.startTime} onChange={(value) => setDraft({ startTime: value })} data-field="startTime" />
         </Field>
         <Field label={strings.StudioFieldEndTime} required className={styles.grow} {...fieldProps('endTime')}>
-          <Input type="time" value={form.draft.endTime} onChange={(_, d) => setDraft({ endTime: d.value })} data-field="endTime" />
+          <TimeInput value={form.draft.endTime} onChange={(value) => setDraft({ endTime: value })} data-field="endTime" />
         </Field>
       </div>
 
@@ -294,20 +302,46 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
           <Radio value="hybrid" label={strings.StudioVenueHybrid} />
         </RadioGroup>
       </Field>
-      {form.draft.venueKind !== 'online' && (
-        <Field label={strings.StudioFieldLocation} required className={styles.field} {...fieldProps('location')}>
-          <Select className={styles.select} value={form.draft.location} onChange={(_, d) => setDraft({ location: d.value })} data-field="location">
-            <option value="">{strings.StudioChoose}</option>
-            {STUDIO_LOCATIONS.concat(
-              form.draft.location && STUDIO_LOCATIONS.indexOf(form.draft.location) < 0 ? [form.draft.location] : []
-            ).map((l) => (
-              <option key={l} value={l}>
-                {l}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      )}
+      {form.draft.venueKind !== 'online' &&
+        (offered.length === 0 ? (
+          // No list yet (or unreadable): free text, and where the list is kept.
+          <Field label={strings.StudioFieldLocation} required hint={strings.StudioLocationsEmpty} className={styles.field} {...fieldProps('location')}>
+            <Input value={form.draft.location} onChange={(_, d) => setForm((f) => withOtherPlace(f, d.value))} data-field="locationText" />
+          </Field>
+        ) : (
+          <div className={styles.dates}>
+            <Field
+              label={strings.StudioFieldLocation}
+              required
+              className={styles.field}
+              hint={chosen && chosen.address ? formatString(strings.StudioLocationAddress, chosen.address) : undefined}
+              {...(place === 'list' ? fieldProps('location') : { id: fieldId('locationChoice') })}
+            >
+              <Select
+                className={styles.select}
+                value={place === 'other' ? OTHER_PLACE : chosen ? String(chosen.id) : ''}
+                onChange={(_, d) => {
+                  const picked = offered.filter((l) => String(l.id) === d.value)[0];
+                  setForm((f) => (picked ? withListLocation(f, picked) : d.value === OTHER_PLACE ? withOtherPlace(f, '') : withoutLocation(f)));
+                }}
+                data-field="location"
+              >
+                <option value="">{strings.StudioChoose}</option>
+                {offered.map((l) => (
+                  <option key={l.id} value={String(l.id)}>
+                    {l.name}
+                  </option>
+                ))}
+                <option value={OTHER_PLACE}>{strings.StudioLocationOther}</option>
+              </Select>
+            </Field>
+            {place === 'other' && (
+              <Field label={strings.StudioLocationOtherLabel} required className={styles.field} {...fieldProps('location')}>
+                <Input value={form.draft.location} onChange={(_, d) => setForm((f) => withOtherPlace(f, d.value))} data-field="locationText" />
+              </Field>
+            )}
+          </div>
+        ))}
       {form.draft.venueKind !== 'onSite' && (
         <Field label={strings.StudioFieldMeetingUrl} required={!form.draft.isPrivate} {...fieldProps('meetingUrl')}>
           <Input type="url" value={form.draft.meetingUrl} onChange={(_, d) => setDraft({ meetingUrl: d.value })} data-field="meetingUrl" />
@@ -333,7 +367,7 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
             <Input type="date" value={form.draft.deadlineDate} onChange={(_, d) => setDraft({ deadlineDate: d.value })} data-field="deadlineDate" />
           </Field>
           <Field label={strings.StudioFieldDeadlineTime} className={styles.grow} id={fieldId('deadlineTime')}>
-            <Input type="time" value={form.draft.deadlineTime} onChange={(_, d) => setDraft({ deadlineTime: d.value })} data-field="deadlineTime" />
+            <TimeInput value={form.draft.deadlineTime} onChange={(value) => setDraft({ deadlineTime: value })} data-field="deadlineTime" />
           </Field>
         </div>
       </div>

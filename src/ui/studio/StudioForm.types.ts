@@ -1,5 +1,6 @@
 import { DisplayLocale } from '../../core/time/dutchFormat';
 import { ClosingDay } from '../../core/calendar/daysOff';
+import { StudioLocation } from '../../core/activities/locations';
 import { ActivityDraft } from '../../core/activities/activityDraft';
 import { EditableActivity } from '../../data/contracts/IActivityEditor';
 import { ViewerRoles } from '../../data/contracts/ICurrentUserRepository';
@@ -28,4 +29,9 @@ export interface StudioFormProps {
    * public holidays, a single date on one gets a warning. Undefined: they could not be read.
    */
   closingDays?: ReadonlyArray<ClosingDay>;
+  /**
+   * "SamenBeter Locaties" (StudioData.locations): the active places on site are offered, plus
+   * "Andere plek…" for free text. Empty or undefined: free text only, with where owners add them.
+   */
+  locations?: ReadonlyArray<StudioLocation>;
 }

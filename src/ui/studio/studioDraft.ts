@@ -5,18 +5,8 @@ import { amsterdamDateOf, amsterdamWallTime } from '../../core/time/amsterdam';
 import { addDays, IsoDate, parseIsoDate, pad, toIsoDate, weekdayOf } from '../../core/time/calendarDate';
 import { DisplayLocale, monthName, weekdayName } from '../../core/time/dutchFormat';
 import { Activity } from '../../core/types';
+import { pickableLocations, StudioLocation } from '../../core/activities/locations';
 import { ValidationError, validationError } from '../../core/validation/validationError';
-
-/** The municipal locations an ambassador picks from (on site / hybrid). */
-export const STUDIO_LOCATIONS: ReadonlyArray<string> = [
-  'Stadhuis Markt, hoofdingang',
-  'Stadhuis Markt, kleine vergaderzaal',
-  'Mosae Forum, hoofdingang; route langs de Maas',
-  'Mosae Forum, vergaderzaal 2.03',
-  'Mosae Forum, vergaderzaal 4.12 (ook via Teams)',
-  'Stadsbeheer werf Noord, kantine',
-  'Start en finish op de Markt'
-];
 
 /**
  * The form's own state: the draft plus how its dates are entered. A one-off event has one
@@ -32,6 +22,35 @@ export interface StudioFormState {
   seriesDates: IsoDate[];
   /** The "add a date" input: a date not (yet) in `seriesDates`. */
   newDate: string;
+  /** "Andere plek…" chosen: the location is typed as free text, not picked from the list. */
+  otherPlace?: boolean;
+}
+
+/** A location from the list: its name, address and route link go with the activity. */
+export function withListLocation(state: StudioFormState, location: StudioLocation): StudioFormState {
+  return { ...state, otherPlace: false, draft: { ...state.draft, location: location.name, address: location.address, routeUrl: location.mapUrl } };
+}
+
+/** "Andere plek…": a one-off place as free text, without the list's address or route link. */
+export function withOtherPlace(state: StudioFormState, text: string): StudioFormState {
+  return { ...state, otherPlace: true, draft: { ...state.draft, location: text, address: '', routeUrl: '' } };
+}
+
+/** Nothing chosen ("Kies…"). */
+export function withoutLocation(state: StudioFormState): StudioFormState {
+  return { ...state, otherPlace: false, draft: { ...state.draft, location: '', address: '', routeUrl: '' } };
+}
+
+/**
+ * How the location field shows the form: picked from the offered list, or a one-off place typed
+ * in — also an opened activity whose location is not (or no longer) in the list.
+ */
+export function placeMode(state: StudioFormState, offered: ReadonlyArray<StudioLocation>): 'list' | 'other' {
+  if (state.otherPlace) {
+    return 'other';
+  }
+  const text = state.draft.location.trim();
+  return text && !offered.some((l) => l.name.trim() === text) ? 'other' : 'list';
 }
 
 export type TemplateName = 'lunchWalk' | 'startToRun' | 'workshop';
@@ -216,6 +235,8 @@ export function emptyForm(now: Date, closingDays: ReadonlyArray<ClosingDay> = []
       endTime: '',
       venueKind: 'onSite',
       location: '',
+      address: '',
+      routeUrl: '',
       meetingUrl: '',
       capacity: '',
       unlimited: false,
@@ -231,8 +252,18 @@ export function emptyForm(now: Date, closingDays: ReadonlyArray<ClosingDay> = []
   };
 }
 
-export function templateForm(name: TemplateName, now: Date, closingDays: ReadonlyArray<ClosingDay> = []): StudioFormState {
-  const base = emptyForm(now, closingDays);
+/**
+ * A template starting form. Its place is the first active location of the list (the owners
+ * keep it), with its address and route; none when the list is empty.
+ */
+export function templateForm(
+  name: TemplateName,
+  now: Date,
+  closingDays: ReadonlyArray<ClosingDay> = [],
+  locations: ReadonlyArray<StudioLocation> = []
+): StudioFormState {
+  const first = pickableLocations(locations)[0];
+  const base = first ? withListLocation(emptyForm(now, closingDays), first) : emptyForm(now, closingDays);
   switch (name) {
     case 'lunchWalk':
       return {
@@ -245,7 +276,6 @@ export function templateForm(name: TemplateName, now: Date, closingDays: Readonl
           shape: 'weeklyDropIn',
           startTime: '12:15',
           endTime: '12:45',
-          location: STUDIO_LOCATIONS[0],
           capacity: '20'
         }
       };
@@ -260,7 +290,6 @@ export function templateForm(name: TemplateName, now: Date, closingDays: Readonl
           shape: 'programme',
           startTime: '17:15',
           endTime: '18:15',
-          location: STUDIO_LOCATIONS[6],
           capacity: '15'
         }
       };
@@ -275,7 +304,6 @@ export function templateForm(name: TemplateName, now: Date, closingDays: Readonl
           shape: 'oneOff',
           startTime: '14:00',
           endTime: '15:30',
-          location: STUDIO_LOCATIONS[3],
           capacity: '12'
         }
       };
@@ -311,6 +339,8 @@ export function formFromActivity(activity: Activity, duplicate: boolean, now: Da
       endTime: activity.endTime,
       venueKind: venue.kind,
       location: venue.kind === 'online' ? '' : venue.location,
+      address: venue.kind === 'online' ? '' : activity.address || '',
+      routeUrl: venue.kind === 'online' ? '' : activity.routeUrl || '',
       meetingUrl: venue.kind === 'onSite' ? '' : venue.meetingUrl,
       capacity: activity.capacity === null ? '' : String(activity.capacity),
       unlimited: activity.capacity === null,
@@ -347,6 +377,8 @@ export function previewActivity(draft: ActivityDraft, organiser: { id: number; n
     startTime: draft.startTime,
     endTime: draft.endTime,
     venue,
+    ...(draft.venueKind !== 'online' && draft.address ? { address: draft.address } : {}),
+    ...(draft.venueKind !== 'online' && draft.routeUrl ? { routeUrl: draft.routeUrl } : {}),
     capacity: draft.unlimited || !(capacity >= 1) ? null : capacity,
     signUpDeadline: null,
     isPrivate: draft.isPrivate,

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { render, RenderResult } from '@testing-library/react';
 import { postStatus } from '../../../src/core/news/postStatus';
+import { ClosingDay } from '../../../src/core/calendar/daysOff';
 import { NationalDay, NewsPost, NewsPostInput, PostStatus, VitalTheme, WeeklyTheme } from '../../../src/core/types';
 import { at, MANTELZORG, post, theme } from '../../unit/core/contentCalendar/fixtures';
 import {
@@ -48,6 +49,8 @@ export class FakeContentCalendarApi implements ContentCalendarApi {
   public morePosts = false;
   public themes: WeeklyTheme[] = [];
   public nationalDays: NationalDay[] = [];
+  /** The municipality's closing days; undefined: the list could not be read. */
+  public closingDays: ClosingDay[] | undefined = [];
   public loads: ContentCalendarRange[] = [];
   /** Every page operation in order, e.g. 'saveDraft:new', 'schedule:500', 'publishNow:500'. */
   public calls: string[] = [];
@@ -76,7 +79,9 @@ export class FakeContentCalendarApi implements ContentCalendarApi {
       posts: this.posts.filter((p) => periods.some((r) => p.publishAt >= r.from && p.publishAt < r.to)),
       morePosts: this.morePosts,
       themes: this.themes.filter((t) => periods.some((r) => key(t) >= r.fromWeek && key(t) <= r.toWeek)),
-      nationalDays: this.nationalDays.slice()
+      nationalDays: this.nationalDays.slice(),
+      // As the real view: the days on screen only.
+      closingDays: this.closingDays && this.closingDays.filter((d) => !range.shown || (d.date >= range.shown.first && d.date <= range.shown.last))
     };
   }
 

@@ -1,5 +1,6 @@
 import { withCancelledDate, withoutCancelledDate } from '../../../src/core/activities/cancelledDates';
 import { ClosingDay } from '../../../src/core/calendar/daysOff';
+import { StudioLocation, StudioLocationInput } from '../../../src/core/activities/locations';
 import { TellCause, TellOutcome } from '../../../src/data/contracts/ITellOutcome';
 import * as React from 'react';
 import { SiteCheckItem } from '../../../src/data/contracts/ISiteCheck';
@@ -19,6 +20,21 @@ import { Studio } from '../../../src/ui/studio/Studio';
 
 export const NOW = new Date('2026-11-20T09:00:00Z');
 
+/** What the owners keep in "SamenBeter Locaties" in these tests: two places on site, one online, one retired. */
+export const FAKE_LOCATIONS: StudioLocation[] = [
+  {
+    id: 1,
+    name: 'Stadhuis Markt, hoofdingang',
+    address: 'Markt 78, 6211 CK Maastricht',
+    mapUrl: 'https://www.openstreetmap.org/search?query=Markt%2078%2C%206211%20CK%20Maastricht',
+    kind: 'onSite',
+    active: true
+  },
+  { id: 2, name: 'Mosae Forum, vergaderzaal 2.03', address: 'Mosae Forum 10, 6211 DW Maastricht', mapUrl: '', kind: 'onSite', active: true },
+  { id: 3, name: 'Teams-vergadering', address: '', mapUrl: '', kind: 'online', active: true },
+  { id: 4, name: 'Oude kantine', address: '', mapUrl: '', kind: 'onSite', active: false }
+];
+
 export const AMBASSADOR: ViewerRoles = { userId: 7, email: 'maud.schreurs@maastricht.example', isOwner: false, isAmbassador: true, isCommunications: false };
 export const EMPLOYEE: ViewerRoles = { userId: 11, email: 'anouk.janssen@maastricht.example', isOwner: false, isAmbassador: false, isCommunications: false };
 
@@ -34,6 +50,8 @@ function toActivity(id: number, draft: ActivityDraft, roles: ViewerRoles): Activ
     startTime: draft.startTime,
     endTime: draft.endTime,
     venue: draft.venueKind === 'online' ? { kind: 'online', meetingUrl: draft.meetingUrl } : { kind: 'onSite', location: draft.location },
+    ...(draft.address ? { address: draft.address } : {}),
+    ...(draft.routeUrl ? { routeUrl: draft.routeUrl } : {}),
     capacity: draft.unlimited ? null : parseInt(draft.capacity, 10),
     signUpDeadline: null,
     isPrivate: draft.isPrivate,
@@ -76,11 +94,83 @@ export class FakeStudioApi implements StudioApi {
     return this.siteCheck;
   }
 
+  /** Makes the next closing-day call of that kind fail once (Beheer → Sluitingsdagen). */
+  public closingDayFaults: { load?: () => Error; add?: () => Error; remove?: () => Error } = {};
+  public closingDayCalls: string[] = [];
+  private nextClosingDayId = 700;
+
+  private takeClosingDayFault(kind: 'load' | 'add' | 'remove'): void {
+    const fault = this.closingDayFaults[kind];
+    if (fault) {
+      this.closingDayFaults[kind] = undefined;
+      throw fault();
+    }
+  }
+
+  public async loadClosingDays(now: Date): Promise<ClosingDay[]> {
+    this.closingDayCalls.push('load');
+    this.takeClosingDayFault('load');
+    const today = new Date(now.getTime() + 3600 * 1000).toISOString().slice(0, 10);
+    return (this.closingDays || []).filter((d) => d.date >= today);
+  }
+
+  public async addClosingDay(day: Omit<ClosingDay, 'id'>): Promise<ClosingDay> {
+    this.closingDayCalls.push(`add:${day.date}:${day.name}:${day.note}`);
+    this.takeClosingDayFault('add');
+    const added = { ...day, id: this.nextClosingDayId++ };
+    this.closingDays = (this.closingDays || []).concat([added]);
+    return added;
+  }
+
+  public async deleteClosingDay(id: number): Promise<void> {
+    this.closingDayCalls.push(`delete:${id}`);
+    this.takeClosingDayFault('remove');
+    this.closingDays = (this.closingDays || []).filter((d) => d.id !== id);
+  }
+
   /** The municipality's closing days loadStudio hands out (undefined: "could not be read"). */
   public closingDays: ClosingDay[] | undefined = [];
 
   public async loadStudio(): Promise<StudioData> {
-    return { ...(this.pageAfter(0) as StudioData), closingDays: this.closingDays };
+    return { ...(this.pageAfter(0) as StudioData), closingDays: this.closingDays, locations: this.locations };
+  }
+
+  /** "SamenBeter Locaties" as loadStudio and loadLocations hand them out (undefined: "could not be read"). */
+  public locations: StudioLocation[] | undefined = FAKE_LOCATIONS.slice();
+  /** Makes the next location call of that kind fail once. */
+  public locationFaults: { load?: () => Error; save?: () => Error; setActive?: () => Error } = {};
+  private nextLocationId = 500;
+
+  private takeLocationFault(kind: 'load' | 'save' | 'setActive'): void {
+    const fault = this.locationFaults[kind];
+    if (fault) {
+      this.locationFaults[kind] = undefined;
+      throw fault();
+    }
+  }
+
+  public async loadLocations(): Promise<StudioLocation[]> {
+    this.takeLocationFault('load');
+    return (this.locations || []).slice();
+  }
+
+  public async addLocation(input: StudioLocationInput): Promise<StudioLocation> {
+    this.takeLocationFault('save');
+    const added = { ...input, id: this.nextLocationId++ };
+    this.locations = (this.locations || []).concat([added]);
+    return added;
+  }
+
+  public async updateLocation(id: number, input: StudioLocationInput): Promise<StudioLocation> {
+    this.takeLocationFault('save');
+    const saved = { ...input, id };
+    this.locations = (this.locations || []).map((l) => (l.id === id ? saved : l));
+    return saved;
+  }
+
+  public async setLocationActive(id: number, active: boolean): Promise<void> {
+    this.takeLocationFault('setActive');
+    this.locations = (this.locations || []).map((l) => (l.id === id ? { ...l, active } : l));
   }
 
   public async loadMoreActivities(_now: Date, after: ActivityPageToken): Promise<OwnActivitiesPage> {

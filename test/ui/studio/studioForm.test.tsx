@@ -196,3 +196,34 @@ describe('Ambassadeurs: publish form', () => {
     await waitFor(() => expect(screen.queryByText('Geannuleerd')).toBeNull());
   });
 });
+
+describe('Ambassadeurs: times are typed 24-hour (issue 15)', () => {
+  it('has no browser time picker (AM/PM in en-US): start, end and deadline are typed, with a number pad', async () => {
+    renderStudio(new FakeStudioApi());
+    await startLunchWalk();
+    expect(document.querySelector('[data-studio-form] input[type="time"]')).toBeNull();
+    for (const name of ['startTime', 'endTime', 'deadlineTime']) {
+      expect([name, field(name).getAttribute('type'), field(name).getAttribute('inputmode')]).toEqual([name, 'text', 'numeric']);
+    }
+    expect(screen.getByRole('textbox', { name: /Begintijd/ })).toBe(field('startTime'));
+  });
+
+  it('publishes "1215"–"13.00" as 12:15–13:00 and refuses "1:15 PM" in Dutch', async () => {
+    const api = new FakeStudioApi();
+    renderStudio(api);
+    await startLunchWalk();
+    type('startTime', '1:15 PM');
+    submit();
+    await settle();
+    expect(within(document.querySelector('[data-error-summary]') as HTMLElement).getByText('Begintijd is geen geldige tijd. Typ de tijd in 24 uur, bijvoorbeeld 09:30, 9:30 of 0930.')).toBeInTheDocument();
+    expect(api.published).toHaveLength(0);
+
+    type('startTime', '1215');
+    type('endTime', '13.00');
+    fireEvent.blur(field('endTime'));
+    expect(field('endTime').value).toBe('13:00');
+    submit();
+    await screen.findByText('Gepubliceerd: Lunchwandeling');
+    expect([api.published[0].startTime, api.published[0].endTime]).toEqual(['12:15', '13:00']);
+  });
+});

@@ -20,10 +20,12 @@ import {
 import {
   ActivityBody,
   activities,
+  closingDays,
   nationalDayRuleOf,
   nationalDays,
   NewsPostBody,
   newsPosts,
+  studioLocations,
   toNationalDay,
   weeklyThemes
 } from '../../../emulator/seed/content';
@@ -240,6 +242,7 @@ describe.each(NOWS.map((now) => [now.toISOString(), now] as [string, Date]))('se
     expect(schemaProblems('activities', acts, ['organiserEmail'])).toEqual([]);
     expect(schemaProblems('weeklyThemes', themes)).toEqual([]);
     expect(schemaProblems('nationalDays', nationalDays())).toEqual([]);
+    expect(schemaProblems('locations', studioLocations())).toEqual([]);
     // News pages: our Site Pages columns, plus the page's own title, text and description.
     expect(fieldProblems('news', SCHEMA.sitePages.fields, posts, ['SbBody', 'SbExcerpt', 'PlannedFor', 'SbImageUrl'])).toEqual([]);
     for (const n of posts) {
@@ -558,5 +561,73 @@ describe('seed dates stay on Amsterdam wall time across a DST switch', () => {
         expect([t.SbWeek, same.SbTheme]).toEqual([t.SbWeek, t.SbTheme]);
       }
     }
+  });
+});
+
+describe('seed closing days ("SamenBeter Sluitingsdagen")', () => {
+  const asDays = (now: Date): Array<[string, string]> =>
+    closingDays(now).map((b) => [toIsoDate(amsterdamDateOf(new Date(b.SbDate))), b.Title]);
+
+  it('computes carnival and the Friday after Ascension from Easter: 2027 is 8 and 9 February and 7 May', () => {
+    // The preview on 4 December 2026: the coming ones, about 13 months ahead.
+    expect(asDays(new Date('2026-12-04T20:00:00Z'))).toEqual([
+      ['2027-02-08', 'Carnavalsmaandag'],
+      ['2027-02-09', 'Carnavalsdinsdag'],
+      ['2027-05-07', 'Vrijdag na Hemelvaart']
+    ]);
+    // Easter 2028 is 16 April: carnival 28/29 February, Ascension Friday 26 May.
+    expect(asDays(new Date('2027-06-01T10:00:00Z'))).toEqual([
+      ['2028-02-28', 'Carnavalsmaandag'],
+      ['2028-02-29', 'Carnavalsdinsdag'],
+      ['2028-05-26', 'Vrijdag na Hemelvaart']
+    ]);
+  });
+
+  it('stores the start of the Amsterdam day (date-only, as SharePoint does), fits the schema, and has a note', () => {
+    const bodies = closingDays(new Date('2026-12-04T20:00:00Z'));
+    expect(bodies[0].SbDate).toBe('2027-02-07T23:00:00Z');
+    // Summer time: the day starts at 22:00 UTC the evening before.
+    expect(bodies[2].SbDate).toBe('2027-05-06T22:00:00Z');
+    expect(schemaProblems('closingDays', bodies)).toEqual([]);
+    bodies.forEach((b) => expect([b.Title, (b.SbNote || '').length > 0]).toEqual([b.Title, true]));
+  });
+
+  it.each(NOWS.map((now) => [now.toISOString(), now] as [string, Date]))('always has some ahead, none past, at %s', (_label, now) => {
+    const days = asDays(now);
+    const today = toIsoDate(amsterdamDateOf(now));
+    expect(days.length).toBeGreaterThanOrEqual(3);
+    days.forEach(([date]) => expect(date >= today).toBe(true));
+  });
+});
+
+describe('seed locations ("SamenBeter Locaties")', () => {
+  const places = studioLocations();
+
+  it('are the seven places the studio offered in code, active and on site, with real addresses where known', () => {
+    expect(places).toHaveLength(7);
+    expect(new Set(places.map((p) => p.Title)).size).toBe(7);
+    expect(places.every((p) => p.SbActive && p.SbKind === 'onSite')).toBe(true);
+    expect(places.filter((p) => p.Title.indexOf('Stadhuis') === 0).map((p) => p.SbAddress)).toEqual(['Markt 78, 6211 CK Maastricht', 'Markt 78, 6211 CK Maastricht']);
+    expect(places.filter((p) => p.Title.indexOf('Mosae Forum') === 0).every((p) => p.SbAddress === 'Mosae Forum 10, 6211 DW Maastricht')).toBe(true);
+    // A made-up address says so, and gets no map link that would lead somewhere wrong.
+    const depot = places.filter((p) => p.Title === 'Stadsbeheer werf Noord, kantine')[0];
+    expect(depot.SbAddress).toMatch(/^Voorbeeldadres/);
+    expect(depot.SbMapUrl).toBeNull();
+  });
+
+  it('link to an OpenStreetMap search over https', () => {
+    for (const p of places.filter((l) => l.SbMapUrl !== null)) {
+      expect([p.Title, p.SbMapUrl]).toEqual([p.Title, expect.stringMatching(/^https:\/\/www\.openstreetmap\.org\/search\?query=[^\s]+$/)]);
+    }
+    expect(places[0].SbMapUrl).toBe('https://www.openstreetmap.org/search?query=Markt%2078%2C%206211%20CK%20Maastricht');
+  });
+
+  it('give the seeded activities at a listed place its address and route, and a one-off place neither', () => {
+    const acts = activities(NOWS[0]);
+    const walk = acts.filter((a) => a.SbLocation === 'Stadhuis Markt, hoofdingang')[0];
+    expect([walk.SbAddress, walk.SbRouteUrl]).toEqual(['Markt 78, 6211 CK Maastricht', places[0].SbMapUrl]);
+    const oneOff = acts.filter((a) => a.SbLocation !== null && places.every((p) => p.Title !== a.SbLocation));
+    expect(oneOff.length).toBeGreaterThan(0);
+    expect(oneOff.every((a) => a.SbAddress === null && a.SbRouteUrl === null)).toBe(true);
   });
 });

@@ -20,6 +20,7 @@ import { ValidationError } from '../../../core/validation/validationError';
 import { formatString } from '../../shared/formatString';
 import { pillarLabel, themeLabel } from '../../shared/labels';
 import { RichTextEditor } from '../../shared/RichTextEditor';
+import { TimeInput } from '../../shared/TimeInput';
 import { ErrorSummary } from '../../studio/ErrorSummary';
 import { POST_STATUS_COLOR, postStatusLabel, shortDateTime } from '../calendarFormat';
 import { editorValidationMessage, firstPerField, sortByFieldOrder } from './editorMessages';
@@ -294,7 +295,7 @@ function PostEditorBody(props: PostEditorBodyProps): JSX.Element {
               <Input type="date" value={form.publishDate} onChange={(_, d) => set({ publishDate: d.value })} data-field="publishDate" />
             </Field>
             <Field label={strings.EditorFieldPublishTime} required className={styles.grow} {...fieldProps('publishTime')}>
-              <Input type="time" value={form.publishTime} onChange={(_, d) => set({ publishTime: d.value })} data-field="publishTime" />
+              <TimeInput value={form.publishTime} onChange={(value) => set({ publishTime: value })} data-field="publishTime" />
             </Field>
           </div>
           <Text className={styles.hint}>{strings.EditorPublishHint}</Text>

@@ -359,3 +359,58 @@ describe('Contentkalender: PostEditor (a news page)', () => {
   });
 });
 
+
+describe('Contentkalender: PostEditor publish time, 24-hour (issue 15)', () => {
+  it('is a typed 24-hour field (number pad on a phone), not the browser\'s AM/PM time picker', () => {
+    renderEditor();
+    const time = field('publishTime');
+    expect(time).toHaveAttribute('type', 'text');
+    expect(time).toHaveAttribute('inputmode', 'numeric');
+    expect(time).toHaveAttribute('placeholder', 'uu:mm');
+    expect(screen.getByRole('textbox', { name: /Publicatietijd/ })).toBe(time);
+    expect(document.querySelector('[data-post-form] input[type="time"]')).toBeNull();
+  });
+
+  it.each([
+    ['0930', '09:30', '2026-10-26T08:30:00.000Z'],
+    ['9.30', '09:30', '2026-10-26T08:30:00.000Z'],
+    ['9:30', '09:30', '2026-10-26T08:30:00.000Z'],
+    ['21:15', '21:15', '2026-10-26T20:15:00.000Z']
+  ])('reads %j as Amsterdam wall time and shows it as %s once the field is left', async (typed, shown, saved) => {
+    const h = renderEditor();
+    fillIn();
+    type('publishDate', '2026-10-26');
+    type('publishTime', typed);
+    // What was typed stays while typing; leaving the field writes it out.
+    expect(field('publishTime').value).toBe(typed);
+    fireEvent.blur(field('publishTime'));
+    expect(field('publishTime').value).toBe(shown);
+    await press('Concept opslaan');
+    expect(h.api.calls).toEqual(['saveDraft:new']);
+    expect(h.api.drafts[0].input.publishAt.toISOString()).toBe(saved);
+  });
+
+  it('refuses a 12-hour or impossible time with a clear Dutch message, and sends nothing', async () => {
+    const h = renderEditor();
+    fillIn();
+    for (const typed of ['9:30 PM', '25:00']) {
+      type('publishTime', typed);
+      await press('Concept opslaan');
+      expect(h.api.calls).toEqual([]);
+      expect(fieldBox('publishTime')).toHaveTextContent('Publicatietijd is geen geldige tijd. Typ de tijd in 24 uur, bijvoorbeeld 09:30, 9:30 of 0930.');
+    }
+    type('publishTime', '');
+    await press('Concept opslaan');
+    expect(h.api.calls).toEqual([]);
+  });
+
+  it('still refuses a time in the spring-forward gap, however it is typed ("230")', async () => {
+    const h = renderEditor();
+    fillIn();
+    type('publishDate', '2027-03-28');
+    type('publishTime', '230');
+    await press('Concept opslaan');
+    expect(h.api.calls).toEqual([]);
+    expect(fieldBox('publishTime')).toHaveTextContent(/Publicatietijd bestaat niet op die dag/);
+  });
+});

@@ -82,4 +82,18 @@ describe('calendarEntries', () => {
     // Goede Vrijdag is shown too, though it is not a day off.
     expect(calendarEntries({ posts: [], themes: [], nationalDays: [], from: '2026-03-30', to: '2026-04-05' }).holidaysByDate['2026-04-03']).toMatchObject({ key: 'goodFriday', dayOff: false });
   });
+
+  it('puts the municipality\'s closing days on their days, only those shown, the lowest id once per date (issue 15)', () => {
+    const closingDays = [
+      { id: 9, date: '2027-02-08', name: 'Dubbel ingevoerd', note: '' },
+      { id: 4, date: '2027-02-08', name: 'Carnavalsmaandag', note: 'Alle locaties dicht' },
+      { id: 5, date: '2027-02-09', name: 'Carnavalsdinsdag', note: '' },
+      { id: 6, date: '2027-05-07', name: 'Vrijdag na Hemelvaart', note: '' }
+    ];
+    const entries = calendarEntries({ posts: [], themes: [], nationalDays: [], closingDays, from: '2027-02-01', to: '2027-03-07' });
+    expect(Object.keys(entries.closingDaysByDate).sort()).toEqual(['2027-02-08', '2027-02-09']);
+    expect(entries.closingDaysByDate['2027-02-08']).toMatchObject({ id: 4, name: 'Carnavalsmaandag', note: 'Alle locaties dicht' });
+    // Unreadable (undefined): no markers, the rest as before.
+    expect(calendarEntries({ posts: [], themes: [], nationalDays: [], from: '2027-02-01', to: '2027-03-07' }).closingDaysByDate).toEqual({});
+  });
 });

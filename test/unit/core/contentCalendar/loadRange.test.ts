@@ -10,6 +10,8 @@ describe('calendarLoadRange', () => {
     expect(loadRangeDays(range)).toEqual({ first: '2026-08-31', last: '2026-10-26' });
     // Themes: 16 weeks before W36 (the grid's first week) up to the week of 12 October (W42).
     expect([range.fromWeek, range.toWeek]).toEqual(['2026-W20', '2026-W42']);
+    // The closing days: the days on screen only, not the weeks the warnings look at.
+    expect(range.shown).toEqual({ first: '2026-08-31', last: '2026-10-04' });
   });
 
   it('reads the coming weeks separately when Communications look months ahead', () => {
@@ -18,6 +20,7 @@ describe('calendarLoadRange', () => {
     expect(range.ahead).toBeDefined();
     expect(loadRangeDays(range.ahead!)).toEqual({ first: '2026-08-31', last: '2026-10-26' });
     expect([range.ahead!.fromWeek, range.ahead!.toWeek]).toEqual(['2026-W24', '2026-W42']);
+    expect(range.shown).toEqual({ first: '2026-12-28', last: '2027-01-31' });
   });
 
   it('uses Amsterdam day bounds (CEST and CET)', () => {
