@@ -7,7 +7,6 @@ import { formatString } from '../shared/formatString';
 import { safeUrl } from '../shared/safeUrl';
 import { ErrorView, LoadingView } from '../shared/StatusViews';
 import { useAsyncData } from '../shared/useAsyncData';
-import { MyActivities } from './MyActivities';
 import { ActivityPageToken } from '../../data/contracts/IActivityRepository';
 import { amsterdamToday, emptyForm, formFromActivity } from './studioDraft';
 import type { StudioLocation } from '../../core/activities/locations';
@@ -17,6 +16,11 @@ import { useStudioStyles } from './useStudioStyles';
 import { lazyPart } from '../shared/lazyPart';
 import { tellMessage, tellSafely } from './tellMessage';
 import { describeChange } from '../../core/notifications/whoIsTold';
+
+// "Mijn activiteiten" loads when its tab is first opened (the studio opens on the form).
+const MyActivities = lazyPart(() =>
+  import(/* webpackChunkName: 'samenbeter-studio-mine' */ './MyActivities').then((m) => m.MyActivities)
+);
 
 // "Beheer" (owners only): its panels load, in one chunk, when the tab is opened.
 const RetentionPanel = lazyPart(() =>

@@ -201,7 +201,7 @@ describe('Beheer → Sluitingsdagen', () => {
   it('is in the studio\'s Beheer tab for owners', async () => {
     renderStudio(ownerApi());
     fireEvent.click(await screen.findByRole('tab', { name: 'Beheer' }));
-    const panel = screen.getByRole('region', { name: 'Sluitingsdagen' });
+    const panel = await screen.findByRole('region', { name: 'Sluitingsdagen' });
     expect(rows(await within(panel).findByRole('list', { name: 'Komende sluitingsdagen' }))).toEqual(['2026-12-31', '2027-02-08']);
   });
 
