@@ -97,6 +97,16 @@ export function ClosingDaysPanel(props: ClosingDaysPanelProps): JSX.Element {
     }
   }, [state]);
 
+  // Tell the studio after the owner's own changes (not after loading), so the form uses them.
+  const changedHere = React.useRef(false);
+  const onChanged = props.onChanged;
+  React.useEffect(() => {
+    if (changedHere.current && onChanged) {
+      changedHere.current = false;
+      onChanged(days);
+    }
+  }, [days]);
+
   // The confirmation takes focus, so a keyboard user answers it at once; "Annuleren" gives it
   // back to the row's button once that is rendered again.
   const focusDeleteOf = React.useRef<number | undefined>(undefined);
@@ -143,6 +153,7 @@ export function ClosingDaysPanel(props: ClosingDaysPanelProps): JSX.Element {
         if (!isMounted.current) {
           return;
         }
+        changedHere.current = true;
         setDays((list) => list.concat([added]).sort(byDate));
         setForm(EMPTY_FORM);
         setShowErrors(false);
@@ -170,6 +181,7 @@ export function ClosingDaysPanel(props: ClosingDaysPanelProps): JSX.Element {
         if (!isMounted.current) {
           return;
         }
+        changedHere.current = true;
         setDays((list) => list.filter((d) => d.id !== day.id));
         setPending({ kind: 'idle' });
         setAnnouncement(formatString(strings.StudioClosingDayDeleted, day.name, longDate(day.date, locale)));

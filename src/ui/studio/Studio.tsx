@@ -10,6 +10,7 @@ import { useAsyncData } from '../shared/useAsyncData';
 import { ActivityPageToken } from '../../data/contracts/IActivityRepository';
 import { amsterdamToday, emptyForm, formFromActivity } from './studioDraft';
 import type { StudioLocation } from '../../core/activities/locations';
+import type { ClosingDay } from '../../core/calendar/daysOff';
 import { StudioForm } from './StudioForm';
 import { StudioProps } from './Studio.types';
 import { useStudioStyles } from './useStudioStyles';
@@ -74,6 +75,8 @@ export function Studio(props: StudioProps): JSX.Element {
   const [formKey, setFormKey] = React.useState(0);
   // Beheer → Locaties hands its changes to the form at once (no studio reload).
   const [locations, setLocations] = React.useState<StudioLocation[] | undefined>(undefined);
+  // Beheer → Sluitingsdagen likewise: a day added there is skipped by the next series.
+  const [closingDays, setClosingDays] = React.useState<ClosingDay[] | undefined>(undefined);
   const [announcement, setAnnouncementState] = React.useState<{ text: string; intent: 'success' | 'info' }>({ text: '', intent: 'success' });
   const setAnnouncement = (text: string, intent: 'success' | 'info' = 'success'): void => setAnnouncementState({ text, intent });
   const headingId = useId('sb-studio-heading');
@@ -86,6 +89,7 @@ export function Studio(props: StudioProps): JSX.Element {
       setNext(state.data.next);
       setEditing(undefined);
       setLocations(state.data.locations);
+      setClosingDays(state.data.closingDays);
     }
   }, [state]);
 
@@ -133,8 +137,8 @@ export function Studio(props: StudioProps): JSX.Element {
           <div role="tabpanel" id={panelIds.form} aria-labelledby={tabIds.form}>
             <StudioForm
               key={`${formKey}-${editing ? editing.activity.id : 'new'}`}
-              initial={editing ? formFromActivity(editing.activity, false, now()) : emptyForm(now(), state.data.closingDays)}
-              closingDays={state.data.closingDays}
+              initial={editing ? formFromActivity(editing.activity, false, now()) : emptyForm(now(), closingDays || state.data.closingDays)}
+              closingDays={closingDays || state.data.closingDays}
               locations={locations || state.data.locations}
               editing={editing}
               affectedSlots={affected.status === 'ready' ? affected.data : undefined}
@@ -177,7 +181,7 @@ export function Studio(props: StudioProps): JSX.Element {
             <div className={styles.manage}>
               <RetentionPanel api={api} now={now} locale={props.locale} />
               <LocationsPanel api={api} onChanged={setLocations} />
-              <ClosingDaysPanel api={api} now={now} locale={props.locale} />
+              <ClosingDaysPanel api={api} now={now} locale={props.locale} onChanged={setClosingDays} />
               <SiteCheckPanel api={api} teamsAppId={props.teamsAppId} />
             </div>
           </div>

@@ -4,6 +4,7 @@
 import * as React from 'react';
 import { act, configure, fireEvent, render, screen, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
+import { ClosingDay } from '../../../src/core/calendar/daysOff';
 import { DataError } from '../../../src/core/errors';
 import { AppShell } from '../../../src/ui/host/AppShell';
 import { ClosingDaysPanel } from '../../../src/ui/studio/ClosingDaysPanel';
@@ -29,10 +30,10 @@ function ownerApi(): FakeStudioApi {
 const NOW = new Date('2026-11-20T09:00:00Z');
 
 /** The panel on its own (the studio around it is slow to render in jsdom); see the last tests for the studio. */
-async function openPanel(api: FakeStudioApi): Promise<HTMLElement> {
+async function openPanel(api: FakeStudioApi, onChanged?: (days: ClosingDay[]) => void): Promise<HTMLElement> {
   render(
     <AppShell host={{ kind: 'teams', locale: 'nl-NL', teamsTheme: 'default' }} instanceId="s1">
-      <ClosingDaysPanel api={api} now={() => NOW} locale="nl-NL" />
+      <ClosingDaysPanel api={api} now={() => NOW} locale="nl-NL" onChanged={onChanged} />
     </AppShell>
   );
   const panel = screen.getByRole('region', { name: 'Sluitingsdagen' });
@@ -89,6 +90,25 @@ describe('Beheer → Sluitingsdagen', () => {
     expect(field(panel, 'name').value).toBe('');
     // Ready for the next one.
     expect(document.activeElement).toBe(field(panel, 'date'));
+  });
+
+  it('hands the upcoming days to the studio after an add and a delete (the form skips them at once), not after loading', async () => {
+    const api = ownerApi();
+    const told: string[][] = [];
+    const panel = await openPanel(api, (days) => told.push(days.map((d) => d.date)));
+    expect(told).toEqual([]);
+    type(panel, 'date', '2027-02-09');
+    type(panel, 'name', 'Carnavalsdinsdag');
+    await submit(panel);
+    expect(told).toEqual([['2026-12-31', '2027-02-08', '2027-02-09']]);
+    fireEvent.click(within(panel).getByRole('button', { name: 'Verwijderen: Oudejaarsdag, donderdag 31 december 2026' }));
+    await act(async () => {
+      fireEvent.click(within(panel).getByRole('button', { name: 'Ja, verwijderen' }));
+    });
+    expect(told).toEqual([
+      ['2026-12-31', '2027-02-08', '2027-02-09'],
+      ['2027-02-08', '2027-02-09']
+    ]);
   });
 
   it('says in Dutch what is missing, on the fields, focuses the first, and sends nothing', async () => {
