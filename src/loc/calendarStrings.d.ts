@@ -23,8 +23,6 @@ declare interface ICalendarStrings {
   CalendarNewPost: string;
   CalendarPlanThemes: string;
   CalendarManageNationalDays: string;
-  CalendarReadOnly: string;
-  CalendarSaved: string;
   CalendarDeleted: string;
   CalendarDoneDraft: string;
   CalendarDoneDraftOfPublished: string;

@@ -403,8 +403,6 @@ define([], function () {
     CalendarNewPost: 'New post',
     CalendarPlanThemes: 'Plan themes for this month',
     CalendarManageNationalDays: 'Manage national days',
-    CalendarReadOnly: 'Only Communications can plan here. You can view the calendar.',
-    CalendarSaved: 'Saved',
     CalendarDeleted: 'Deleted — the page is in the site\'s recycle bin',
     CalendarDoneDraft: 'Draft saved — only editors can see it',
     CalendarDoneDraftOfPublished: 'Changes saved as a draft — employees still see the published version',

@@ -403,8 +403,6 @@ define([], function () {
     CalendarNewPost: 'Nieuw bericht',
     CalendarPlanThemes: 'Plan thema\'s voor deze maand',
     CalendarManageNationalDays: 'Nationale dagen beheren',
-    CalendarReadOnly: 'Alleen Communicatie kan hier plannen. Je kunt de kalender wel bekijken.',
-    CalendarSaved: 'Opgeslagen',
     CalendarDeleted: 'Verwijderd — de pagina staat in de prullenbak van de site',
     CalendarDoneDraft: 'Concept opgeslagen — alleen redactie ziet het',
     CalendarDoneDraftOfPublished: 'Wijzigingen opgeslagen als concept — medewerkers zien nog de gepubliceerde versie',

@@ -42,7 +42,7 @@ describe('UI strings (nl-NL and en-US)', () => {
     expect(keys).toEqual(
       expect.arrayContaining([
         'NewsTitle', 'NewsLoadMore', 'NewsLoadedCount', 'NewsEmptyTitle',
-        'CalendarTitle', 'CalendarStatusDraft', 'CalendarWarningEmptyWeek', 'CalendarReadOnly'
+        'CalendarTitle', 'CalendarStatusDraft', 'CalendarWarningEmptyWeek', 'CalendarViewMonth'
       ])
     );
   });
