@@ -4,6 +4,7 @@
 import { configure, fireEvent, screen, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
 import { at, FakeContentCalendarApi, renderCalendar } from './fakeContentCalendarApi';
+import { measureAsNarrow } from './narrowLayout';
 
 configure({ defaultHidden: true });
 
@@ -67,29 +68,7 @@ describe('content calendar: closing days in the month grid', () => {
 });
 
 describe('content calendar: closing days in the agenda (narrow)', () => {
-  const realObserver = (global as { ResizeObserver?: unknown }).ResizeObserver;
-  const realRect = Element.prototype.getBoundingClientRect;
-
-  beforeEach(() => {
-    // jsdom has no layout: the calendar measures 360 px wide (below 840 px: the agenda).
-    (global as { ResizeObserver?: unknown }).ResizeObserver = class {
-      public constructor(private readonly callback: () => void) {}
-      public observe(): void {
-        this.callback();
-      }
-      public disconnect(): void {
-        // nothing to stop
-      }
-    };
-    Element.prototype.getBoundingClientRect = function (this: Element): DOMRect {
-      return { width: 360, height: 800, top: 0, left: 0, right: 360, bottom: 800, x: 0, y: 0, toJSON: () => ({}) } as DOMRect;
-    };
-  });
-
-  afterEach(() => {
-    (global as { ResizeObserver?: unknown }).ResizeObserver = realObserver;
-    Element.prototype.getBoundingClientRect = realRect;
-  });
+  measureAsNarrow();
 
   it('lists a week with a closing day and nothing else under its date, with the marker', async () => {
     renderCalendar(februaryApi(), NOW);

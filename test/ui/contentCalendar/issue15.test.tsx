@@ -7,6 +7,7 @@ import { configure, screen, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
 import { at, FakeContentCalendarApi, novemberApi, renderCalendar, storedPost } from './fakeContentCalendarApi';
 import { nationalDay } from '../../unit/core/contentCalendar/fixtures';
+import { measureAsNarrow } from './narrowLayout';
 
 configure({ defaultHidden: true });
 
@@ -58,29 +59,7 @@ describe('content calendar: public holidays', () => {
 });
 
 describe('content calendar: narrow', () => {
-  const realObserver = (global as { ResizeObserver?: unknown }).ResizeObserver;
-  const realRect = Element.prototype.getBoundingClientRect;
-
-  beforeEach(() => {
-    // jsdom has no layout: the calendar measures 360 px wide.
-    (global as { ResizeObserver?: unknown }).ResizeObserver = class {
-      public constructor(private readonly callback: () => void) {}
-      public observe(): void {
-        this.callback();
-      }
-      public disconnect(): void {
-        // nothing to stop
-      }
-    };
-    Element.prototype.getBoundingClientRect = function (this: Element): DOMRect {
-      return { width: 360, height: 800, top: 0, left: 0, right: 360, bottom: 800, x: 0, y: 0, toJSON: () => ({}) } as DOMRect;
-    };
-  });
-
-  afterEach(() => {
-    (global as { ResizeObserver?: unknown }).ResizeObserver = realObserver;
-    Element.prototype.getBoundingClientRect = realRect;
-  });
+  measureAsNarrow();
 
   it('shows the month as an agenda without the grid or the tabs, every post and national day still there', async () => {
     renderCalendar(novemberApi());
