@@ -77,6 +77,14 @@ export const webPartRoot: GriffelStyle = {
   paddingBottom: tokens.spacingVerticalS
 };
 
+/** The heading of a panel inside a web part (Beheer's panels). */
+export const panelHeading: GriffelStyle = {
+  marginTop: 0,
+  marginBottom: 0,
+  fontSize: tokens.fontSizeBase400,
+  fontWeight: tokens.fontWeightSemibold
+};
+
 /** A web part's own heading (h2) at size 500. */
 export const webPartHeading: GriffelStyle = {
   marginTop: 0,

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { plainList } from '../shared/styleFragments';
+import { panelHeading, plainList } from '../shared/styleFragments';
 
 export const useClosingDaysPanelStyles = makeStyles({
   root: {
@@ -13,12 +13,7 @@ export const useClosingDaysPanelStyles = makeStyles({
       '& .fui-Button': { minHeight: '44px' }
     }
   },
-  heading: {
-    marginTop: 0,
-    marginBottom: 0,
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold
-  },
+  heading: panelHeading,
   subHeading: {
     marginTop: 0,
     marginBottom: 0,

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { plainList } from '../shared/styleFragments';
+import { panelHeading, plainList } from '../shared/styleFragments';
 
 export const useLocationsPanelStyles = makeStyles({
   root: {
@@ -9,12 +9,7 @@ export const useLocationsPanelStyles = makeStyles({
     maxWidth: '640px',
     minWidth: 0
   },
-  heading: {
-    marginTop: 0,
-    marginBottom: 0,
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold
-  },
+  heading: panelHeading,
   list: {
     ...plainList,
     rowGap: tokens.spacingVerticalS

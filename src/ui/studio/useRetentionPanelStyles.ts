@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { panelHeading } from '../shared/styleFragments';
 
 export const useRetentionPanelStyles = makeStyles({
   root: {
@@ -7,12 +8,7 @@ export const useRetentionPanelStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     maxWidth: '560px'
   },
-  heading: {
-    marginTop: 0,
-    marginBottom: 0,
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold
-  },
+  heading: panelHeading,
   actions: {
     display: 'flex',
     flexWrap: 'wrap',

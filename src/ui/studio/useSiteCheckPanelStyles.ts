@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { plainList } from '../shared/styleFragments';
+import { panelHeading, plainList } from '../shared/styleFragments';
 
 export const useSiteCheckPanelStyles = makeStyles({
   root: {
@@ -8,12 +8,7 @@ export const useSiteCheckPanelStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     maxWidth: '640px'
   },
-  heading: {
-    marginTop: 0,
-    marginBottom: 0,
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold
-  },
+  heading: panelHeading,
   list: {
     ...plainList,
     rowGap: tokens.spacingVerticalS
