@@ -4,14 +4,14 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { ClosingDay } from '../../core/calendar/daysOff';
 import { odataDateTime } from '../../core/odata/escape';
-import { amsterdamDateOf, amsterdamDayBounds } from '../../core/time/amsterdam';
-import { IsoDate, parseIsoDate, toIsoDate } from '../../core/time/calendarDate';
+import { IsoDate } from '../../core/time/calendarDate';
 import { ClosingDayInput, IClosingDayRepository } from '../contracts/IClosingDayRepository';
 import { toDataError } from '../errors/toDataError';
 import { listTitle } from '../schema/listTitles';
 import { NoMetadata } from '../sp/behaviors';
 import { readDate, readNote, readText, writeDate } from './fieldValues';
 import { highestId, ItemsQuery, readAllById } from './readAllById';
+import { dateOnlyDay, dayEnd, dayStart } from './dateOnly';
 
 const LIST_TITLE = listTitle('closingDays');
 const SELECT = ['Id', 'Title', 'SbDate', 'SbNote'];
@@ -33,23 +33,7 @@ function toClosingDay(item: ClosingDayItem): ClosingDay | undefined {
   if (!instant || isNaN(instant.getTime())) {
     return undefined;
   }
-  return { id: item.Id, date: toIsoDate(amsterdamDateOf(instant)), name: readText(item.Title).trim(), note: readNote(item.SbNote).trim() };
-}
-
-function dayStart(date: IsoDate): Date {
-  const parsed = parseIsoDate(date);
-  if (!parsed) {
-    throw new RangeError(`Invalid date: ${date}`);
-  }
-  return amsterdamDayBounds(parsed).start;
-}
-
-function dayEnd(date: IsoDate): Date {
-  const parsed = parseIsoDate(date);
-  if (!parsed) {
-    throw new RangeError(`Invalid date: ${date}`);
-  }
-  return amsterdamDayBounds(parsed).end;
+  return { id: item.Id, date: dateOnlyDay(instant), name: readText(item.Title).trim(), note: readNote(item.SbNote).trim() };
 }
 
 /** "SamenBeter Sluitingsdagen": a few days a year, read per period on the indexed SbDate. */

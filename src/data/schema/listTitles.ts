@@ -14,7 +14,9 @@ export const LIST_TITLES: { readonly [K in ListKey]: string } = {
   weeklyThemes: 'SamenBeter Weekthemas',
   nationalDays: 'SamenBeter Nationale dagen',
   closingDays: 'SamenBeter Sluitingsdagen',
-  locations: 'SamenBeter Locaties'
+  locations: 'SamenBeter Locaties',
+  attendance: 'SamenBeter Opkomst',
+  participationFigures: 'SamenBeter Deelnamecijfers'
 };
 
 export function listTitle(key: ListKey): string {

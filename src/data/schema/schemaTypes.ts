@@ -69,7 +69,7 @@ export interface ListDef {
   readonly noCrawl?: boolean;
 }
 
-export type ListKey = 'activities' | 'registrations' | 'privateRegistrations' | 'privateCounts' | 'weeklyThemes' | 'nationalDays' | 'closingDays' | 'locations';
+export type ListKey = 'activities' | 'registrations' | 'privateRegistrations' | 'privateCounts' | 'weeklyThemes' | 'nationalDays' | 'closingDays' | 'locations' | 'attendance' | 'participationFigures';
 
 /**
  * The site's own Site Pages library, where #SamenBeter news posts are news pages. The set-up

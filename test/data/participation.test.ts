@@ -1,0 +1,117 @@
+import { provisionSchema } from '../../src/data/provisioning/provision';
+import { addGroupMembers } from '../../src/data/provisioning/groupMembers';
+import { SCHEMA, listDef } from '../../src/data/schema/lists';
+import { SpAttendanceRepository } from '../../src/data/repositories/SpAttendanceRepository';
+import { SpParticipationFiguresRepository } from '../../src/data/repositories/SpParticipationFiguresRepository';
+import { attendanceByDate } from '../../src/core/participation/attendance';
+import { startEmulator, EmulatorFixture, PEOPLE } from '../support/emulatorFixture';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+
+// Issue 13's two lists, attacked over raw HTTP as the people who would: the stored figures are
+// for owners only; attendance is entered by organisers, read back only by themselves, and a
+// colleague's forged count changes nothing.
+
+let emu: EmulatorFixture;
+const FIGURES = listDef('participationFigures').title;
+const ATTENDANCE = listDef('attendance').title;
+const MONTH = { period: '2026-11', signUps: 41, uniqueParticipants: 23, byPillar: { Kracht: 12, Samen: 18, Beter: 11 } };
+
+beforeAll(async () => {
+  emu = await startEmulator();
+  const admin = emu.as(PEOPLE.admin);
+  await provisionSchema(admin, SCHEMA);
+  await addGroupMembers(admin, 'ambassadors', [PEOPLE.ambassador, PEOPLE.ambassador2]);
+});
+
+afterAll(async () => {
+  await emu.close();
+});
+
+/** A plain GET as the browser console would send it; the status and how many rows came back. */
+async function rawGet(email: string, listTitle: string): Promise<{ status: number; rows: number }> {
+  const response = await fetch(`${emu.siteUrl}/_api/web/lists/getByTitle('${encodeURIComponent(listTitle)}')/items?$select=Id`, {
+    headers: { Authorization: `Bearer ${email}`, Accept: 'application/json;odata=nometadata' }
+  });
+  const body = (await response.json().catch(() => ({}))) as { value?: unknown[] };
+  return { status: response.status, rows: body.value ? body.value.length : 0 };
+}
+
+async function rawPost(email: string, listTitle: string, body: Record<string, unknown>): Promise<number> {
+  const response = await fetch(`${emu.siteUrl}/_api/web/lists/getByTitle('${encodeURIComponent(listTitle)}')/items`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${email}`, Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: JSON.stringify(body)
+  });
+  return response.status;
+}
+
+describe('stored participation figures (owners only)', () => {
+  it('are written once per period and read back in one request', async () => {
+    const owner = new SpParticipationFiguresRepository(emu.as(PEOPLE.coach));
+    await owner.write('2026-11', MONTH, new Date('2026-12-01T06:00:00Z'));
+    await owner.write('2026-10', { ...MONTH, period: '2026-10', signUps: 30 }, new Date('2026-11-01T06:00:00Z'));
+    // Computing a period again replaces its row.
+    await owner.write('2026-11', { ...MONTH, signUps: 42 }, new Date('2026-12-02T06:00:00Z'));
+    await emu.resetStats();
+    const read = await owner.read<typeof MONTH>(['2026-09', '2026-10', '2026-11']);
+    expect((await emu.stats()).requests).toBe(1);
+    expect(read.map((r) => [r.period, r.figures.signUps])).toEqual([
+      ['2026-10', 30],
+      ['2026-11', 42]
+    ]);
+    const rows = await emu.as(PEOPLE.admin).web.lists.getByTitle(FIGURES).items.select('Id')();
+    expect(rows).toHaveLength(2);
+  });
+
+  it('give an employee and an ambassador nothing over raw REST, and take no writes from them', async () => {
+    for (const person of [PEOPLE.employee, PEOPLE.ambassador]) {
+      const got = await rawGet(person, FIGURES);
+      expect(got.status === 403 || got.status === 404).toBe(true);
+      expect(got.rows).toBe(0);
+      const posted = await rawPost(person, FIGURES, { Title: '2026-11', SbPeriod: '2026-11', SbFigures: '{"signUps":1}' });
+      expect(posted === 403 || posted === 404).toBe(true);
+      await expect(new SpParticipationFiguresRepository(emu.as(person)).read(['2026-11'])).rejects.toMatchObject({ name: 'DataError' });
+    }
+    const owner = await new SpParticipationFiguresRepository(emu.as(PEOPLE.coach)).read<typeof MONTH>(['2026-11']);
+    expect(owner[0].figures.signUps).toBe(42);
+  });
+
+  it('are kept out of search and have no access for anyone but the owners', async () => {
+    const list = await emu.as(PEOPLE.admin).web.lists.getByTitle(FIGURES).select('HasUniqueRoleAssignments', 'NoCrawl')();
+    expect(list).toMatchObject({ HasUniqueRoleAssignments: true, NoCrawl: true });
+  });
+});
+
+describe('attendance (a number per date, entered by the organiser)', () => {
+  const ACTIVITY = 38;
+  it('is recorded by the organiser, read back by them, and not readable by colleagues', async () => {
+    const organiser = new SpAttendanceRepository(emu.as(PEOPLE.ambassador));
+    await organiser.record(ACTIVITY, '2026-11-03', 12);
+    await organiser.record(ACTIVITY, '2026-11-03', 14); // a correction
+    await organiser.record(ACTIVITY, '2026-11-10', 9);
+    expect((await organiser.forActivity(ACTIVITY)).map((r) => [r.sessionDate, r.count])).toEqual([
+      ['2026-11-03', 12],
+      ['2026-11-03', 14],
+      ['2026-11-10', 9]
+    ]);
+    // ReadSecurity 2: a colleague (even another ambassador) sees none of them, also over raw REST.
+    expect(await new SpAttendanceRepository(emu.as(PEOPLE.employee)).forActivity(ACTIVITY)).toEqual([]);
+    expect(await new SpAttendanceRepository(emu.as(PEOPLE.ambassador2)).forActivity(ACTIVITY)).toEqual([]);
+    expect(await rawGet(PEOPLE.employee, ATTENDANCE)).toEqual({ status: 200, rows: 0 });
+    await expect(organiser.record(ACTIVITY, '2026-11-17', -3)).rejects.toThrow(RangeError);
+  });
+
+  it('ignores a count a colleague forges for someone else\'s activity; the owner reads them all by date', async () => {
+    const organiserId = await emu.userId(PEOPLE.ambassador);
+    // The colleague's item is accepted by SharePoint (anyone may add): it must change nothing.
+    expect(await rawPost(PEOPLE.employee, ATTENDANCE, { Title: 'x', SbActivityId: ACTIVITY, SbSessionDate: '2026-11-03', SbCount: 0 })).toBe(201);
+    const all = await new SpAttendanceRepository(emu.as(PEOPLE.coach)).between('2026-11-01', '2026-11-30');
+    expect(all).toHaveLength(4);
+    const counts = attendanceByDate(all, (id) => (id === ACTIVITY ? organiserId : undefined));
+    expect(counts).toEqual({ '38|2026-11-03': 14, '38|2026-11-10': 9 });
+    // Outside the range: none.
+    expect(await new SpAttendanceRepository(emu.as(PEOPLE.coach)).between('2026-12-01', '2026-12-31')).toEqual([]);
+  });
+});
