@@ -216,6 +216,16 @@ declare interface IStudioStrings {
   StudioDateClosingWarning: string;
   StudioClosingDaysUnknown: string;
   // Beheer → Sluitingsdagen (owners).
+  StudioAttendanceTitle: string;
+  StudioAttendanceText: string;
+  StudioAttendanceNone: string;
+  StudioAttendanceLoading: string;
+  StudioAttendanceLabel: string;
+  StudioAttendanceSignedUp: string;
+  StudioAttendanceSave: string;
+  StudioAttendanceSaveFor: string;
+  StudioAttendanceSaved: string;
+  StudioAttendanceInvalid: string;
   StudioClosingDaysTitle: string;
   StudioClosingDaysText: string;
   StudioClosingDaysLoading: string;

@@ -4,6 +4,8 @@ import { SCHEMA, listDef } from '../../src/data/schema/lists';
 import { SpAttendanceRepository } from '../../src/data/repositories/SpAttendanceRepository';
 import { SpParticipationFiguresRepository } from '../../src/data/repositories/SpParticipationFiguresRepository';
 import { attendanceByDate } from '../../src/core/participation/attendance';
+import { Activity } from '../../src/core/types';
+import { studioApi } from '../../src/data/views/studioApi';
 import { startEmulator, EmulatorFixture, PEOPLE } from '../support/emulatorFixture';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -113,5 +115,16 @@ describe('attendance (a number per date, entered by the organiser)', () => {
     expect(counts).toEqual({ '38|2026-11-03': 14, '38|2026-11-10': 9 });
     // Outside the range: none.
     expect(await new SpAttendanceRepository(emu.as(PEOPLE.coach)).between('2026-12-01', '2026-12-31')).toEqual([]);
+  });
+
+  it('reaches the studio as the organiser\'s newest count per date, for the organiser and for an owner', async () => {
+    const organiserId = await emu.userId(PEOPLE.ambassador);
+    const walk = { id: ACTIVITY, organiser: { id: organiserId, name: '', email: PEOPLE.ambassador } } as unknown as Activity;
+    const expected = { '2026-11-03': 14, '2026-11-10': 9 };
+    expect(await studioApi(emu.as(PEOPLE.ambassador)).loadAttendance(walk)).toEqual(expected);
+    // The owner reads every item, the colleague's forged 0 too: it still does not count.
+    expect(await studioApi(emu.as(PEOPLE.coach)).loadAttendance(walk)).toEqual(expected);
+    await studioApi(emu.as(PEOPLE.ambassador)).recordAttendance(walk, '2026-11-10', 10);
+    expect((await studioApi(emu.as(PEOPLE.ambassador)).loadAttendance(walk))['2026-11-10']).toBe(10);
   });
 });

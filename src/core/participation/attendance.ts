@@ -1,4 +1,6 @@
+import { activitySessions } from '../activities/sessions';
 import { IsoDate, parseIsoDate } from '../time/calendarDate';
+import { Activity } from '../types';
 
 /**
  * Attendance: how many people came to a date, entered by the organiser (a number, never who).
@@ -48,4 +50,28 @@ export function attendanceByDate(records: ReadonlyArray<AttendanceRecord>, creat
   const counts: { [key: string]: number } = {};
   Object.keys(newest).forEach((key) => (counts[key] = newest[key].count));
   return counts;
+}
+
+/**
+ * The dates whose attendance the organiser can enter: sessions that have started (now or
+ * earlier), not called off, of an activity that was not called off, in date order.
+ */
+export function attendanceDates(activity: Activity, now: Date): IsoDate[] {
+  if (activity.status === 'cancelled') {
+    return [];
+  }
+  const off = new Set((activity.cancelledDates || []).map((c) => c.date));
+  return activitySessions(activity)
+    .filter((s) => s.startsAt.getTime() <= now.getTime() && !off.has(s.date))
+    .map((s) => s.date);
+}
+
+/** What the organiser typed: a whole number 0–500 ("14", " 14 "), else undefined. */
+export function parseAttendance(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!/^\d{1,3}$/.test(trimmed)) {
+    return undefined;
+  }
+  const count = Number(trimmed);
+  return isValidAttendance(count) ? count : undefined;
 }

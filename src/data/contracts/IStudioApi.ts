@@ -85,6 +85,13 @@ export interface StudioApi {
   purgeRegistrations(before: Date, dryRun: boolean): Promise<number>;
   /** "Controleer deze site" (owners): the live site against the schema and the product's assumptions. */
   checkSite(context?: Partial<SiteCheckContext>): Promise<SiteCheckItem[]>;
+  /**
+   * Attendance the organiser entered for the activity, per date ('YYYY-MM-DD' → how many came):
+   * their own newest count per date, from "SamenBeter Opkomst" (one request, no cap).
+   */
+  loadAttendance(activity: Activity): Promise<{ [date: string]: number }>;
+  /** Records how many people came to a date (0–500; a correction is a new entry). */
+  recordAttendance(activity: Activity, date: IsoDate, count: number): Promise<void>;
   /** Beheer → Sluitingsdagen: the closing days from today (Amsterdam) on, in date order (one request, no cap). */
   loadClosingDays(now: Date): Promise<ClosingDay[]>;
   /** Owners only (SharePoint refuses anyone else: DataError 'accessDenied'). */

@@ -15,6 +15,8 @@ import { describeChange, activityAfterDraft, Notice, noticesForCancelledDate, no
 import { amsterdamDateOf } from '../../core/time/amsterdam';
 import { addDays, toIsoDate } from '../../core/time/calendarDate';
 import { SpClosingDayRepository } from '../repositories/SpClosingDayRepository';
+import { SpAttendanceRepository } from '../repositories/SpAttendanceRepository';
+import { attendanceByDate } from '../../core/participation/attendance';
 import { SpLocationRepository } from '../repositories/SpLocationRepository';
 import { withCancelledDate, withoutCancelledDate } from '../../core/activities/cancelledDates';
 import type { ParticipantMessenger } from '../graph/participantMessenger';
@@ -170,6 +172,17 @@ export function studioApi(sp: SPFI, messenger?: ParticipantMessenger, graph?: Gr
       const { checkSite } = await import(/* webpackChunkName: 'samenbeter-setup' */ '../selfCheck/checkSite');
       const siteUrl = sp.web.toUrl().replace(/\/_api\/web\/?$/i, '');
       return checkSite(sp, { siteUrl, graph, ...context });
+    },
+    loadAttendance: async (activity) => {
+      const records = await new SpAttendanceRepository(sp).forActivity(activity.id);
+      // Only the creator's counts hold (an owner reading all items sees forged ones too).
+      const counts = attendanceByDate(records, (id) => (id === activity.id ? activity.organiser.id : undefined));
+      const byDate: { [date: string]: number } = {};
+      Object.keys(counts).forEach((key) => (byDate[key.slice(key.indexOf('|') + 1)] = counts[key]));
+      return byDate;
+    },
+    recordAttendance: async (activity, date, count) => {
+      await new SpAttendanceRepository(sp).record(activity.id, date, count);
     },
     loadClosingDays: (now) => new SpClosingDayRepository(sp).onOrAfter(toIsoDate(amsterdamDateOf(now))),
     addClosingDay: (day) => new SpClosingDayRepository(sp).add(day),

@@ -12,6 +12,7 @@ import { chatLinks, downloadText, participantsFile } from './participantsExport'
 import { ParticipantsProps } from './Participants.types';
 import { useStudioStyles } from './useStudioStyles';
 import { DateCancel } from './DateCancel';
+import { AttendanceEntry } from './AttendanceEntry';
 import { countsText } from './countsText';
 import { amsterdamToday } from './studioDraft';
 
@@ -98,6 +99,7 @@ export function Participants(props: ParticipantsProps): JSX.Element {
           </section>
         );
       })}
+      <AttendanceEntry api={api} activity={activity} slots={state.data} locale={locale} now={props.now} />
     </div>
   );
 }

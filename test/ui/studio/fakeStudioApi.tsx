@@ -1,5 +1,6 @@
 import { withCancelledDate, withoutCancelledDate } from '../../../src/core/activities/cancelledDates';
 import { ClosingDay } from '../../../src/core/calendar/daysOff';
+import { IsoDate } from '../../../src/core/time/calendarDate';
 import { StudioLocation, StudioLocationInput } from '../../../src/core/activities/locations';
 import { TellCause, TellOutcome } from '../../../src/data/contracts/ITellOutcome';
 import * as React from 'react';
@@ -107,6 +108,23 @@ export class FakeStudioApi implements StudioApi {
     }
   }
 
+  /** Attendance per activity id and date; `attendanceFailure` makes the next record fail once. */
+  public attendance: { [activityId: number]: { [date: string]: number } } = {};
+  public attendanceCalls: string[] = [];
+  public attendanceFailure: unknown = undefined;
+  public async loadAttendance(activity: Activity): Promise<{ [date: string]: number }> {
+    this.attendanceCalls.push(`load:${activity.id}`);
+    return { ...(this.attendance[activity.id] || {}) };
+  }
+  public async recordAttendance(activity: Activity, date: IsoDate, count: number): Promise<void> {
+    this.attendanceCalls.push(`record:${activity.id}:${date}:${count}`);
+    if (this.attendanceFailure !== undefined) {
+      const failure = this.attendanceFailure;
+      this.attendanceFailure = undefined;
+      throw failure;
+    }
+    this.attendance[activity.id] = { ...(this.attendance[activity.id] || {}), [date]: count };
+  }
   public async loadClosingDays(now: Date): Promise<ClosingDay[]> {
     this.closingDayCalls.push('load');
     this.takeClosingDayFault('load');

@@ -25,3 +25,11 @@ describe('attendance: the organiser\'s newest count per date', () => {
     expect([isValidAttendance(0), isValidAttendance(500), isValidAttendance(501), isValidAttendance(NaN)]).toEqual([true, true, false, false]);
   });
 });
+
+describe('what the organiser types', () => {
+  it('is a whole number 0–500, spaces around allowed', () => {
+    const { parseAttendance } = jest.requireActual('../../../../src/core/participation/attendance') as typeof import('../../../../src/core/participation/attendance');
+    expect(['14', ' 7 ', '0', '500'].map(parseAttendance)).toEqual([14, 7, 0, 500]);
+    expect(['501', '-1', '3,5', '3.5', 'veertien', '', '1e2', '0x10'].map(parseAttendance)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
+});
