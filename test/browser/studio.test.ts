@@ -225,6 +225,39 @@ describe('Ambassadeurs in the preview', () => {
     await dialog.getByText('Markt 78, 6211 CK Maastricht').waitFor();
   });
 
+  it('the organiser enters how many came to a past date at 360 px (a number, no names); it is kept; 44 px targets, axe clean', async () => {
+    // The web parts' clock a week on: the seeded lunch walk's first dates have taken place.
+    const page = await open('/teams?tab=studio&device=phone&now=2026-12-16T12:00:00Z', AMBASSADOR);
+    await page.locator('[data-studio]').waitFor();
+    await page.getByRole('tab', { name: 'Mijn activiteiten' }).click();
+    const walk = page.locator('[data-my-activity]').filter({ hasText: 'Lunchwandeling vanaf het Stadhuis' });
+    await walk.getByRole('button', { name: 'Deelnemers', exact: true }).click();
+    const entry = walk.locator('[data-attendance-entry]');
+    await entry.locator('[data-attendance]').first().waitFor();
+    const firstDate = (await entry.locator('[data-attendance]').first().getAttribute('data-attendance')) as string;
+    expect(firstDate < '2026-12-16').toBe(true);
+    const row = entry.locator(`[data-attendance="${firstDate}"]`);
+    await row.getByRole('textbox').fill('veertien');
+    await row.getByRole('textbox').press('Enter');
+    await row.getByText('Vul een heel getal in van 0 tot en met 500.').waitFor();
+    await row.getByRole('textbox').fill('12');
+    await row.getByRole('textbox').press('Enter');
+    await entry.locator('[data-attendance-status]').getByText(/opgeslagen: 12\./).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    const small = await entry.evaluate((root) =>
+      Array.from(root.querySelectorAll('button, input')).map((el) => ({ text: (el.getAttribute('aria-label') || '').slice(0, 40), h: Math.round(el.getBoundingClientRect().height) })).filter((t) => t.h < 44)
+    );
+    expect(small.filter((t) => t.text.indexOf('Opkomst') === 0)).toEqual([]);
+    await settled(page);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    // Kept: a fresh visit shows the number again.
+    await page.reload();
+    await page.locator('[data-studio]').waitFor();
+    await page.getByRole('tab', { name: 'Mijn activiteiten' }).click();
+    await walk.getByRole('button', { name: 'Deelnemers', exact: true }).click();
+    await expect(entry.locator(`[data-attendance="${firstDate}"]`).getByRole('textbox').inputValue()).resolves.toBe('12');
+  });
+
   it('fits a thumb at 360 px: every button, tab and link at least 44 px high, "Publiceren" in view at the top of the form', async () => {
     const page = await openStudio(AMBASSADOR);
     await page.locator('[data-studio-submit]').waitFor();
