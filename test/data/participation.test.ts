@@ -7,6 +7,9 @@ import { attendanceByDate } from '../../src/core/participation/attendance';
 import { Activity } from '../../src/core/types';
 import { studioApi } from '../../src/data/views/studioApi';
 import { startEmulator, EmulatorFixture, PEOPLE } from '../support/emulatorFixture';
+import { addItems } from '../../src/data/provisioning/addItems';
+import { SpRegistrationRepository } from '../../src/data/repositories/SpRegistrationRepository';
+import { SlotRef } from '../../src/data/contracts/IRegistrationRepository';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -128,3 +131,44 @@ describe('attendance (a number per date, entered by the organiser)', () => {
     expect((await studioApi(emu.as(PEOPLE.ambassador)).loadAttendance(walk))['2026-11-10']).toBe(10);
   });
 });
+
+describe('the registrations a period is computed from (owners)', () => {
+  it('come from both lists as stored, cancelled ones too, with Modified and the list they are in; an employee sees only their own private item', async () => {
+    const coach = emu.as(PEOPLE.coach);
+    const body = (title: string, isPrivate: boolean): Record<string, unknown> => ({
+      Title: title,
+      SbPillar: 'Samen',
+      SbShape: 'oneOff',
+      SbStart: '2026-11-12T11:15:00Z',
+      SbEnd: '2026-11-12T12:00:00Z',
+      SbLastDate: '2026-11-12T11:15:00Z',
+      SbSessionDates: '["2026-11-12T11:15:00Z"]',
+      SbLocation: 'Stadhuis',
+      SbIsOnline: false,
+      SbCapacity: 10,
+      SbIsPrivate: isPrivate,
+      SbStatus: 'open'
+    });
+    const [walk, workshop] = await addItems(coach, 'activities', [body('Wandeling', false), body('Workshop Overgang en Werk', true)]);
+    const publicSlot: SlotRef = { activityId: walk, sessionDate: null, isPrivate: false };
+    const privateSlot: SlotRef = { activityId: workshop, sessionDate: null, isPrivate: true };
+    const [employeeId, colleagueId] = [await emu.userId(PEOPLE.employee), await emu.userId(PEOPLE.employee2)];
+    const mine = new SpRegistrationRepository(emu.as(PEOPLE.employee));
+    const first = await mine.signUp(publicSlot, employeeId);
+    await mine.cancel(publicSlot, [first.id]);
+    await mine.signUp(privateSlot, employeeId);
+    await new SpRegistrationRepository(emu.as(PEOPLE.employee2)).signUp(privateSlot, colleagueId);
+
+    const records = await new SpRegistrationRepository(coach).participationRecords([publicSlot, privateSlot]);
+    expect(records.map((r) => [r.activityId, r.personId, r.inPrivateList, r.version > 1])).toEqual([
+      [walk, employeeId, false, true],
+      [workshop, employeeId, true, false],
+      [workshop, colleagueId, true, false]
+    ]);
+    expect(records.every((r) => r.modified instanceof Date && !isNaN((r.modified as Date).getTime()))).toBe(true);
+    // ReadSecurity 2: the employee gets their own private item, not the colleague's.
+    const asEmployee = await mine.participationRecords([privateSlot]);
+    expect(asEmployee.map((r) => r.personId)).toEqual([employeeId]);
+  });
+});
+

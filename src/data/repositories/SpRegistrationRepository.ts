@@ -14,6 +14,7 @@ import { readDate, writeDate } from './fieldValues';
 import { NoMetadata } from '../sp/behaviors';
 import { highestId, ItemsQuery, readAllById } from './readAllById';
 import { RegistrationRecord, recordVerdict } from '../../core/activities/registrationRecord';
+import { ParticipationRecord } from '../../core/participation/figureTypes';
 
 const PUBLIC_LIST_TITLE = listTitle('registrations');
 const PRIVATE_LIST_TITLE = listTitle('privateRegistrations');
@@ -125,9 +126,28 @@ export class SpRegistrationRepository implements IRegistrationRepository {
   }
 
   private async querySlots(slots: SlotRef[], withPerson: boolean): Promise<StoredRegistration[]> {
+    const lists = await this.slotItems(slots, withPerson);
+    return toRegistrations(lists.public, false).concat(toRegistrations(lists.private, true)).sort(byId);
+  }
+
+  /**
+   * Every item of the slots as it is stored, cancelled and ignored ones too, with the server-set
+   * Modified and which list it is in: what the participation figures are computed from (owners,
+   * who can read both lists; core/participation applies the same rules as everywhere).
+   */
+  public async participationRecords(slots: SlotRef[]): Promise<ParticipationRecord[]> {
+    const lists = await this.slotItems(slots, false);
+    const records = (items: RegistrationItem[], inPrivateList: boolean): ParticipationRecord[] =>
+      items.map((item) => ({ ...toRecord(item), modified: readDate(item.Modified) || null, inPrivateList }));
+    return records(lists.public, false)
+      .concat(records(lists.private, true))
+      .sort((a, b) => a.id - b.id);
+  }
+
+  private async slotItems(slots: SlotRef[], withPerson: boolean): Promise<{ public: RegistrationItem[]; private: RegistrationItem[] }> {
     const select = withPerson ? SELECT.concat(['SbPerson/Title', 'SbPerson/EMail', 'SbPerson/Name']) : SELECT;
     const keysOf = (isPrivate: boolean): string[] => slots.filter((s) => s.isPrivate === isPrivate).map((s) => slotKey(s.activityId, s.sessionDate));
-    const query = (isPrivate: boolean): Promise<StoredRegistration[]> =>
+    const query = (isPrivate: boolean): Promise<RegistrationItem[]> =>
       queryInChunks(keysOf(isPrivate), SLOTS_PER_QUERY, async (chunk) => {
         const read = (sp: SPFI): ItemsQuery<RegistrationItem> => (filter: string, top: number): Promise<RegistrationItem[]> => {
           const base = this.itemsOf(sp, isPrivate).using(NoMetadata()).select(...select);
@@ -139,12 +159,13 @@ export class SpRegistrationRepository implements IRegistrationRepository {
           chunk.map((k) => `SbSlot eq ${odataString(k)}`).join(' or '),
           () => this.maxId(isPrivate)
         );
-        return toRegistrations(result.rows, isPrivate);
+        return result.rows;
       });
     // Both lists' queries start before anything is awaited: one round trip when batched.
     const reads = [query(false), query(true)];
     try {
-      return (await Promise.all(reads)).reduce<StoredRegistration[]>((a, b) => a.concat(b), []).sort(byId);
+      const [publicItems, privateItems] = await Promise.all(reads);
+      return { public: publicItems, private: privateItems };
     } catch (e) {
       throw toDataError(e, { listTitle: PUBLIC_LIST_TITLE });
     }
