@@ -1,0 +1,269 @@
+/**
+ * The small-group rule of the participation figures (docs/participation-privacy.md):
+ * 1. every figure of 1–4 people is hidden as "< 5" ('small'); 0 is shown;
+ * 2. while the published lines still pin a hidden figure of 1–4 to one value (checked exactly by
+ *    feasibility.canVary, with "< 5" = 1..4, a protecting hide = 5..∞, withheld = 0..∞), hide the
+ *    smallest shown figure of 5 or more in a line of that figure ('protect'); never-shown figures
+ *    (the private remainder) go first because hiding them costs nothing on screen;
+ * 3. if no such figure is left nearby, withhold those lines entirely ('withheld').
+ * A year is cut into parts that share only numbers known to everybody, so each part is checked on
+ * its own (suppressYear): the trend (months, quarters, year with the private remainder and the public
+ * total), then each breakdown as a table of quarters × categories whose column totals are known.
+ */
+import { canVary, Domain, Line } from './feasibility';
+
+export const SMALL_GROUP = 5;
+
+/** 'small' = shown as "< 5"; 'protect' = hidden to protect another figure (so 0 or 5 or more); 'withheld' = not published. */
+export type Hidden = 'small' | 'protect' | 'withheld';
+
+/** A published figure: its value, or why it is hidden. */
+export type Published = number | Hidden;
+
+export interface RuleEntry {
+  value: number;
+  /** Never displayed (private remainder, public total, merged quarters): hiding it costs nothing on screen. */
+  unlisted?: boolean;
+  /** Not published at all, whatever its value. */
+  withheld?: boolean;
+  /** Lower is hidden first when protecting; default 0 for unlisted entries, 2 for shown ones. */
+  preference?: number;
+}
+
+export function isSmall(value: number): boolean {
+  return value > 0 && value < SMALL_GROUP;
+}
+
+/** What someone who knows the rule learns of an entry from how it is published. */
+export function domainOf(value: number, hidden: Hidden | undefined): Domain {
+  if (hidden === undefined) return { lo: value, hi: value };
+  if (hidden === 'small') return { lo: 1, hi: SMALL_GROUP - 1 };
+  return hidden === 'protect' ? { lo: SMALL_GROUP, hi: Infinity } : { lo: 0, hi: Infinity };
+}
+
+/** The first hidden entry of 1–4 people that the lines pin to its true value; -1 when none. */
+export function pinnedSmall(values: ReadonlyArray<number>, hidden: ReadonlyArray<Hidden | undefined>, lines: ReadonlyArray<Line>): number {
+  const vary = canVary(values, values.map((v, e) => domainOf(v, hidden[e])), lines);
+  return values.findIndex((v, e) => hidden[e] !== undefined && isSmall(v) && !vary[e]);
+}
+
+function linesPerEntry(count: number, lines: ReadonlyArray<Line>): number[][] {
+  const of: number[][] = Array.from({ length: count }, () => []);
+  lines.forEach((line, l) => {
+    for (const e of line.parts) of[e].push(l);
+    if (line.total !== null) of[line.total].push(l);
+  });
+  return of;
+}
+
+function entriesOf(line: Line): number[] {
+  return line.total === null ? line.parts.slice() : line.parts.concat([line.total]);
+}
+
+interface Search {
+  entries: ReadonlyArray<RuleEntry>;
+  hidden: Array<Hidden | undefined>;
+  lines: ReadonlyArray<Line>;
+  of: number[][];
+}
+
+function preferenceOf(entry: RuleEntry): number {
+  return entry.preference ?? (entry.unlisted ? 0 : 2);
+}
+
+/** The best shown entry of 5 or more in the given lines (a 0 cannot protect: "0 or ≥ 5" would not be an interval). */
+function bestIn(s: Search, lineIds: ReadonlyArray<number>): number {
+  let best = -1;
+  for (const l of lineIds) {
+    for (const e of entriesOf(s.lines[l])) {
+      if (s.hidden[e] !== undefined || s.entries[e].value < SMALL_GROUP) continue;
+      const a = s.entries[e];
+      const b = best < 0 ? null : s.entries[best];
+      if (!b || preferenceOf(a) < preferenceOf(b) || (preferenceOf(a) === preferenceOf(b) && a.value < b.value)) best = e;
+    }
+  }
+  return best;
+}
+
+/** Lines around a pinned entry, nearest first (through hidden entries); the entry to hide, or the lines searched. */
+function findProtection(s: Search, pinned: number): { entry: number; searched: number[] } {
+  const seen = new Set<number>(s.of[pinned]);
+  let layer = s.of[pinned].slice();
+  while (layer.length > 0) {
+    const entry = bestIn(s, layer);
+    if (entry >= 0) return { entry, searched: [] };
+    const next: number[] = [];
+    for (const l of layer) {
+      for (const e of entriesOf(s.lines[l])) {
+        if (s.hidden[e] === undefined) continue;
+        for (const m of s.of[e]) if (!seen.has(m)) seen.add(m), next.push(m);
+      }
+    }
+    layer = next;
+  }
+  return { entry: -1, searched: Array.from(seen) };
+}
+
+/** Applies the rule to one part of the figures; the lines must hold for the true values. */
+export function suppress(entries: ReadonlyArray<RuleEntry>, lines: ReadonlyArray<Line>): Array<Hidden | undefined> {
+  const hidden: Array<Hidden | undefined> = entries.map((e) => (e.withheld ? 'withheld' : isSmall(e.value) ? 'small' : undefined));
+  const s: Search = { entries, hidden, lines, of: linesPerEntry(entries.length, lines) };
+  const values = entries.map((e) => e.value);
+  for (let pinned = pinnedSmall(values, hidden, lines); pinned >= 0; pinned = pinnedSmall(values, hidden, lines)) {
+    const { entry, searched } = findProtection(s, pinned);
+    if (entry >= 0) {
+      hidden[entry] = 'protect';
+      continue;
+    }
+    let changed = false;
+    for (const l of searched) {
+      for (const e of entriesOf(lines[l])) {
+        if (hidden[e] !== 'withheld') (hidden[e] = 'withheld'), (changed = true);
+      }
+    }
+    if (!changed) throw new Error(`The figures pin entry ${pinned} whatever is hidden`);
+  }
+  return hidden;
+}
+
+function published(value: number, hidden: Hidden | undefined): Published {
+  return hidden ?? value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One year of one additive figure (sign-ups, cancellations, …).
+
+export interface BreakdownInput {
+  name: string;
+  categories: string[];
+  /** quarters[category][q], q = 0..3: public activities only; the private ones are the year's unlisted remainder. */
+  quarters: number[][];
+}
+
+export interface YearInput {
+  /** The 12 month totals, private activities included. */
+  months: number[];
+  /** Per quarter: the private activities together (in the totals, never a cell). */
+  unlisted: number[];
+  breakdowns: BreakdownInput[];
+}
+
+export interface BreakdownOutput {
+  name: string;
+  categories: string[];
+  quarters: Published[][];
+  year: Published[];
+}
+
+export interface YearOutput {
+  months: Published[];
+  quarters: Published[];
+  year: Published;
+  /** Never displayed: what the rule assumes is known of the private remainder and the public total (quarters, then the year). */
+  unlisted: Published[];
+  publicTotals: Published[];
+  breakdowns: BreakdownOutput[];
+}
+
+const sum = (xs: ReadonlyArray<number>): number => xs.reduce((a, b) => a + b, 0);
+
+/** Entry layout of the trend part: months 0–11, quarter totals 12–15, year 16, unlisted 17–21, public totals 22–26. */
+const M = 0;
+const T = 12;
+const U = 17;
+const P = 22;
+
+/** The trend part's lines, each entry in at most two (the year total line follows from these). */
+export function trendLines(): Line[] {
+  const lines: Line[] = [];
+  for (let q = 0; q < 4; q++) {
+    lines.push({ parts: [M + 3 * q, M + 3 * q + 1, M + 3 * q + 2], total: T + q });
+    lines.push({ parts: [P + q, U + q], total: T + q });
+  }
+  lines.push({ parts: [U, U + 1, U + 2, U + 3], total: U + 4 });
+  lines.push({ parts: [P, P + 1, P + 2, P + 3], total: P + 4 });
+  lines.push({ parts: [P + 4, U + 4], total: T + 4 });
+  return lines;
+}
+
+function trendEntries(input: YearInput): RuleEntry[] {
+  const quarter = [0, 1, 2, 3].map((q) => sum(input.months.slice(3 * q, 3 * q + 3)));
+  const unlisted = input.unlisted.concat([sum(input.unlisted)]);
+  const totals = quarter.concat([sum(quarter)]);
+  const shown = (value: number): RuleEntry => ({ value });
+  return [
+    ...input.months.map(shown),
+    ...totals.map(shown),
+    ...unlisted.map((value): RuleEntry => ({ value, unlisted: true, preference: 0 })),
+    // Hiding a public total withholds that period's breakdowns: after free hides, before shown figures.
+    ...totals.map((t, i): RuleEntry => ({ value: t - unlisted[i], unlisted: true, preference: 1 }))
+  ];
+}
+
+function validate(input: YearInput): void {
+  const all = input.months.concat(input.unlisted, ...input.breakdowns.map((b) => ([] as number[]).concat(...b.quarters)));
+  if (input.months.length !== 12 || input.unlisted.length !== 4) throw new RangeError('A year has 12 months and 4 unlisted quarter values');
+  if (!all.every((v) => Number.isInteger(v) && v >= 0)) throw new RangeError('Figures are whole numbers ≥ 0');
+  for (const b of input.breakdowns) {
+    for (let q = 0; q < 4; q++) {
+      const publicTotal = sum(input.months.slice(3 * q, 3 * q + 3)) - input.unlisted[q];
+      if (b.quarters.length !== b.categories.length || sum(b.quarters.map((row) => row[q])) !== publicTotal) {
+        throw new RangeError(`Breakdown ${b.name} does not add up to the public total of quarter ${q + 1}`);
+      }
+    }
+  }
+}
+
+/**
+ * One breakdown as a table: rows = categories; columns = the quarters whose public total is known,
+ * one never-shown "rest" column for the others (its total is known: year − known quarters), and the
+ * year. Every column total is a known number, so this table shares nothing unknown with other parts.
+ */
+function suppressBreakdown(b: BreakdownInput, knownQuarter: boolean[], yearKnown: boolean): BreakdownOutput {
+  const entries: RuleEntry[] = [];
+  const lines: Line[] = [];
+  const add = (e: RuleEntry): number => entries.push(e) - 1;
+  const quarters = [0, 1, 2, 3].filter((q) => knownQuarter[q]);
+  const cell = b.quarters.map((row) => row.map((v, q) => (knownQuarter[q] ? add({ value: v }) : -1)));
+  for (const q of quarters) lines.push({ parts: cell.map((row) => row[q]), total: null });
+  let year: number[] = [];
+  if (yearKnown) {
+    year = b.quarters.map((row) => add({ value: sum(row) }));
+    lines.push({ parts: year, total: null });
+    const restNeeded = quarters.length < 4;
+    const rest = b.quarters.map((row) => (restNeeded ? add({ value: sum(row.filter((_, q) => !knownQuarter[q])), unlisted: true, withheld: true }) : -1));
+    if (restNeeded) lines.push({ parts: rest, total: null });
+    b.quarters.forEach((_, c) => lines.push({ parts: quarters.map((q) => cell[c][q]).concat(restNeeded ? [rest[c]] : []), total: year[c] }));
+  }
+  const hidden = suppress(entries, lines);
+  return {
+    name: b.name,
+    categories: b.categories.slice(),
+    quarters: cell.map((row) => row.map((e) => (e < 0 ? 'withheld' : published(entries[e].value, hidden[e])))),
+    year: b.quarters.map((_, c) => (yearKnown ? published(entries[year[c]].value, hidden[year[c]]) : 'withheld'))
+  };
+}
+
+/** The rule for one year of one additive figure: the trend, then every breakdown of its quarters and the year. */
+export function suppressYear(input: YearInput): YearOutput {
+  validate(input);
+  const entries = trendEntries(input);
+  const hidden = suppress(entries, trendLines());
+  const out = (from: number, count: number): Published[] => entries.slice(from, from + count).map((e, i) => published(e.value, hidden[from + i]));
+  const publicTotals = out(P, 5);
+  const knownQuarter = publicTotals.slice(0, 4).map((v) => typeof v === 'number');
+  const yearKnown = typeof publicTotals[4] === 'number';
+  return {
+    months: out(M, 12),
+    quarters: out(T, 4),
+    year: out(T + 4, 1)[0],
+    unlisted: out(U, 5),
+    publicTotals,
+    breakdowns: input.breakdowns.map((b) => suppressBreakdown(b, knownQuarter, yearKnown))
+  };
+}
+
+/** A rate (fill rate = places taken / places offered) is shown only when its numerator is. */
+export function rateFollowing(numerator: Published, rate: number | null): number | null | Hidden {
+  return typeof numerator === 'number' ? rate : numerator;
+}
