@@ -48,22 +48,6 @@ export function monthOfDate(date: IsoDate): MonthKey {
   return date.slice(0, 7);
 }
 
-// Local helpers for the periods this file is called with (core/participation/periods.ts is
-// another piece of work; these stay small and can give way to it).
-
-/** The three months of a quarter (1..4). */
-export function monthsOfQuarter(year: number, quarter: number): MonthKey[] {
-  if (!(quarter >= 1 && quarter <= 4 && Math.floor(quarter) === quarter)) {
-    throw new RangeError('Invalid quarter: ' + quarter);
-  }
-  return [1, 2, 3].map((m) => monthKey(year, (quarter - 1) * 3 + m));
-}
-
-/** The twelve months of a year. */
-export function monthsOfYear(year: number): MonthKey[] {
-  return [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => monthKey(year, m));
-}
-
 /** The figures of one closed month. */
 export function monthFigures(input: ParticipationInput, month: MonthKey): ParticipationFigures {
   return participationFigures(input, [month]);
@@ -310,13 +294,6 @@ function normalisedMonths(months: ReadonlyArray<MonthKey>): MonthKey[] {
     }
   }
   return result.sort();
-}
-
-function monthKey(year: number, month: number): MonthKey {
-  if (!(year >= 1 && year <= 9999 && Math.floor(year) === year)) {
-    throw new RangeError('Invalid year: ' + year);
-  }
-  return ('000' + year).slice(-4) + '-' + (month < 10 ? '0' : '') + month;
 }
 
 /** As deriveSlot reads a capacity: a malformed one offers no places. */

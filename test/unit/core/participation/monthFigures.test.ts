@@ -10,7 +10,8 @@ import {
   ParticipationRecord,
   PeopleFigures
 } from '../../../../src/core/participation/figureTypes';
-import { monthFigures, monthsOfQuarter, monthsOfYear, participationFigures } from '../../../../src/core/participation/monthFigures';
+import { monthFigures, participationFigures } from '../../../../src/core/participation/monthFigures';
+import { monthsOf } from '../../../../src/core/participation/periods';
 import { activity } from '../activityFixtures';
 import { ACTIVITIES, ATTENDANCE, cancelledAt, COORDINATOR, DIRECTORY, ORGANISER, PEOPLE, rec, registrations, scenario } from './participationScenario';
 
@@ -340,7 +341,7 @@ describe('participationFigures: quarters and years are computed from registratio
   const april = monthFigures(input, '2026-04');
   const may = monthFigures(input, '2026-05');
   const june = monthFigures(input, '2026-06');
-  const q2 = participationFigures(input, monthsOfQuarter(2026, 2));
+  const q2 = participationFigures(input, monthsOf('2026-Q2'));
 
   it('counts a programme once, in the month of its first session; its later sessions in their own months', () => {
     // A3's May: two sessions, no sign-up figures. A1 5 May: 9014, 9001 placed (cap 3).
@@ -368,12 +369,12 @@ describe('participationFigures: quarters and years are computed from registratio
 
   it('accepts any set of months, in any order, and refuses malformed ones', () => {
     expect(participationFigures(input, ['2026-05', '2026-04', '2026-04'])).toEqual(participationFigures(input, ['2026-04', '2026-05']));
-    expect(monthsOfYear(2026)).toHaveLength(12);
-    expect(monthsOfQuarter(2026, 4)).toEqual(['2026-10', '2026-11', '2026-12']);
+    expect(monthsOf('2026')).toHaveLength(12);
+    expect(monthsOf('2026-Q4')).toEqual(['2026-10', '2026-11', '2026-12']);
     expect(() => participationFigures(input, [])).toThrow(RangeError);
     expect(() => monthFigures(input, '2026-4')).toThrow(RangeError);
     expect(() => monthFigures(input, '2026-13')).toThrow(RangeError);
-    expect(() => monthsOfQuarter(2026, 5)).toThrow(RangeError);
+    expect(() => monthsOf('2026-Q5')).toThrow(RangeError);
   });
 });
 
