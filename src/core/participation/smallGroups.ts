@@ -96,7 +96,12 @@ function findProtection(s: Search, pinned: number): { entry: number; searched: n
     for (const l of layer) {
       for (const e of entriesOf(s.lines[l])) {
         if (s.hidden[e] === undefined) continue;
-        for (const m of s.of[e]) if (!seen.has(m)) seen.add(m), next.push(m);
+        for (const m of s.of[e]) {
+          if (!seen.has(m)) {
+            seen.add(m);
+            next.push(m);
+          }
+        }
       }
     }
     layer = next;
@@ -118,7 +123,10 @@ export function suppress(entries: ReadonlyArray<RuleEntry>, lines: ReadonlyArray
     let changed = false;
     for (const l of searched) {
       for (const e of entriesOf(lines[l])) {
-        if (hidden[e] !== 'withheld') (hidden[e] = 'withheld'), (changed = true);
+        if (hidden[e] !== 'withheld') {
+          hidden[e] = 'withheld';
+          changed = true;
+        }
       }
     }
     if (!changed) throw new Error(`The figures pin entry ${pinned} whatever is hidden`);
