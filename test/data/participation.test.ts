@@ -10,6 +10,7 @@ import { startEmulator, EmulatorFixture, PEOPLE } from '../support/emulatorFixtu
 import { addItems } from '../../src/data/provisioning/addItems';
 import { SpRegistrationRepository } from '../../src/data/repositories/SpRegistrationRepository';
 import { SlotRef } from '../../src/data/contracts/IRegistrationRepository';
+import { participationApi } from '../../src/data/views/participationApi';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -169,6 +170,63 @@ describe('the registrations a period is computed from (owners)', () => {
     // ReadSecurity 2: the employee gets their own private item, not the colleague's.
     const asEmployee = await mine.participationRecords([privateSlot]);
     expect(asEmployee.map((r) => r.personId)).toEqual([employeeId]);
+  });
+});
+
+describe('a closed period computed from the lists and stored (owners)', () => {
+  it('counts October from the sign-ups and the attendance, stores it, and opens it later in one request', async () => {
+    const coach = emu.as(PEOPLE.coach);
+    const coachId = await emu.userId(PEOPLE.coach);
+    await emu.setNow(new Date('2026-10-01T08:00:00Z'));
+    const body = (title: string, starts: string[], capacity: number): Record<string, unknown> => ({
+      Title: title,
+      SbPillar: 'Kracht',
+      SbShape: starts.length > 1 ? 'weeklyDropIn' : 'oneOff',
+      SbStart: starts[0],
+      SbEnd: starts[0].replace('T10:15', 'T11:00'),
+      SbLastDate: starts[starts.length - 1],
+      SbSessionDates: JSON.stringify(starts),
+      SbLocation: 'Stadhuis',
+      SbIsOnline: false,
+      SbCapacity: capacity,
+      SbIsPrivate: false,
+      SbStatus: 'open',
+      SbOrganiserId: coachId
+    });
+    // A drop-in on 6 and 13 October (1 place each) and a one-off in November (not in October).
+    const [dropIn, november] = await addItems(coach, 'activities', [
+      body('Bootcamp', ['2026-10-06T10:15:00Z', '2026-10-13T10:15:00Z'], 1),
+      body('Workshop november', ['2026-11-10T10:15:00Z'], 5)
+    ]);
+    const people = [PEOPLE.employee, PEOPLE.employee2, PEOPLE.ambassador2];
+    const ids = await Promise.all(people.map((p) => emu.userId(p)));
+    const slot = (date: string, activityId = dropIn): SlotRef => ({ activityId, sessionDate: date, isPrivate: false });
+    // 6 Oct: two sign up for one place (one waits); 13 Oct: one signs up and cancels in time.
+    await new SpRegistrationRepository(emu.as(people[0])).signUp(slot('2026-10-06'), ids[0]);
+    await new SpRegistrationRepository(emu.as(people[1])).signUp(slot('2026-10-06'), ids[1]);
+    const third = await new SpRegistrationRepository(emu.as(people[2])).signUp(slot('2026-10-13'), ids[2]);
+    await new SpRegistrationRepository(emu.as(people[2])).cancel(slot('2026-10-13'), [third.id]);
+    await new SpRegistrationRepository(emu.as(people[0])).signUp({ activityId: november, sessionDate: null, isPrivate: false }, ids[0]);
+    await new SpAttendanceRepository(coach).record(dropIn, '2026-10-06', 1);
+    await emu.setNow(null);
+
+    const api = participationApi(coach);
+    await expect(api.compute('2026-12', new Date('2026-12-04T12:00:00Z'))).rejects.toThrow(RangeError);
+    const october = await api.compute('2026-10', new Date('2026-12-04T12:00:00Z'));
+    const total = october.figures.total;
+    expect([total.signUps, total.placesTaken, total.waitingNoPlace, total.cancellations, total.lateCancellations]).toEqual([3, 1, 1, 1, 0]);
+    expect([total.uniqueParticipants, total.sessions, total.placesOffered, total.attendance, total.sessionsWithAttendance]).toEqual([1, 2, 2, 1, 1]);
+    expect(Object.keys(october.figures.byActivity)).toEqual([String(dropIn)]);
+    // Nothing in the stored row names or identifies a person.
+    const raw = JSON.stringify(october.figures);
+    for (const person of people) {
+      expect(raw).not.toContain(person);
+    }
+    expect(raw).not.toMatch(/person|author|email|@/i);
+    await emu.resetStats();
+    const stored = await api.stored(['2026-10']);
+    expect((await emu.stats()).requests).toBe(1);
+    expect(stored[0].figures.total).toEqual(total);
   });
 });
 

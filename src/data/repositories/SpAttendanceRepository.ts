@@ -34,7 +34,12 @@ function toRecord(item: AttendanceItem): AttendanceRecord | undefined {
 
 /** "SamenBeter Opkomst": a handful of items per activity date. */
 export class SpAttendanceRepository implements IAttendanceRepository {
-  public constructor(private readonly sp: SPFI) {}
+  private readonly more: SPFI;
+
+  /** `sp` may be batched: the first page goes into its `$batch`; `more` (not batched) carries further pages. */
+  public constructor(private readonly sp: SPFI, more?: SPFI) {
+    this.more = more || sp;
+  }
 
   public async record(activityId: number, sessionDate: IsoDate, count: number): Promise<AttendanceRecord> {
     if (!parseIsoDate(sessionDate) || !isValidAttendance(count)) {
@@ -63,17 +68,18 @@ export class SpAttendanceRepository implements IAttendanceRepository {
   }
 
   private async read(filter: string): Promise<AttendanceRecord[]> {
-    const query: ItemsQuery<AttendanceItem> = (f, top) => this.items().using(NoMetadata()).select(...SELECT).filter(f).orderBy('Id', true).top(top)<AttendanceItem[]>();
+    const query = (sp: SPFI): ItemsQuery<AttendanceItem> => (f, top) =>
+      this.items(sp).using(NoMetadata()).select(...SELECT).filter(f).orderBy('Id', true).top(top)<AttendanceItem[]>();
     try {
       // No cap: pages of 2,000 rows, Id windows past 5,000 (readAllById).
-      const { rows } = await readAllById({ first: query, more: query }, filter, () => highestId(this.items()));
+      const { rows } = await readAllById({ first: query(this.sp), more: query(this.more) }, filter, () => highestId(this.items(this.more)));
       return rows.map(toRecord).filter((r): r is AttendanceRecord => r !== undefined);
     } catch (e) {
       throw toDataError(e, { listTitle: LIST_TITLE });
     }
   }
 
-  private items(): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
-    return this.sp.web.lists.getByTitle(LIST_TITLE).items;
+  private items(sp: SPFI = this.sp): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
+    return sp.web.lists.getByTitle(LIST_TITLE).items;
   }
 }

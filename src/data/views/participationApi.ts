@@ -1,0 +1,53 @@
+import { SPFI } from '@pnp/sp';
+import { attendanceByDate } from '../../core/participation/attendance';
+import { ParticipationFigures } from '../../core/participation/figureTypes';
+import { participationFigures } from '../../core/participation/monthFigures';
+import { monthsOf } from '../../core/participation/periods';
+import { addDays, parseIsoDate, toIsoDate } from '../../core/time/calendarDate';
+import { ParticipationApi } from '../contracts/IParticipationApi';
+import { SlotRef } from '../contracts/IRegistrationRepository';
+import { SpActivityRepository } from '../repositories/SpActivityRepository';
+import { SpAttendanceRepository } from '../repositories/SpAttendanceRepository';
+import { SpParticipationFiguresRepository } from '../repositories/SpParticipationFiguresRepository';
+import { SpRegistrationRepository } from '../repositories/SpRegistrationRepository';
+import { dayStart } from '../repositories/dateOnly';
+import { inBatch } from './inBatch';
+import { bothLists, withPrivacy } from './privacyView';
+import { activitySlots } from './studioSlots';
+
+/** The first and last Amsterdam day of a period, and the instants it runs from and to (exclusive). */
+function bounds(period: string): { firstDay: string; lastDay: string; from: Date; to: Date } {
+  const months = monthsOf(period);
+  const firstDay = `${months[0]}-01`;
+  const [year, month] = months[months.length - 1].split('-').map(Number);
+  const next = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+  const lastDay = toIsoDate(addDays(parseIsoDate(next) as NonNullable<ReturnType<typeof parseIsoDate>>, -1));
+  return { firstDay, lastDay, from: dayStart(firstDay), to: dayStart(next) };
+}
+
+export function participationApi(sp: SPFI): ParticipationApi {
+  const figures = new SpParticipationFiguresRepository(sp);
+  return {
+    stored: (periods) => figures.read<ParticipationFigures>(periods),
+    compute: async (period, now) => {
+      const { firstDay, lastDay, from, to } = bounds(period);
+      if (to.getTime() > now.getTime()) {
+        // A running period changes, and two views of it difference (docs/participation-privacy.md).
+        throw new RangeError(`The period ${period} is not over yet`);
+      }
+      const activities = await withPrivacy(sp, await new SpActivityRepository(sp).withSessionsBetween(from, to));
+      // Both lists for every slot: the figures keep each item only from its activity's effective list.
+      const slots: SlotRef[] = ([] as SlotRef[]).concat(...activities.map((a) => ([] as SlotRef[]).concat(...activitySlots(a).map((s) => bothLists(s.ref)))));
+      const [registrations, attendance] = await inBatch(sp, (b) =>
+        Promise.all([slots.length === 0 ? Promise.resolve([]) : new SpRegistrationRepository(b, sp).participationRecords(slots), new SpAttendanceRepository(b, sp).between(firstDay, lastDay)])
+      );
+      const creators: { [activityId: number]: number } = {};
+      activities.forEach((a) => (creators[a.id] = a.organiser.id));
+      const computed = participationFigures(
+        { activities, registrations, attendance: attendanceByDate(attendance, (id) => creators[id]) },
+        monthsOf(period)
+      );
+      return figures.write(period, computed, now);
+    }
+  };
+}
