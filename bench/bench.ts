@@ -17,6 +17,7 @@ import { slotKey } from '../src/core/activities/slots';
 import { runScale } from './scale';
 import { newsPageRows, runNewsPages } from './newsPages';
 import { runNotifications } from './notifications';
+import { runParticipation } from './participation';
 
 // `npm run bench`: seeds 2,000 activities and 1k / 10k / 100k registrations straight into
 // the emulator's store, then loads each view through the product's own data layer over
@@ -198,6 +199,11 @@ async function runSize(size: number): Promise<Measure[]> {
 }
 
 async function main(): Promise<void> {
+  // BENCH_ONLY=participation runs just that part (the full bench takes minutes).
+  if (process.env.BENCH_ONLY === 'participation') {
+    process.exitCode = (await runParticipation()) ? 0 : 1;
+    return;
+  }
   const table: { [view: string]: Measure[] } = {};
   for (const size of SIZES) {
     for (const m of await runSize(size)) {
@@ -235,7 +241,8 @@ async function main(): Promise<void> {
   const scaleOk = process.env.BENCH_SCALE === '0' ? true : await runScale();
   const pagesOk = await runNewsPages();
   const notifyOk = await runNotifications();
-  if (worst > 1.1 || errors > 0 || over > 0 || !scaleOk || !pagesOk || !notifyOk) {
+  const participationOk = await runParticipation();
+  if (worst > 1.1 || errors > 0 || over > 0 || !scaleOk || !pagesOk || !notifyOk || !participationOk) {
     process.exitCode = 1;
   }
 }
