@@ -29,3 +29,21 @@ export function ErrorMessageBar(props: { error: unknown; onRetry?: () => void })
     </MessageBar>
   );
 }
+
+/**
+ * A polite live region that says what just succeeded ("… is toegevoegd."): always in the page,
+ * so screen readers announce the text when it appears. Extra attributes (data-*) go on the region.
+ */
+export function SuccessStatus(props: { text: string } & React.HTMLAttributes<HTMLDivElement>): JSX.Element {
+  const { text, ...rest } = props;
+  return (
+    <div role="status" aria-live="polite" {...rest}>
+      {text && (
+        <MessageBar intent="success">
+          <MessageBarBody>{text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
+

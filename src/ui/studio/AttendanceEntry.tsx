@@ -1,11 +1,11 @@
 import * as React from 'react';
-import { Body1, Button, Field, Input, MessageBar, MessageBarBody, useId } from '@fluentui/react-components';
+import { Body1, Button, Field, Input, useId } from '@fluentui/react-components';
 import * as strings from 'SamenBeterStrings';
 import { attendanceDates, parseAttendance } from '../../core/participation/attendance';
 import { IsoDate, parseIsoDate } from '../../core/time/calendarDate';
 import { formatDateShort } from '../../core/time/dutchFormat';
 import { formatString } from '../shared/formatString';
-import { ErrorMessageBar, LoadingView } from '../shared/StatusMessages';
+import { ErrorMessageBar, LoadingView, SuccessStatus } from '../shared/StatusMessages';
 import { useAsyncData } from '../shared/useAsyncData';
 import { useIsMounted } from '../shared/useIsMounted';
 import { AttendanceEntryProps } from './AttendanceEntry.types';
@@ -124,13 +124,7 @@ export function AttendanceEntry(props: AttendanceEntryProps): JSX.Element {
         {strings.StudioAttendanceTitle}
       </h4>
       <Body1 as="p">{strings.StudioAttendanceText}</Body1>
-      <div role="status" aria-live="polite" data-attendance-status>
-        {announcement && (
-          <MessageBar intent="success">
-            <MessageBarBody>{announcement}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <SuccessStatus text={announcement} data-attendance-status />
       {failure !== undefined && <ErrorMessageBar error={failure} />}
       {body}
     </section>

@@ -15,7 +15,7 @@ import { CalendarDate, IsoDate, parseIsoDate, toIsoDate } from '../../core/time/
 import { DisplayLocale, formatDateLong } from '../../core/time/dutchFormat';
 import { ValidationError } from '../../core/validation/validationError';
 import { formatString } from '../shared/formatString';
-import { ErrorMessageBar, LoadingView } from '../shared/StatusMessages';
+import { ErrorMessageBar, LoadingView, SuccessStatus } from '../shared/StatusMessages';
 import { useAsyncData } from '../shared/useAsyncData';
 import { useIsMounted } from '../shared/useIsMounted';
 import { ClosingDaysPanelProps } from './ClosingDaysPanel.types';
@@ -272,13 +272,7 @@ export function ClosingDaysPanel(props: ClosingDaysPanelProps): JSX.Element {
         {strings.StudioClosingDaysTitle}
       </h3>
       <Body1 as="p">{strings.StudioClosingDaysText}</Body1>
-      <div role="status" aria-live="polite" data-closing-days-status>
-        {announcement && (
-          <MessageBar intent="success">
-            <MessageBarBody>{announcement}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <SuccessStatus text={announcement} data-closing-days-status />
       {failure !== undefined && <ErrorMessageBar error={failure} />}
       <h4 id={listHeadingId} ref={listHeadingRef} tabIndex={-1} className={styles.subHeading}>
         {strings.StudioClosingDaysUpcoming}

@@ -1,10 +1,10 @@
 import * as React from 'react';
-import { Body1, Button, Field, Input, Link, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, useId } from '@fluentui/react-components';
+import { Body1, Button, Field, Input, Link, Radio, RadioGroup, Spinner, useId } from '@fluentui/react-components';
 import { Pill } from '../shared/Pill';
 import * as strings from 'SamenBeterStrings';
 import { LocationKind, StudioLocation, StudioLocationInput, validateLocation } from '../../core/activities/locations';
 import { firstErrorFor, ValidationError } from '../../core/validation/validationError';
-import { ErrorMessageBar } from '../shared/StatusMessages';
+import { ErrorMessageBar, SuccessStatus } from '../shared/StatusMessages';
 import { formatString } from '../shared/formatString';
 import { safeUrl } from '../shared/safeUrl';
 import { useIsMounted } from '../shared/useIsMounted';
@@ -317,13 +317,7 @@ export function LocationsPanel(props: LocationsPanelProps): JSX.Element {
         {strings.LocationsTitle}
       </h3>
       <Body1 as="p">{strings.LocationsText}</Body1>
-      <div role="status" aria-live="polite">
-        {announcement && (
-          <MessageBar intent="success">
-            <MessageBarBody>{announcement}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <SuccessStatus text={announcement} />
       {body}
     </section>
   );
