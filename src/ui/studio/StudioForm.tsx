@@ -37,18 +37,15 @@ import {
   skippedDates,
   newDateError,
   previewActivity,
-  placeMode,
   removeSeriesDate,
   StudioFormState,
   templateForm,
   TemplateName,
   withFirstDate,
-  withListLocation,
-  withOtherPlace,
-  withoutLocation,
   withWeeks
 } from './studioDraft';
-import { matchingLocation, pickableLocations } from '../../core/activities/locations';
+import { pickableLocations } from '../../core/activities/locations';
+import { LocationField } from './LocationField';
 import { FIELD_ORDER, validationMessage } from './studioMessages';
 import { dayOffWarning, SeriesDates } from './SeriesDates';
 import { dayOffLookup } from '../../core/calendar/daysOff';
@@ -65,8 +62,6 @@ const RichTextEditor = lazyPart(() =>
 const SafeHtml = lazyPart(() => import(/* webpackChunkName: 'samenbeter-rich-text' */ '../shared/SafeHtml').then((m) => m.SafeHtml));
 
 const PILLARS: Pillar[] = ['Kracht', 'Samen', 'Beter'];
-/** The location select's value for "Andere plek…" (list locations use their ids). */
-const OTHER_PLACE = 'other';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'failed'; error: unknown };
 
@@ -94,15 +89,13 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
   const dayOffOf = React.useMemo(() => dayOffLookup(props.closingDays), [props.closingDays]);
   const oneOffDayOff = form.draft.shape === 'oneOff' && form.firstDate ? dayOffOf(form.firstDate) : undefined;
   // "12 deelnemers krijgen bericht": the people this edit reaches, by the same rule that tells them.
+  const today = amsterdamToday(now());
   const affected =
     props.editing && props.affectedSlots
-      ? peopleTold(noticesForChange(props.editing.activity, activityAfterDraft(props.editing.activity, draft), props.affectedSlots, undefined, amsterdamToday(now())))
+      ? peopleTold(noticesForChange(props.editing.activity, activityAfterDraft(props.editing.activity, draft), props.affectedSlots, undefined, today))
       : 0;
-  const today = amsterdamToday(now());
   // The owners' list (SamenBeter Locaties) or a one-off place as free text: any location text is valid.
   const offered = React.useMemo(() => pickableLocations(props.locations || []), [props.locations]);
-  const place = offered.length === 0 ? 'other' : placeMode(form, offered);
-  const chosen = place === 'list' ? matchingLocation(form.draft.location, offered) : undefined;
   const errors: ValidationError[] = validateActivityDraft(draft, {
     now: now(),
     locations: [],
@@ -302,46 +295,7 @@ export function StudioForm(props: StudioFormProps): JSX.Element {
           <Radio value="hybrid" label={strings.StudioVenueHybrid} />
         </RadioGroup>
       </Field>
-      {form.draft.venueKind !== 'online' &&
-        (offered.length === 0 ? (
-          // No list yet (or unreadable): free text, and where the list is kept.
-          <Field label={strings.StudioFieldLocation} required hint={strings.StudioLocationsEmpty} className={styles.field} {...fieldProps('location')}>
-            <Input value={form.draft.location} onChange={(_, d) => setForm((f) => withOtherPlace(f, d.value))} data-field="locationText" />
-          </Field>
-        ) : (
-          <div className={styles.dates}>
-            <Field
-              label={strings.StudioFieldLocation}
-              required
-              className={styles.field}
-              hint={chosen && chosen.address ? formatString(strings.StudioLocationAddress, chosen.address) : undefined}
-              {...(place === 'list' ? fieldProps('location') : { id: fieldId('locationChoice') })}
-            >
-              <Select
-                className={styles.select}
-                value={place === 'other' ? OTHER_PLACE : chosen ? String(chosen.id) : ''}
-                onChange={(_, d) => {
-                  const picked = offered.filter((l) => String(l.id) === d.value)[0];
-                  setForm((f) => (picked ? withListLocation(f, picked) : d.value === OTHER_PLACE ? withOtherPlace(f, '') : withoutLocation(f)));
-                }}
-                data-field="location"
-              >
-                <option value="">{strings.StudioChoose}</option>
-                {offered.map((l) => (
-                  <option key={l.id} value={String(l.id)}>
-                    {l.name}
-                  </option>
-                ))}
-                <option value={OTHER_PLACE}>{strings.StudioLocationOther}</option>
-              </Select>
-            </Field>
-            {place === 'other' && (
-              <Field label={strings.StudioLocationOtherLabel} required className={styles.field} {...fieldProps('location')}>
-                <Input value={form.draft.location} onChange={(_, d) => setForm((f) => withOtherPlace(f, d.value))} data-field="locationText" />
-              </Field>
-            )}
-          </div>
-        ))}
+      {form.draft.venueKind !== 'online' && <LocationField form={form} setForm={setForm} offered={offered} fieldProps={fieldProps} fieldId={fieldId} />}
       {form.draft.venueKind !== 'onSite' && (
         <Field label={strings.StudioFieldMeetingUrl} required={!form.draft.isPrivate} {...fieldProps('meetingUrl')}>
           <Input type="url" value={form.draft.meetingUrl} onChange={(_, d) => setDraft({ meetingUrl: d.value })} data-field="meetingUrl" />
