@@ -1,12 +1,15 @@
 import { FieldDef, GroupDef, ListDef, SchemaDef, SitePagesDef } from './schemaTypes';
 import { LIST_TITLES } from './listTitles';
+import { attendance, participationFigures } from './participationLists';
 
 // Version 1: the foundation. Version 2: sign-ups (meeting link, private registrations).
 // Version 3: published counts of private activities (and a news list with item scheduling,
 // which SharePoint lists do not have: never released, dropped in version 4).
 // Version 4: news as SharePoint news pages in Site Pages (our columns, draft item security,
 // page scheduling). Version 5: the reason an organiser gives when calling an activity off.
+// Version 6: called-off dates and the last change on activities; the municipality's closing days.
 // Version 7: the locations owners maintain, and their address and route link on activities.
+// Version 8: attendance and the stored participation figures (participationLists.ts).
 // Bump SCHEMA_VERSION when a release adds lists, fields or indexes; give new definitions
 // `since: <new version>` so provisioning upgrades existing sites in place.
 export const SCHEMA_VERSION = 8;
@@ -326,61 +329,6 @@ const sitePages: SitePagesDef = {
       description: 'Wanneer Communicatie het bericht wil publiceren (de dag op de contentkalender); bij "Inplannen" ook de publicatietijd van SharePoint.',
       since: 4
     }
-  ]
-};
-
-// How many people came to a date (issue 13): a number per date, never who. The organiser adds
-// an item; ReadSecurity 2 keeps a private workshop's number from colleagues, and a count only
-// counts when its author created the activity (a colleague's item for someone else's activity
-// is ignored: src/core/participation/attendance.ts). Owners read all to compute the figures.
-const attendance: ListDef = {
-  key: 'attendance',
-  title: LIST_TITLES.attendance,
-  description: 'Opkomst per datum: hoeveel mensen er kwamen (een aantal, geen namen), ingevuld door de organisator.',
-  titleFieldTitle: 'Sleutel',
-  readSecurity: 2,
-  writeSecurity: 2,
-  grants: [
-    { principal: 'everyone', role: 'Contribute' },
-    { principal: 'owners', role: 'FullControl' }
-  ],
-  permissionNote:
-    'Organisatoren voegen de opkomst van hun eigen activiteiten toe en zien alleen hun eigen items (ReadSecurity 2, WriteSecurity 2); een aantal telt alleen als de maker van het item de activiteit maakte. Eigenaren lezen alles voor de deelnamecijfers.',
-  noCrawl: true,
-  since: 8,
-  fields: [
-    { name: 'SbActivityId', title: 'Activiteit-id', kind: 'Number', required: true, indexed: true, description: 'Id van de activiteit.', since: 8 },
-    {
-      name: 'SbSessionDate',
-      title: 'Datum',
-      kind: 'DateTime',
-      dateOnly: true,
-      required: true,
-      indexed: true,
-      description: 'Datum van de bijeenkomst (alleen een datum, Europe/Amsterdam); geïndexeerd: de cijfers van een maand lezen alleen die data.',
-      since: 8
-    },
-    { name: 'SbCount', title: 'Aantal gekomen', kind: 'Number', required: true, description: 'Hoeveel mensen er kwamen (0 of meer); het laatste item van de organisator per datum telt.', since: 8 }
-  ]
-};
-
-// The participation figures of closed periods (issue 13), computed once and kept: aggregates
-// only, no names and no person ids. Owners only: no other grant, so colleagues cannot read it.
-const participationFigures: ListDef = {
-  key: 'participationFigures',
-  title: LIST_TITLES.participationFigures,
-  description: 'Deelnamecijfers per afgesloten periode (maand, kwartaal, jaar): alleen totalen, geen namen of personen.',
-  titleFieldTitle: 'Periode',
-  readSecurity: 1,
-  writeSecurity: 1,
-  grants: [{ principal: 'owners', role: 'FullControl' }],
-  permissionNote: 'Alleen eigenaren (vitaliteitscoach, P&O) lezen en schrijven de cijfers; medewerkers en ambassadeurs hebben geen toegang.',
-  noCrawl: true,
-  since: 8,
-  fields: [
-    { name: 'SbPeriod', title: 'Periode-sleutel', kind: 'Text', maxLength: 10, required: true, indexed: true, description: 'JJJJ-MM, JJJJ-Kn of JJJJ; geïndexeerd: het dashboard leest de perioden die het toont.', since: 8 },
-    { name: 'SbFigures', title: 'Cijfers', kind: 'Note', required: true, description: 'De cijfers als JSON (aantallen per indeling), zonder namen of persoons-id\'s.', since: 8 },
-    { name: 'SbComputedAt', title: 'Berekend op', kind: 'DateTime', description: 'Wanneer de periode werd berekend.', since: 8 }
   ]
 };
 
