@@ -1,7 +1,4 @@
 import '@pnp/sp/webs';
-import { provisionSchema } from '../../src/data/provisioning/provision';
-import { addGroupMembers } from '../../src/data/provisioning/groupMembers';
-import { SCHEMA } from '../../src/data/schema/lists';
 import { contentCalendarApi } from '../../src/data/views/contentCalendarApi';
 import { SpWeeklyThemeRepository } from '../../src/data/repositories/SpWeeklyThemeRepository';
 import { SpClosingDayRepository } from '../../src/data/repositories/SpClosingDayRepository';
@@ -9,7 +6,8 @@ import { listDef } from '../../src/data/schema/lists';
 import { calendarLoadRange } from '../../src/core/contentCalendar/loadRange';
 import { monthGrid } from '../../src/core/contentCalendar/monthGrid';
 import { NewsPostInput } from '../../src/core/types';
-import { startEmulator, EmulatorFixture, PEOPLE } from '../support/emulatorFixture';
+import { EmulatorFixture, PEOPLE } from '../support/emulatorFixture';
+import { startCommunicationsSite } from '../support/communicationsSite';
 
 // The content calendar reads the month shown and the coming days its warnings look at; when
 // Communications browse months ahead those are two ranges, read in ONE $batch.
@@ -30,12 +28,7 @@ const input = (title: string, publishAt: string): NewsPostInput => ({
 });
 
 beforeAll(async () => {
-  emu = await startEmulator();
-  await emu.setNow(NOW);
-  const admin = emu.as(PEOPLE.admin);
-  await provisionSchema(admin, SCHEMA);
-  await addGroupMembers(admin, 'communications', [PEOPLE.comms]);
-  await admin.web.associatedMemberGroup.users.add(`i:0#.f|membership|${PEOPLE.comms}`);
+  emu = await startCommunicationsSite(NOW);
 });
 
 afterAll(async () => {

@@ -1,14 +1,12 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/site-groups/web';
-import { provisionSchema } from '../../src/data/provisioning/provision';
-import { addGroupMembers } from '../../src/data/provisioning/groupMembers';
-import { SCHEMA } from '../../src/data/schema/lists';
 import { contentCalendarApi } from '../../src/data/views/contentCalendarApi';
 import { newsApi } from '../../src/data/views/newsApi';
 import { NewsPostInput } from '../../src/core/types';
 import { postStatus } from '../../src/core/news/postStatus';
 import { DataError } from '../../src/core/errors';
-import { startEmulator, EmulatorFixture, PEOPLE } from '../support/emulatorFixture';
+import { EmulatorFixture, PEOPLE } from '../support/emulatorFixture';
+import { startCommunicationsSite } from '../support/communicationsSite';
 
 // News posts are SharePoint news pages. Drafts and scheduled pages must be unreadable for
 // employees until their time, on every endpoint — enforced by SharePoint (minor versions,
@@ -50,13 +48,7 @@ async function employeeReads(id: number, url: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  emu = await startEmulator();
-  await emu.setNow(NOW);
-  const admin = emu.as(PEOPLE.admin);
-  await provisionSchema(admin, SCHEMA);
-  await addGroupMembers(admin, 'communications', [PEOPLE.comms]);
-  // Communications edit the intranet's pages as site members.
-  await admin.web.associatedMemberGroup.users.add(`i:0#.f|membership|${PEOPLE.comms}`);
+  emu = await startCommunicationsSite(NOW);
 });
 
 afterAll(async () => {
