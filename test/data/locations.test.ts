@@ -6,6 +6,8 @@ import { SpActivityEditor } from '../../src/data/repositories/SpActivityEditor';
 import { SpActivityRepository } from '../../src/data/repositories/SpActivityRepository';
 import { studioApi } from '../../src/data/views/studioApi';
 import { lunchWalkDraft } from '../support/drafts';
+import { activityRouteUrl } from '../../src/core/activities/locations';
+import { Activity } from '../../src/core/types';
 import { startEmulator, EmulatorFixture, PEOPLE } from '../support/emulatorFixture';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -165,6 +167,21 @@ describe('studioApi and the activity with a location', () => {
     );
     expect(online.activity).not.toHaveProperty('address');
     expect(online.activity).not.toHaveProperty('routeUrl');
+  });
+
+  it('an ambassador forging a javascript: route on their own activity over raw REST gets no link shown to anyone', async () => {
+    const ambassadorId = await emu.userId(PEOPLE.ambassador);
+    const published = await new SpActivityEditor(emu.as(PEOPLE.ambassador)).publish(lunchWalkDraft({ location: STADHUIS.name, address: STADHUIS.address, routeUrl: STADHUIS.mapUrl }), ambassadorId);
+    // As from the browser console: MERGE with IF-MATCH * on the item they may edit.
+    const response = await fetch(`${emu.siteUrl}/_api/web/lists/getByTitle('${encodeURIComponent(listDef('activities').title)}')/items(${published.activity.id})`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${PEOPLE.ambassador}`, Accept: 'application/json', 'Content-Type': 'application/json', 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
+      body: JSON.stringify({ SbRouteUrl: 'javascript:alert(document.cookie)' })
+    });
+    expect(response.status).toBe(204);
+    const read = (await new SpActivityRepository(emu.as(PEOPLE.employee)).get(published.activity.id)) as Activity;
+    expect(read.routeUrl).toBe('javascript:alert(document.cookie)');
+    expect(activityRouteUrl(read)).toBeUndefined();
   });
 
   it('still loads the studio when the list cannot be read (locations undefined)', async () => {
