@@ -12,7 +12,7 @@ import { SpParticipationFiguresRepository } from '../repositories/SpParticipatio
 import { SpRegistrationRepository } from '../repositories/SpRegistrationRepository';
 import { dayStart } from '../repositories/dateOnly';
 import { inBatch } from './inBatch';
-import { bothLists, withPrivacy } from './privacyView';
+import { withPrivacy } from './privacyView';
 import { activitySlots } from './studioSlots';
 
 /** The first and last Amsterdam day of a period, and the instants it runs from and to (exclusive). */
@@ -36,8 +36,9 @@ export function participationApi(sp: SPFI): ParticipationApi {
         throw new RangeError(`The period ${period} is not over yet`);
       }
       const activities = await withPrivacy(sp, await new SpActivityRepository(sp).withSessionsBetween(from, to));
-      // Both lists for every slot: the figures keep each item only from its activity's effective list.
-      const slots: SlotRef[] = ([] as SlotRef[]).concat(...activities.map((a) => ([] as SlotRef[]).concat(...activitySlots(a).map((s) => bothLists(s.ref)))));
+      // The privacy is known here (withPrivacy): each slot is read from its activity's effective
+      // list only, the one the figures count (items in the other list would be dropped anyway).
+      const slots: SlotRef[] = ([] as SlotRef[]).concat(...activities.map((a) => activitySlots(a).map((s) => s.ref)));
       const [registrations, attendance] = await inBatch(sp, (b) =>
         Promise.all([slots.length === 0 ? Promise.resolve([]) : new SpRegistrationRepository(b, sp).participationRecords(slots), new SpAttendanceRepository(b, sp).between(firstDay, lastDay)])
       );

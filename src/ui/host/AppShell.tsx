@@ -39,9 +39,11 @@ function KeepFocusManager(): null {
 
 /** The host's theme: light ones at once, dark and high-contrast ones after their chunk arrived. */
 function useHostTheme(host: HostInfo): Theme | undefined {
-  const light = lightThemeFor(host);
   const [loaded, setLoaded] = React.useState<{ key: string; theme: Theme } | undefined>(undefined);
   const key = `${host.kind}|${host.teamsTheme || ''}|${host.sharePointPrimary || ''}|${host.sharePointInverted ? 1 : 0}`;
+  // Once per host theme, not per render: a site colour builds a new theme object, and a new
+  // object makes FluentProvider write its CSS variables again.
+  const light = React.useMemo(() => lightThemeFor(host), [key]);
   React.useEffect(() => {
     if (light) {
       return undefined;
