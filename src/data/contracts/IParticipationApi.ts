@@ -1,5 +1,14 @@
 import { ParticipationFigures } from '../../core/participation/figureTypes';
+import { PublishedYear } from '../../core/participation/publicationTypes';
 import { StoredFigures } from './IParticipationFiguresRepository';
+
+/** One year of figures as the dashboard shows them. */
+export interface ParticipationDashboard {
+  /** After the small-group rule: what may be shown and exported. */
+  published: PublishedYear;
+  /** Periods that are over but were not computed yet, months first ('YYYY-MM', 'YYYY-Qn', 'YYYY'). */
+  missing: string[];
+}
 
 /**
  * The participation figures of closed periods (issue 13), for owners. Computing a period reads
@@ -11,4 +20,9 @@ export interface ParticipationApi {
   stored(periods: ReadonlyArray<string>): Promise<Array<StoredFigures<ParticipationFigures>>>;
   /** Computes a period that is over and stores it (again). A period not yet over: RangeError. */
   compute(period: string, now: Date): Promise<StoredFigures<ParticipationFigures>>;
+  /**
+   * The dashboard of one year: its stored figures (17 periods) in ONE request, run through the
+   * small-group rule. Anyone but an owner: the request fails ('accessDenied' or 'notFound').
+   */
+  dashboard(year: number, now: Date): Promise<ParticipationDashboard>;
 }
