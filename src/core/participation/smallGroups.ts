@@ -28,6 +28,13 @@ export interface RuleEntry {
   withheld?: boolean;
   /** Lower is hidden first when protecting; default 0 for unlisted entries, 2 for shown ones. */
   preference?: number;
+  /**
+   * Published by an earlier stage (publication.ts): kept exactly as it was, never hidden to protect
+   * another figure — a view published earlier cannot be taken back, so later views must live with it.
+   */
+  frozen?: Hidden | 'shown';
+  /** An upper bound everyone knows (places offered bound the places taken in them). */
+  cap?: number;
 }
 
 export function isSmall(value: number): boolean {
@@ -41,9 +48,20 @@ export function domainOf(value: number, hidden: Hidden | undefined): Domain {
   return hidden === 'protect' ? { lo: SMALL_GROUP, hi: Infinity } : { lo: 0, hi: Infinity };
 }
 
+/** What an attacker knows of an entry: its published domain, cut by a known upper bound. */
+function boundedDomain(value: number, hidden: Hidden | undefined, cap: number | undefined): Domain {
+  const d = domainOf(value, hidden);
+  return cap === undefined ? d : { lo: d.lo, hi: Math.min(d.hi, Math.max(cap, value)) };
+}
+
 /** The first hidden entry of 1–4 people that the lines pin to its true value; -1 when none. */
-export function pinnedSmall(values: ReadonlyArray<number>, hidden: ReadonlyArray<Hidden | undefined>, lines: ReadonlyArray<Line>): number {
-  const vary = canVary(values, values.map((v, e) => domainOf(v, hidden[e])), lines);
+export function pinnedSmall(
+  values: ReadonlyArray<number>,
+  hidden: ReadonlyArray<Hidden | undefined>,
+  lines: ReadonlyArray<Line>,
+  caps: ReadonlyArray<number | undefined> = []
+): number {
+  const vary = canVary(values, values.map((v, e) => boundedDomain(v, hidden[e], caps[e])), lines);
   return values.findIndex((v, e) => hidden[e] !== undefined && isSmall(v) && !vary[e]);
 }
 
@@ -76,7 +94,7 @@ function bestIn(s: Search, lineIds: ReadonlyArray<number>): number {
   let best = -1;
   for (const l of lineIds) {
     for (const e of entriesOf(s.lines[l])) {
-      if (s.hidden[e] !== undefined || s.entries[e].value < SMALL_GROUP) continue;
+      if (s.hidden[e] !== undefined || s.entries[e].value < SMALL_GROUP || s.entries[e].frozen !== undefined) continue;
       const a = s.entries[e];
       const b = best < 0 ? null : s.entries[best];
       if (!b || preferenceOf(a) < preferenceOf(b) || (preferenceOf(a) === preferenceOf(b) && a.value < b.value)) best = e;
@@ -109,12 +127,21 @@ function findProtection(s: Search, pinned: number): { entry: number; searched: n
   return { entry: -1, searched: Array.from(seen) };
 }
 
-/** Applies the rule to one part of the figures; the lines must hold for the true values. */
+function initialKind(e: RuleEntry): Hidden | undefined {
+  if (e.frozen !== undefined) return e.frozen === 'shown' ? undefined : e.frozen;
+  return e.withheld ? 'withheld' : isSmall(e.value) ? 'small' : undefined;
+}
+
+/**
+ * Applies the rule to one part of the figures; the lines must hold for the true values. Frozen
+ * entries keep their kind; only the others are hidden or withheld to protect a pinned figure.
+ */
 export function suppress(entries: ReadonlyArray<RuleEntry>, lines: ReadonlyArray<Line>): Array<Hidden | undefined> {
-  const hidden: Array<Hidden | undefined> = entries.map((e) => (e.withheld ? 'withheld' : isSmall(e.value) ? 'small' : undefined));
+  const hidden: Array<Hidden | undefined> = entries.map(initialKind);
   const s: Search = { entries, hidden, lines, of: linesPerEntry(entries.length, lines) };
   const values = entries.map((e) => e.value);
-  for (let pinned = pinnedSmall(values, hidden, lines); pinned >= 0; pinned = pinnedSmall(values, hidden, lines)) {
+  const caps = entries.map((e) => e.cap);
+  for (let pinned = pinnedSmall(values, hidden, lines, caps); pinned >= 0; pinned = pinnedSmall(values, hidden, lines, caps)) {
     const { entry, searched } = findProtection(s, pinned);
     if (entry >= 0) {
       hidden[entry] = 'protect';
@@ -123,7 +150,7 @@ export function suppress(entries: ReadonlyArray<RuleEntry>, lines: ReadonlyArray
     let changed = false;
     for (const l of searched) {
       for (const e of entriesOf(lines[l])) {
-        if (hidden[e] !== 'withheld') {
+        if (hidden[e] !== 'withheld' && entries[e].frozen === undefined) {
           hidden[e] = 'withheld';
           changed = true;
         }

@@ -2,7 +2,8 @@ import { SPFI } from '@pnp/sp';
 import { attendanceByDate } from '../../core/participation/attendance';
 import { ParticipationFigures } from '../../core/participation/figureTypes';
 import { participationFigures } from '../../core/participation/monthFigures';
-import { monthsOf } from '../../core/participation/periods';
+import { monthsOf, quartersOf } from '../../core/participation/periods';
+import { publishYear, StoredByPeriod } from '../../core/participation/publication';
 import { addDays, parseIsoDate, toIsoDate } from '../../core/time/calendarDate';
 import { ParticipationApi } from '../contracts/IParticipationApi';
 import { SlotRef } from '../contracts/IRegistrationRepository';
@@ -25,10 +26,25 @@ function bounds(period: string): { firstDay: string; lastDay: string; from: Date
   return { firstDay, lastDay, from: dayStart(firstDay), to: dayStart(next) };
 }
 
+/** The 17 periods of a year, months first: the order in which missing ones are best computed. */
+function periodsOfYear(year: number): string[] {
+  return monthsOf(String(year)).concat(quartersOf(String(year)), [String(year)]);
+}
+
 export function participationApi(sp: SPFI): ParticipationApi {
   const figures = new SpParticipationFiguresRepository(sp);
   return {
     stored: (periods) => figures.read<ParticipationFigures>(periods),
+    dashboard: async (year, now) => {
+      const periods = periodsOfYear(year);
+      const stored: { [period: string]: ParticipationFigures } = {};
+      for (const s of await figures.read<ParticipationFigures>(periods)) stored[s.period] = s.figures;
+      const over = (period: string): boolean => bounds(period).to.getTime() <= now.getTime();
+      return {
+        published: publishYear(year, stored as StoredByPeriod, over),
+        missing: periods.filter((p) => over(p) && stored[p] === undefined)
+      };
+    },
     compute: async (period, now) => {
       const { firstDay, lastDay, from, to } = bounds(period);
       if (to.getTime() > now.getTime()) {
