@@ -228,5 +228,27 @@ describe('a closed period computed from the lists and stored (owners)', () => {
     expect((await emu.stats()).requests).toBe(1);
     expect(stored[0].figures.total).toEqual(total);
   });
+
+  it('opens the dashboard of the year in one request: October shown, the other months over but not computed are missing', async () => {
+    const api = participationApi(emu.as(PEOPLE.coach));
+    await emu.resetStats();
+    const { published, missing } = await api.dashboard(2026, new Date('2026-12-04T12:00:00Z'));
+    expect((await emu.stats()).requests).toBe(1);
+    // October's 3 sign-ups are a small group: "< 5", never the number.
+    expect(published.signUpsByMonth[9]).toBe('small');
+    expect(published.monthStatus).toEqual([...Array(9).fill('missing'), 'ready', 'missing', 'open']);
+    expect(missing).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-11', // November's row is a hand-made one (first test): not current, so missing
+      '2026-Q1', '2026-Q2', '2026-Q3']);
+    expect(JSON.stringify(published)).not.toMatch(/@|person|author/i);
+  });
+
+  it('gives an employee and an ambassador no dashboard: the read fails, nothing is computed for them', async () => {
+    for (const who of [PEOPLE.employee, PEOPLE.ambassador]) {
+      const api = participationApi(emu.as(who));
+      await expect(api.dashboard(2026, new Date('2026-12-04T12:00:00Z'))).rejects.toMatchObject({ kind: expect.stringMatching(/^(accessDenied|notFound|notProvisioned)$/) });
+      await expect(api.compute('2026-09', new Date('2026-12-04T12:00:00Z'))).rejects.toBeTruthy();
+    }
+    expect((await participationApi(emu.as(PEOPLE.coach)).stored(['2026-09'])).length).toBe(0);
+  });
 });
 

@@ -177,3 +177,20 @@ export function fillRate(figures: Pick<Figures, 'placesOffered' | 'placesTakenOf
 export function attendanceRate(figures: Pick<Figures, 'attendance' | 'attendanceExpected' | 'sessionsWithAttendance'>): number | null {
   return figures.sessionsWithAttendance > 0 && figures.attendanceExpected > 0 ? figures.attendance / figures.attendanceExpected : null;
 }
+
+/**
+ * Stored figures the dashboard can use: computed under the current definitions and whole. A row
+ * from an older definition (or edited by hand) counts as not computed, so it is computed again.
+ */
+export function isCurrentFigures(value: unknown): value is ParticipationFigures {
+  const f = value as Partial<ParticipationFigures> | null;
+  return (
+    !!f &&
+    typeof f === 'object' &&
+    f.definitionsVersion === FIGURES_DEFINITIONS_VERSION &&
+    Array.isArray(f.months) &&
+    !!f.total &&
+    !!f.unlisted &&
+    ['byPillar', 'byShape', 'byLocation', 'byDepartment', 'byOffice'].every((k) => !!(f as { [key: string]: unknown })[k])
+  );
+}

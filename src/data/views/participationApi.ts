@@ -1,6 +1,6 @@
 import { SPFI } from '@pnp/sp';
 import { attendanceByDate } from '../../core/participation/attendance';
-import { ParticipationFigures } from '../../core/participation/figureTypes';
+import { isCurrentFigures, ParticipationFigures } from '../../core/participation/figureTypes';
 import { participationFigures } from '../../core/participation/monthFigures';
 import { monthsOf, quartersOf } from '../../core/participation/periods';
 import { publishYear, StoredByPeriod } from '../../core/participation/publication';
@@ -38,7 +38,7 @@ export function participationApi(sp: SPFI): ParticipationApi {
     dashboard: async (year, now) => {
       const periods = periodsOfYear(year);
       const stored: { [period: string]: ParticipationFigures } = {};
-      for (const s of await figures.read<ParticipationFigures>(periods)) stored[s.period] = s.figures;
+      for (const s of await figures.read<unknown>(periods)) if (isCurrentFigures(s.figures)) stored[s.period] = s.figures;
       const over = (period: string): boolean => bounds(period).to.getTime() <= now.getTime();
       return {
         published: publishYear(year, stored as StoredByPeriod, over),
