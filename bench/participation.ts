@@ -78,7 +78,7 @@ async function runSize(size: number): Promise<Row> {
     const warm = await api.dashboard(2026, clock);
     const open = emulator.stats.snapshot();
     const shownOctober = warm.published.signUpsByMonth[9];
-    return { size, computeRequests: compute.requests, computeBytes: compute.bytes, warmRequests: open.requests, warmBytes: open.bytes, signUps: typeof shownOctober === 'number' ? shownOctober : -1, error };
+    return { size, computeRequests: compute.requests, computeBytes: compute.bytes, warmRequests: open.requests, warmBytes: open.bytes, signUps: shownOctober === signUps ? signUps : -1, error };
   } finally {
     await emulator.close();
     rmSync(dir, { recursive: true, force: true });
