@@ -5,7 +5,8 @@
  * It searches ALL integer assignments of the unknowns (branch on a domain half, prune by bounds) for
  * one that is consistent with everything and gives the target another value than the true one.
  */
-import { Published, SMALL_GROUP, suppressYear, YearInput, YearOutput } from '../../../../src/core/participation/smallGroups';
+import { Published, SMALL_GROUP } from '../../../../src/core/participation/smallGroups';
+import { suppressYear, YearInput, YearOutput } from './yearRule';
 
 /** sum(plus) = sum(minus) */
 export interface Equation {

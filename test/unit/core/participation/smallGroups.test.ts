@@ -1,4 +1,5 @@
-import { Published, rateFollowing, suppressYear, YearInput, YearOutput } from '../../../../src/core/participation/smallGroups';
+import { Published, rateFollowing } from '../../../../src/core/participation/smallGroups';
+import { suppressYear, YearInput, YearOutput } from './yearRule';
 import { modelOf, recoveredSmall } from './attacker';
 
 const big = [20, 22, 25, 18, 30, 27, 15, 12, 26, 31, 24, 19];
