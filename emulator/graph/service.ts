@@ -18,7 +18,7 @@ import { readCookie, resolveIdentity, PERSONA_COOKIE } from '../security/identit
 import { badRequest, errorBody, GraphError, injected, methodNotAllowed, noSuchSegment, tokenInvalid, tokenMissing } from './errors';
 import { GraphSettings, json, type Caller, type GraphContext, type GraphRequest, type GraphResponse, type GraphSettingsInput } from './context';
 import { GraphStore } from './store';
-import { getUser, requireUser } from './users';
+import { getUser, listUsers, requireUser } from './users';
 import { createEvent, deleteEvent, getEvent, listEvents, otherMailbox, updateEvent } from './events';
 import { sendActivityNotification } from './activity';
 
@@ -120,6 +120,7 @@ export class GraphService {
     const m = request.method;
     let rest: string[];
     let target: 'me' | ReturnType<typeof requireUser>;
+    if (lower[0] === 'users' && segments.length === 1 && m === 'GET') return listUsers(ctx, request);
     if (lower[0] === 'me') {
       target = 'me';
       rest = segments.slice(1);

@@ -7,6 +7,7 @@ import type { Principal } from '../store/principals';
 import type { RoleDefinition } from '../store/roles';
 import { SITE_PATH, type ApiResponse, type RequestContext } from './context';
 import { publishDuePages, routeSitePages } from '../sitepages/routes';
+import { routeUserInfoList } from './userInfoList';
 import { addRoleDefinition, updateWeb } from './web';
 import { webJson } from './entities';
 import { selectEntity } from './entity-query';
@@ -428,6 +429,8 @@ export function routeApi(ctx: RequestContext): ApiResponse {
   publishDuePages(ctx);
   const sitePages = routeSitePages(ctx, segments);
   if (sitePages) return sitePages;
+  const userInfoList = routeUserInfoList(ctx, segments);
+  if (userInfoList) return userInfoList;
   let res: Res = { t: 'root' };
   const walked: string[] = [];
   for (const seg of segments) {

@@ -11,6 +11,7 @@ import { addItems } from '../../src/data/provisioning/addItems';
 import { SpRegistrationRepository } from '../../src/data/repositories/SpRegistrationRepository';
 import { SlotRef } from '../../src/data/contracts/IRegistrationRepository';
 import { participationApi } from '../../src/data/views/participationApi';
+import { fetchGraphRequester } from '../../src/data/graph/graphRequester';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -227,6 +228,23 @@ describe('a closed period computed from the lists and stored (owners)', () => {
     const stored = await api.stored(['2026-10']);
     expect((await emu.stats()).requests).toBe(1);
     expect(stored[0].figures.total).toEqual(total);
+  });
+
+  it('splits by department and office from the directory (User.Read.All); without consent it says so and counts them as onbekend', async () => {
+    const graph = fetchGraphRequester(emu.origin, () => ({ Authorization: `Bearer ${PEOPLE.coach}` }));
+    const now = new Date('2026-12-04T12:00:00Z');
+    const consent = (scopes: string[]): Promise<Response> => fetch(`${emu.origin}/_emulator/graph/consent`, { method: 'POST', body: JSON.stringify({ consent: scopes }) });
+    await consent(['User.Read.All']);
+    const withDirectory = (await participationApi(emu.as(PEOPLE.coach), graph).compute('2026-10', now)).figures;
+    expect(Object.keys(withDirectory.byDepartment)).toEqual(['Test']);
+    expect(Object.keys(withDirectory.byOffice)).toEqual(['Stadhuis']);
+    expect(withDirectory.byDepartment.Test.signUps).toBe(3);
+    expect(withDirectory.directoryUnavailable).toBeUndefined();
+    await consent([]);
+    const without = (await participationApi(emu.as(PEOPLE.coach), graph).compute('2026-10', now)).figures;
+    expect(Object.keys(without.byDepartment)).toEqual(['onbekend']);
+    expect(without.directoryUnavailable).toBe(true);
+    expect((await participationApi(emu.as(PEOPLE.coach)).dashboard(2026, now)).published.directoryUnavailable).toBe(true);
   });
 
   it('opens the dashboard of the year in one request: October shown, the other months over but not computed are missing', async () => {

@@ -32,6 +32,12 @@ const GRAPH_PERMISSIONS: Record<string, { scopes: string[]; source: string }> = 
     scopes: ['Calendars.ReadWrite'],
     source: 'https://learn.microsoft.com/graph/api/event-update, https://learn.microsoft.com/graph/api/event-delete'
   },
+  '/users': {
+    // List users with department and officeLocation: User.Read.All. User.ReadBasic.All returns only
+    // displayName, givenName, mail, photo, surname and userPrincipalName (the others come back null).
+    scopes: ['User.Read.All'],
+    source: 'https://learn.microsoft.com/graph/api/user-list, https://learn.microsoft.com/graph/permissions-reference#userreadbasicall'
+  },
   '/$batch': {
     // JSON batching answers each inner request with its own status; no permission is listed for $batch itself.
     scopes: [],
@@ -86,10 +92,11 @@ describe('Microsoft Graph permissions requested by the solution', () => {
   };
   const requests = solution.webApiPermissionRequests ?? [];
 
-  it('requests exactly TeamsActivity.Send and Calendars.ReadWrite on Microsoft Graph', () => {
+  it('requests exactly TeamsActivity.Send, Calendars.ReadWrite and User.Read.All on Microsoft Graph', () => {
     expect(requests.map((r) => ({ ...r })).sort((a, b) => a.scope.localeCompare(b.scope))).toEqual([
       { resource: 'Microsoft Graph', scope: 'Calendars.ReadWrite' },
-      { resource: 'Microsoft Graph', scope: 'TeamsActivity.Send' }
+      { resource: 'Microsoft Graph', scope: 'TeamsActivity.Send' },
+      { resource: 'Microsoft Graph', scope: 'User.Read.All' }
     ]);
     // Organisation-wide (not domain-isolated): the grant goes to SharePoint's own client app.
     expect(solution.isDomainIsolated).toBe(false);

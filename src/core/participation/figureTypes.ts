@@ -116,6 +116,8 @@ export interface ParticipationFigures {
   byLocation: { [location: string]: Figures };
   byDepartment: { [department: string]: PeopleFigures };
   byOffice: { [office: string]: PeopleFigures };
+  /** True when the directory could not be read (no consent for User.Read.All): everyone is 'onbekend'. */
+  directoryUnavailable?: boolean;
 }
 
 /** The fields that may be summed over cells and periods. uniqueParticipants and repeatParticipants may not. */

@@ -210,6 +210,7 @@ export function publishYear(year: number, stored: StoredByPeriod, over: (period:
     breakdowns,
     totals,
     fillRate,
-    attendanceRate: attendanceRates
+    attendanceRate: attendanceRates,
+    directoryUnavailable: cal.months.some((m, i) => cal.monthReady[i] && (stored[m] as ParticipationFigures).directoryUnavailable === true)
   };
 }

@@ -66,4 +66,6 @@ export interface PublishedYear {
   fillRate: PublishedRate[];
   /** Came ÷ places taken at the sessions with a count, per column. */
   attendanceRate: PublishedRate[];
+  /** Some shown month was computed without the directory: its department and office are 'onbekend'. */
+  directoryUnavailable: boolean;
 }

@@ -12,6 +12,8 @@ import { SpAttendanceRepository } from '../repositories/SpAttendanceRepository';
 import { SpParticipationFiguresRepository } from '../repositories/SpParticipationFiguresRepository';
 import { SpRegistrationRepository } from '../repositories/SpRegistrationRepository';
 import { dayStart } from '../repositories/dateOnly';
+import { GraphRequester } from '../graph/graphRequester';
+import { readPlacements } from './directoryPlacements';
 import { inBatch } from './inBatch';
 import { withPrivacy } from './privacyView';
 import { activitySlots } from './studioSlots';
@@ -31,7 +33,11 @@ function periodsOfYear(year: number): string[] {
   return monthsOf(String(year)).concat(quartersOf(String(year)), [String(year)]);
 }
 
-export function participationApi(sp: SPFI): ParticipationApi {
+/**
+ * graph: the Graph requester that reads the directory for department and office (User.Read.All);
+ * without it, or without consent, the figures say 'onbekend' and are marked directoryUnavailable.
+ */
+export function participationApi(sp: SPFI, graph?: GraphRequester): ParticipationApi {
   const figures = new SpParticipationFiguresRepository(sp);
   return {
     stored: (periods) => figures.read<ParticipationFigures>(periods),
@@ -60,10 +66,13 @@ export function participationApi(sp: SPFI): ParticipationApi {
       );
       const creators: { [activityId: number]: number } = {};
       activities.forEach((a) => (creators[a.id] = a.organiser.id));
+      const people = Array.from(new Set(registrations.map((r) => r.personId)));
+      const directory = people.length === 0 ? { placements: {}, unavailable: false } : await readPlacements(sp, graph, people);
       const computed = participationFigures(
-        { activities, registrations, attendance: attendanceByDate(attendance, (id) => creators[id]) },
+        { activities, registrations, attendance: attendanceByDate(attendance, (id) => creators[id]), directory: directory.placements },
         monthsOf(period)
       );
+      if (directory.unavailable) computed.directoryUnavailable = true;
       return figures.write(period, computed, now);
     }
   };
