@@ -12,6 +12,7 @@ import '@pnp/sp/site-groups/web';
 import { SpPrivateCountRepository } from '../../src/data/repositories/SpPrivateCountRepository';
 import { activities, closingDays, draftNewsPosts, newsPosts, studioLocations, weeklyThemes } from './content';
 import { seedNewsPages } from './seedNews';
+import { seedHistory } from './history';
 
 // Seeds a fresh emulator site the way a real one is set up: the site admin runs the
 // product's own set-up (lists, groups, permissions, default national days) through
@@ -68,5 +69,10 @@ export async function seedSite(siteUrl: string, now: Date): Promise<SeedReport> 
       }
     }
   }
+  // A year of past activities, sign-ups and attendance (2026), for the Deelname dashboard (history.ts).
+  const history = await seedHistory(siteUrl, now);
+  items.historyActivities = history.activities;
+  items.historyRegistrations = history.registrations;
+  items.historyAttendance = history.attendance;
   return { provisionSteps: provisioned.length, items };
 }
