@@ -12,8 +12,8 @@ module.exports = {
     '^.+\\.tsx?$': tsJest,
     '^.+\\.m?js$': tsJest
   },
-  // PnPjs v4 ships ES modules only.
-  transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
+  // PnPjs v4 ships ES modules only; so do d3's modules under @fluentui/react-charts (the Deelname charts).
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|d3-[a-z-]+|internmap)/)'],
   moduleNameMapper: {
     '^@msinternal/(.*)$': '<rootDir>/test/stubs/empty.js',
     // SPFx's CommonJS builds require their SCSS modules; jest needs no styles.

@@ -17,8 +17,8 @@ export interface PageOptions {
   formDigest: string;
 }
 
-/** The Stella pages: the intranet home and Communications' content calendar page. */
-export type StellaPageKind = 'home' | 'calendar';
+/** The Stella pages: the intranet home, Communications' content calendar page and HR's Deelname page. */
+export type StellaPageKind = 'home' | 'calendar' | 'participation';
 
 export interface TeamsPageOptions extends PageOptions {
   theme: 'default' | 'dark' | 'contrast';
@@ -54,7 +54,12 @@ function bodyData(o: PageOptions, host: string, extra: string): string {
 export function stellaPage(o: PageOptions, page: StellaPageKind = 'home'): string {
   const nl = o.lang !== 'en-US';
   const content =
-    page === 'calendar'
+    page === 'participation'
+      ? `<h1 class="canvas__title">${nl ? 'Deelname #SamenBeter (P&amp;O)' : '#SamenBeter participation (HR)'}</h1>
+  <section class="canvas__full" aria-label="${nl ? 'Deelname' : 'Participation'}">
+    <div data-webpart="participation"></div>
+  </section>`
+      : page === 'calendar'
       ? `<h1 class="canvas__title">${nl ? 'Contentkalender #SamenBeter' : '#SamenBeter content calendar'}</h1>
   <section class="canvas__full" aria-label="${nl ? 'Contentkalender' : 'Content calendar'}">
     <div data-webpart="contentCalendar"></div>
@@ -79,7 +84,7 @@ export function stellaPage(o: PageOptions, page: StellaPageKind = 'home'): strin
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Stella – ${nl ? 'intranet gemeente Maastricht' : 'intranet of the municipality of Maastricht'} (preview)</title>
-<!-- The intranet home: Vitaliteitsnieuws, Activiteiten and Thema van de week; /kalender is Communications' page. The Ambassadeurs studio is a Teams tab (/teams?tab=studio). -->
+<!-- The intranet home: Vitaliteitsnieuws, Activiteiten and Thema van de week; /kalender is Communications' page, /deelname HR's Deelname page. The Ambassadeurs studio is a Teams tab (/teams?tab=studio). -->
 <link rel="stylesheet" href="/assets/preview.css">
 </head>
 <body ${bodyData(o, 'sharepoint', '')}>
@@ -90,6 +95,7 @@ export function stellaPage(o: PageOptions, page: StellaPageKind = 'home'): strin
   <nav aria-label="${nl ? 'Voorbeeldpagina\'s' : 'Preview pages'}" class="suitebar__nav">
     <a href="/"${page === 'home' ? ' aria-current="page"' : ''}>Stella</a>
     <a href="/kalender"${page === 'calendar' ? ' aria-current="page"' : ''}>${nl ? 'Contentkalender' : 'Content calendar'}</a>
+    <a href="/deelname"${page === 'participation' ? ' aria-current="page"' : ''}>${nl ? 'Deelname' : 'Participation'}</a>
     <a href="/teams">Teams</a>
   </nav>
 </header>
@@ -153,7 +159,8 @@ export function teamsPage(o: TeamsPageOptions): string {
     ['contrast', nl ? 'Hoog contrast' : 'High contrast']
   ];
   // The personal app's tabs: Activiteiten is the main one, then Thema van de week and Ambassadeurs.
-  const tab = o.tab === 'themeOfWeek' || o.tab === 'studio' || o.tab === 'news' || o.tab === 'contentCalendar' ? o.tab : 'activities';
+  const tab =
+    o.tab === 'themeOfWeek' || o.tab === 'studio' || o.tab === 'news' || o.tab === 'contentCalendar' || o.tab === 'participation' ? o.tab : 'activities';
   const link = (query: { theme?: string; device?: string; tab?: string }): string =>
     `/teams?theme=${query.theme || o.theme}&device=${query.device || o.device}&tab=${query.tab || tab}${nl ? '' : '&lang=en'}`;
   const frame = frameStrings(o.lang);
@@ -169,7 +176,8 @@ export function teamsPage(o: TeamsPageOptions): string {
     ['themeOfWeek', nl ? 'Thema van de week' : 'Theme of the week'],
     ['studio', nl ? 'Ambassadeurs' : 'Ambassador studio'],
     ['news', nl ? 'Nieuws' : 'News'],
-    ['contentCalendar', nl ? 'Contentkalender' : 'Content calendar']
+    ['contentCalendar', nl ? 'Contentkalender' : 'Content calendar'],
+    ['participation', nl ? 'Deelname' : 'Participation']
   ];
   const tabLinks = tabs
     .map(([t, label]) => `<a href="${link({ tab: t })}"${t === tab ? ' aria-current="page"' : ''}>${label}</a>`)

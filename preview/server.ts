@@ -25,7 +25,7 @@ const DATA_DIR = path.resolve(process.env.DATA_DIR || '.local');
 const ROOT = process.cwd();
 
 /** The delegated Graph scopes the product needs: /me, Teams activity notifications, the person's Outlook calendar. */
-const PRODUCT_GRAPH_SCOPES = ['User.Read', 'TeamsActivity.Send', 'Calendars.ReadWrite'];
+const PRODUCT_GRAPH_SCOPES = ['User.Read', 'TeamsActivity.Send', 'Calendars.ReadWrite', 'User.Read.All'];
 const GRAPH_CONSENT = process.env.PREVIEW_GRAPH_CONSENT === 'none' ? [] : PRODUCT_GRAPH_SCOPES;
 
 const STATIC: { [file: string]: string } = {
@@ -117,7 +117,7 @@ async function main(): Promise<void> {
           graphConsent: emulator.graph.settings.snapshot().consent,
           productGraphScopes: PRODUCT_GRAPH_SCOPES
         })
-      : stellaPage(options, url.pathname === '/kalender' ? 'calendar' : 'home');
+      : stellaPage(options, url.pathname === '/kalender' ? 'calendar' : url.pathname === '/deelname' ? 'participation' : 'home');
   };
 
   const server = http.createServer((req, res) => {
@@ -134,7 +134,7 @@ async function main(): Promise<void> {
     if (url.pathname.startsWith('/assets/') && serveStatic(url.pathname, res)) {
       return;
     }
-    if (url.pathname === '/' || url.pathname === '/teams' || url.pathname === '/kalender') {
+    if (url.pathname === '/' || url.pathname === '/teams' || url.pathname === '/kalender' || url.pathname === '/deelname') {
       let email = cookie(req, 'sb-persona');
       const asParam = url.searchParams.get('as');
       if (asParam && knownEmails.indexOf(asParam) >= 0) {

@@ -13,6 +13,8 @@ import { newsApi } from '../../src/data/views/newsApi';
 import { mountNews } from '../../src/ui/entries/mountNews';
 import { contentCalendarApi } from '../../src/data/views/contentCalendarApi';
 import { mountContentCalendar } from '../../src/ui/entries/mountContentCalendar';
+import { participationApi } from '../../src/data/views/participationApi';
+import { mountParticipation } from '../../src/ui/participation/mountParticipation';
 import { wirePersonaSwitcher } from './personaSwitcher';
 import { fetchGraphRequester } from '../../src/data/graph/graphRequester';
 import { myAgenda, storageAgendaMemory } from '../../src/data/graph/myAgenda';
@@ -105,6 +107,9 @@ placeholders.forEach((element, index) => {
       break;
     case 'contentCalendar':
       mountContentCalendar(element, { host, instanceId, api: contentCalendarApi(sp), now, setup: lazySetupApi(sp) });
+      break;
+    case 'participation':
+      mountParticipation(element, { host, instanceId, api: participationApi(sp, graph), now, setup: lazySetupApi(sp) });
       break;
     default:
       element.textContent = `Unknown web part ${element.dataset.webpart}`;

@@ -7,7 +7,8 @@ declare interface ISamenBeterStrings
     IActivitiesStrings,
     IStudioStrings,
     INewsStrings,
-    ICalendarStrings {}
+    ICalendarStrings,
+    IParticipationStrings {}
 
 declare module 'SamenBeterStrings' {
   const strings: ISamenBeterStrings;

@@ -11,7 +11,7 @@ const ANOUK = 'anouk.janssen@maastricht.example';
 const RUUD = 'ruud.vanthof@maastricht.example';
 const COACH = 'lotte.vroemen@maastricht.example';
 const WALK = 'Lunchwandeling vanaf het Stadhuis';
-const PRODUCT_SCOPES = ['Calendars.ReadWrite', 'TeamsActivity.Send', 'User.Read'];
+const PRODUCT_SCOPES = ['Calendars.ReadWrite', 'TeamsActivity.Send', 'User.Read', 'User.Read.All'];
 
 let preview: Preview;
 let browser: Browser;

@@ -22,9 +22,9 @@ export interface ParticipationApi {
   compute(period: string, now: Date): Promise<StoredFigures<ParticipationFigures>>;
   /**
    * The dashboard of one year: its stored figures (17 periods) in ONE request, run through the
-   * small-group rule. Anyone but an owner: the request fails — SharePoint answers 404 "List does
-   * not exist" to whoever may not see the list, which the data layer reports as 'notProvisioned'
-   * (or 'accessDenied' / 'notFound'). Stored rows of an older definition count as missing.
+   * small-group rule. Anyone but an owner: 'accessDenied' (SharePoint's 404 for a list they may
+   * not see, told apart from a site that is not set up: 'notProvisioned'). Stored rows of an older
+   * definition count as missing.
    */
   dashboard(year: number, now: Date): Promise<ParticipationDashboard>;
 }

@@ -12,7 +12,11 @@ import { SpAttendanceRepository } from '../repositories/SpAttendanceRepository';
 import { SpParticipationFiguresRepository } from '../repositories/SpParticipationFiguresRepository';
 import { SpRegistrationRepository } from '../repositories/SpRegistrationRepository';
 import { dayStart } from '../repositories/dateOnly';
+import { DataError } from '../../core/errors';
 import { GraphRequester } from '../graph/graphRequester';
+import { listTitle } from '../schema/listTitles';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
 import { readPlacements } from './directoryPlacements';
 import { inBatch } from './inBatch';
 import { withPrivacy } from './privacyView';
@@ -26,6 +30,25 @@ function bounds(period: string): { firstDay: string; lastDay: string; from: Date
   const next = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
   const lastDay = toIsoDate(addDays(parseIsoDate(next) as NonNullable<ReturnType<typeof parseIsoDate>>, -1));
   return { firstDay, lastDay, from: dayStart(firstDay), to: dayStart(next) };
+}
+
+/**
+ * SharePoint answers 404 "List does not exist" both when the figures list is missing (the site is
+ * not set up) and when the reader may not see it (anyone but an owner). Only in that failure, one
+ * more read tells them apart: the activities list, which every member reads, exists on a site that
+ * is set up — then the 404 means "not for you" ('accessDenied').
+ */
+async function readOrExplain<T>(sp: SPFI, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    if (!(e instanceof DataError) || e.kind !== 'notProvisioned') throw e;
+    const siteIsSetUp = await sp.web.lists.getByTitle(listTitle('activities')).select('Id')().then(
+      () => true,
+      () => false
+    );
+    throw siteIsSetUp ? new DataError('accessDenied', e.detail, 403) : e;
+  }
 }
 
 /** The 17 periods of a year, months first: the order in which missing ones are best computed. */
@@ -44,7 +67,7 @@ export function participationApi(sp: SPFI, graph?: GraphRequester): Participatio
     dashboard: async (year, now) => {
       const periods = periodsOfYear(year);
       const stored: { [period: string]: ParticipationFigures } = {};
-      for (const s of await figures.read<unknown>(periods)) if (isCurrentFigures(s.figures)) stored[s.period] = s.figures;
+      for (const s of await readOrExplain(sp, () => figures.read<unknown>(periods))) if (isCurrentFigures(s.figures)) stored[s.period] = s.figures;
       const over = (period: string): boolean => bounds(period).to.getTime() <= now.getTime();
       return {
         published: publishYear(year, stored as StoredByPeriod, over),
