@@ -270,3 +270,16 @@ describe('a closed period computed from the lists and stored (owners)', () => {
   });
 });
 
+
+describe('the dashboard on a site that is not set up', () => {
+  it('tells an owner to run the set-up (notProvisioned) and anyone else that the figures are not for them', async () => {
+    const bare = await startEmulator();
+    try {
+      const now = new Date('2026-12-04T12:00:00Z');
+      await expect(participationApi(bare.as(PEOPLE.coach)).dashboard(2026, now)).rejects.toMatchObject({ kind: 'notProvisioned' });
+      await expect(participationApi(bare.as(PEOPLE.employee)).dashboard(2026, now)).rejects.toMatchObject({ kind: 'accessDenied' });
+    } finally {
+      await bare.close();
+    }
+  });
+});

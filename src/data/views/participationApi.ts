@@ -9,14 +9,12 @@ import { ParticipationApi } from '../contracts/IParticipationApi';
 import { SlotRef } from '../contracts/IRegistrationRepository';
 import { SpActivityRepository } from '../repositories/SpActivityRepository';
 import { SpAttendanceRepository } from '../repositories/SpAttendanceRepository';
+import { SpCurrentUserRepository } from '../repositories/SpCurrentUserRepository';
 import { SpParticipationFiguresRepository } from '../repositories/SpParticipationFiguresRepository';
 import { SpRegistrationRepository } from '../repositories/SpRegistrationRepository';
 import { dayStart } from '../repositories/dateOnly';
 import { DataError } from '../../core/errors';
 import { GraphRequester } from '../graph/graphRequester';
-import { listTitle } from '../schema/listTitles';
-import '@pnp/sp/webs';
-import '@pnp/sp/lists';
 import { readPlacements } from './directoryPlacements';
 import { inBatch } from './inBatch';
 import { withPrivacy } from './privacyView';
@@ -34,20 +32,20 @@ function bounds(period: string): { firstDay: string; lastDay: string; from: Date
 
 /**
  * SharePoint answers 404 "List does not exist" both when the figures list is missing (the site is
- * not set up) and when the reader may not see it (anyone but an owner). Only in that failure, one
- * more read tells them apart: the activities list, which every member reads, exists on a site that
- * is set up — then the 404 means "not for you" ('accessDenied').
+ * not set up, or on an older schema) and when the reader may not see it (anyone but an owner).
+ * Only in that failure, one more read tells them apart: whether this person is an owner. An owner
+ * gets 'notProvisioned' (run the set-up), anyone else 'accessDenied' (the figures are not for them).
  */
 async function readOrExplain<T>(sp: SPFI, read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (e) {
     if (!(e instanceof DataError) || e.kind !== 'notProvisioned') throw e;
-    const siteIsSetUp = await sp.web.lists.getByTitle(listTitle('activities')).select('Id')().then(
-      () => true,
+    const isOwner = await new SpCurrentUserRepository(sp).getRoles().then(
+      (roles) => roles.isOwner,
       () => false
     );
-    throw siteIsSetUp ? new DataError('accessDenied', e.detail, 403) : e;
+    throw isOwner ? e : new DataError('accessDenied', e.detail, 403);
   }
 }
 
