@@ -302,7 +302,7 @@ define([], function () {
     SiteCheckSearch: 'Private sign-ups are kept out of search (NoCrawl).',
     SiteCheckTenantProperty: 'The tenant property SamenBeterSiteUrl points to this site (needed by the Teams tabs).',
     SiteCheckPageScheduling: 'Site Pages: versions with drafts, drafts visible only to editors, and page scheduling on (for the news).',
-    SiteCheckGraphConsent: 'Access to Microsoft Graph for Teams notifications and the Outlook calendar (SharePoint admin center, API access). Without it everything works, with messages in the app instead of in Teams.',
+    SiteCheckGraphConsent: 'Access to Microsoft Graph for Teams notifications, the Outlook calendar and the department and office in the participation figures (SharePoint admin center, API access). Without it everything works, with messages in the app instead of in Teams and "unknown" as department.',
     SiteCheckTeamsApp: 'The Teams app: can only be checked in Teams.',
     StudioErrPrivateLink: 'Do not put the meeting link of a private activity here: everyone can read the list of activities. Send the link to the participants with "Chat with participants".',
     StudioUnusualSignUps: '{0} has {1} sign-ups for this date: unusual. They count once.',

@@ -302,7 +302,7 @@ define([], function () {
     SiteCheckSearch: 'Besloten aanmeldingen staan niet in de zoekresultaten (NoCrawl).',
     SiteCheckTenantProperty: 'De tenant-eigenschap SamenBeterSiteUrl wijst naar deze site (nodig voor de Teams-tabbladen).',
     SiteCheckPageScheduling: 'Sitepagina\'s: versies met concepten, concepten alleen zichtbaar voor wie mag bewerken, en paginaplanning staat aan (voor het nieuws).',
-    SiteCheckGraphConsent: 'Toegang tot Microsoft Graph voor Teams-meldingen en de Outlook-agenda (SharePoint-beheercentrum, API-toegang). Zonder die toegang werkt alles, met meldingen in de app in plaats van in Teams.',
+    SiteCheckGraphConsent: 'Toegang tot Microsoft Graph voor Teams-meldingen, de Outlook-agenda en de afdeling en vestiging in de deelnamecijfers (SharePoint-beheercentrum, API-toegang). Zonder die toegang werkt alles, met meldingen in de app in plaats van in Teams en "onbekend" als afdeling.',
     SiteCheckTeamsApp: 'De Teams-app: alleen te controleren in Teams.',
     StudioErrPrivateLink: 'Zet de vergaderlink van een besloten activiteit hier niet neer: iedereen kan de lijst met activiteiten lezen. Stuur de link aan de deelnemers via "Chat met deelnemers".',
     StudioUnusualSignUps: '{0} heeft {1} aanmeldingen voor deze datum: ongebruikelijk. Ze tellen één keer.',

@@ -51,16 +51,20 @@ describe('the self-check', () => {
     expect(result.teamsApp).toEqual({ key: 'teamsApp', status: 'ok', details: ['8f3e6b1a-1111-4c2d-9a7b-123456789abc'] });
   });
 
-  it('checks the Graph permissions with one read of the owner\'s own calendar: approved, not approved', async () => {
+  it('checks the Graph permissions with one read of the owner\'s own calendar and one page of the directory: approved, basic profile only, not approved', async () => {
     emu = await startEmulator();
     const graph = fetchGraphRequester(emu.origin, () => ({ Authorization: `Bearer ${PEOPLE.coach}` }));
     const consent = (scopes: string[]) => fetch(`${emu.origin}/_emulator/graph/consent`, { method: 'POST', body: JSON.stringify({ consent: scopes }) });
     await consent([]);
     const denied = byKey(await checkSite(emu.as(PEOPLE.coach), { siteUrl: emu.siteUrl, graph }));
-    expect(denied.graphConsent).toEqual({ key: 'graphConsent', status: 'fix', details: ['Calendars.ReadWrite', 'TeamsActivity.Send'] });
-    await consent(['Calendars.ReadWrite', 'TeamsActivity.Send']);
+    expect(denied.graphConsent).toEqual({ key: 'graphConsent', status: 'fix', details: ['Calendars.ReadWrite', 'TeamsActivity.Send', 'User.Read.All'] });
+    // Only the basic directory profile (User.ReadBasic.All): Graph answers, departments stay null.
+    await consent(['Calendars.ReadWrite', 'TeamsActivity.Send', 'User.ReadBasic.All']);
+    const basic = byKey(await checkSite(emu.as(PEOPLE.coach), { siteUrl: emu.siteUrl, graph }));
+    expect(basic.graphConsent).toEqual({ key: 'graphConsent', status: 'fix', details: ['User.Read.All'] });
+    await consent(['Calendars.ReadWrite', 'TeamsActivity.Send', 'User.Read.All']);
     const approved = byKey(await checkSite(emu.as(PEOPLE.coach), { siteUrl: emu.siteUrl, graph }));
-    expect(approved.graphConsent).toEqual({ key: 'graphConsent', status: 'ok', details: ['Calendars.ReadWrite'] });
+    expect(approved.graphConsent).toEqual({ key: 'graphConsent', status: 'ok', details: ['Calendars.ReadWrite', 'User.Read.All'] });
   });
 
   it('finds a colleague with direct access to the private sign-ups, a list taken into search, and a wrong tenant property', async () => {

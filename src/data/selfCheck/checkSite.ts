@@ -5,7 +5,7 @@ import { SCHEMA, listDef } from '../schema/lists';
 import { SITE_URL_TENANT_PROPERTY } from '../sp/dataSite';
 import { SiteCheckContext, SiteCheckItem, SiteCheckKey } from '../contracts/ISiteCheck';
 import { toDataError } from '../errors/toDataError';
-import { GraphCallError } from '../graph/graphRequester';
+import { GraphCallError, GraphRequester } from '../graph/graphRequester';
 
 /** Which set-up steps belong to which check. */
 const STEP_CHECKS: { [kind: string]: SiteCheckKey } = {
@@ -40,25 +40,53 @@ async function tenantProperty(sp: SPFI, siteUrl: string): Promise<SiteCheckItem>
   }
 }
 
+/** 401/403: not approved; anything else (offline, throttled): could not be checked. */
+function deniedBy(e: unknown): boolean | undefined {
+  const status = e instanceof GraphCallError ? e.status : 0;
+  return status === 401 || status === 403 ? true : undefined;
+}
+
+/**
+ * The directory read of the participation figures (User.Read.All): ten users with department and
+ * office. 403: not approved. With only User.ReadBasic.All Graph answers 200 but leaves both null
+ * for everyone but the signed-in person (microsoftgraph/microsoft-graph-docs#4993), so fewer than
+ * two users with either set counts as not approved too.
+ */
+async function directoryDenied(graph: GraphRequester): Promise<boolean | undefined> {
+  try {
+    const page = await graph.call<{ value?: Array<{ department?: string | null; officeLocation?: string | null }> }>(
+      'GET',
+      '/users?$top=10&$select=id,department,officeLocation'
+    );
+    const users = page.value ?? [];
+    return users.length > 1 && users.filter((u) => u.department || u.officeLocation).length < 2;
+  } catch (e) {
+    return deniedBy(e);
+  }
+}
+
 /**
  * Whether the admin approved the Graph permissions (SharePoint admin center, API access): one
  * harmless read of the owner's own calendar (GET /me/events?$top=1, needs Calendars.Read or
- * more). TeamsActivity.Send cannot be probed without sending a notification: the studio reports
- * it after the first change that tells participants.
+ * more) and one page of ten directory users (User.Read.All). TeamsActivity.Send cannot be probed
+ * without sending a notification: it is reported with the calendar, and the studio reports it
+ * after the first change that tells participants. details: what is approved (ok) or missing (fix).
  */
 async function graphConsent(context: SiteCheckContext): Promise<SiteCheckItem> {
   if (!context.graph) {
     return { key: 'graphConsent', status: 'unknown', details: [] };
   }
+  let calendarDenied: boolean | undefined = false;
   try {
     await context.graph.call('GET', '/me/events?$top=1&$select=id');
-    return { key: 'graphConsent', status: 'ok', details: ['Calendars.ReadWrite'] };
   } catch (e) {
-    const status = e instanceof GraphCallError ? e.status : 0;
-    return status === 401 || status === 403
-      ? { key: 'graphConsent', status: 'fix', details: ['Calendars.ReadWrite', 'TeamsActivity.Send'] }
-      : { key: 'graphConsent', status: 'unknown', details: [] };
+    calendarDenied = deniedBy(e);
   }
+  const directory = await directoryDenied(context.graph);
+  const missing = (calendarDenied ? ['Calendars.ReadWrite', 'TeamsActivity.Send'] : []).concat(directory ? ['User.Read.All'] : []);
+  if (missing.length > 0) return { key: 'graphConsent', status: 'fix', details: missing };
+  if (calendarDenied === undefined || directory === undefined) return { key: 'graphConsent', status: 'unknown', details: [] };
+  return { key: 'graphConsent', status: 'ok', details: ['Calendars.ReadWrite', 'User.Read.All'] };
 }
 
 /**
