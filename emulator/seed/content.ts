@@ -435,7 +435,11 @@ interface ActivitySpec {
   organiserEmail: string;
 }
 
-function activity(spec: ActivitySpec): ActivityBody {
+/** What a seeded activity is made of, now and in the history (history.ts). */
+export type ActivityShapeSpec = Pick<ActivitySpec, 'title' | 'descriptionHtml' | 'pillar' | 'shape' | 'dates' | 'start' | 'end' | 'location' | 'online' | 'capacity' | 'isPrivate'>;
+
+/** The list fields of a seeded activity, times in Amsterdam; organiser, deadline and status are the caller's. */
+export function activityFields(spec: ActivityShapeSpec): Omit<ActivityBody, 'organiserEmail' | 'SbDeadline' | 'SbStatus'> {
   // A place from the list brings its address and route along; a one-off place has neither.
   const listed = spec.location ? studioLocations().filter((l) => l.Title === spec.location)[0] : undefined;
   const starts = spec.dates.map((d) => amsterdamIso(d, spec.start[0], spec.start[1]));
@@ -457,11 +461,17 @@ function activity(spec: ActivitySpec): ActivityBody {
     SbRouteUrl: listed ? listed.SbMapUrl : null,
     SbIsOnline: spec.online,
     SbCapacity: spec.capacity,
-    SbDeadline: spec.deadline ? amsterdamIso(spec.deadline.date, spec.deadline.hour, spec.deadline.minute) : null,
     SbIsPrivate: spec.isPrivate,
-    SbStatus: spec.status,
-    organiserEmail: spec.organiserEmail,
     SbImageUrl: null
+  };
+}
+
+function activity(spec: ActivitySpec): ActivityBody {
+  return {
+    ...activityFields(spec),
+    SbDeadline: spec.deadline ? amsterdamIso(spec.deadline.date, spec.deadline.hour, spec.deadline.minute) : null,
+    SbStatus: spec.status,
+    organiserEmail: spec.organiserEmail
   };
 }
 

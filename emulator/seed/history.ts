@@ -12,7 +12,7 @@
 // (core/activities/privacy, as seedSite.ts does for the current ones). Attendance as
 // SpAttendanceRepository.record writes it, by the activity's creator (core/participation/attendance).
 
-import { amsterdamIso, studioLocations } from './content';
+import { activityFields, amsterdamIso } from './content';
 import { slotKey } from '../../src/core/activities/slots';
 import { serializeCancelledDates } from '../../src/core/activities/cancelledDates';
 import { formatSlotCounts } from '../../src/core/activities/privateCounts';
@@ -54,27 +54,11 @@ interface HistoryEvent {
 
 function activityBody(a: PlannedActivity, organiserId: number): Record<string, unknown> {
   const spec = a.spec;
-  const listed = spec.location ? studioLocations().filter((l) => l.Title === spec.location)[0] : undefined;
-  const starts = spec.dates.map((date) => amsterdamIso(date, spec.start[0], spec.start[1]));
   return {
-    Title: spec.title,
-    SbDescription: spec.descriptionHtml,
-    SbPillar: spec.pillar,
-    SbShape: spec.shape,
-    SbStart: starts[0],
-    SbEnd: amsterdamIso(spec.dates[0], spec.end[0], spec.end[1]),
-    SbLastDate: starts[starts.length - 1],
-    SbSessionDates: JSON.stringify(starts),
-    SbLocation: spec.location,
-    SbAddress: listed ? listed.SbAddress : null,
-    SbRouteUrl: listed ? listed.SbMapUrl : null,
-    SbIsOnline: spec.online,
-    SbCapacity: spec.capacity,
+    ...activityFields(spec),
     SbDeadline: spec.deadlineDaysBefore === null ? null : amsterdamIso(addDays(spec.dates[0], -spec.deadlineDaysBefore), 12, 0),
-    SbIsPrivate: spec.isPrivate,
     SbStatus: 'open',
-    SbOrganiserId: organiserId,
-    SbImageUrl: null
+    SbOrganiserId: organiserId
   };
 }
 
