@@ -57,12 +57,14 @@ declare interface IParticipationStrings {
   ParticipationTotalSessions: string;
   ParticipationTotalCalledOff: string;
   ParticipationBreakdownOutcome: string;
+  ParticipationBreakdownActivity: string;
   ParticipationBreakdownPillar: string;
   ParticipationBreakdownShape: string;
   ParticipationBreakdownLocation: string;
   ParticipationBreakdownDepartment: string;
   ParticipationBreakdownOffice: string;
   ParticipationHeadOutcome: string;
+  ParticipationHeadActivity: string;
   ParticipationHeadPillar: string;
   ParticipationHeadShape: string;
   ParticipationHeadLocation: string;

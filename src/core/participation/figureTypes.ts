@@ -10,7 +10,7 @@ import type { Activity } from '../types';
 export type MonthKey = string;
 
 /** Bump when a definition changes, so stored aggregates computed under the old one can be told apart. */
-export const FIGURES_DEFINITIONS_VERSION: number = 1;
+export const FIGURES_DEFINITIONS_VERSION: number = 2;
 
 /**
  * A registration item as the data layer reads it, with the two facts figures need beyond
@@ -116,8 +116,21 @@ export interface ParticipationFigures {
   byLocation: { [location: string]: Figures };
   byDepartment: { [department: string]: PeopleFigures };
   byOffice: { [office: string]: PeopleFigures };
+  /**
+   * What the dashboard needs to place each public activity of byActivity (not people): its title
+   * and its pillar, shape and location keys as counted in byPillar, byShape and byLocation.
+   */
+  activities: { [activityId: string]: ActivityFacts };
   /** True when the directory could not be read (no consent for User.Read.All): everyone is 'onbekend'. */
   directoryUnavailable?: boolean;
+}
+
+/** A public activity as the figures place it (definitions version 2). */
+export interface ActivityFacts {
+  title: string;
+  pillar: string;
+  shape: string;
+  location: string;
 }
 
 /** The fields that may be summed over cells and periods. uniqueParticipants and repeatParticipants may not. */
@@ -193,6 +206,6 @@ export function isCurrentFigures(value: unknown): value is ParticipationFigures 
     Array.isArray(f.months) &&
     !!f.total &&
     !!f.unlisted &&
-    ['byPillar', 'byShape', 'byLocation', 'byDepartment', 'byOffice'].every((k) => !!(f as { [key: string]: unknown })[k])
+    ['byPillar', 'byShape', 'byLocation', 'byDepartment', 'byOffice', 'activities'].every((k) => !!(f as { [key: string]: unknown })[k])
   );
 }

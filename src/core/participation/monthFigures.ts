@@ -21,6 +21,7 @@ import { attendanceKey, isValidAttendance } from './attendance';
 import { IsoDate } from '../time/calendarDate';
 import { Activity, ActivitySession, ActivityShape, PILLARS } from '../types';
 import {
+  ActivityFacts,
   emptyFigures,
   emptyPeopleFigures,
   Figures,
@@ -197,6 +198,7 @@ export function participationFigures(input: ParticipationInput, months: Readonly
     unlisted: finished(unlisted),
     byPillar: finishedAll(byPillar, (PILLARS as ReadonlyArray<string>).slice()),
     byActivity: finishedAll(byActivity, Object.keys(byActivity).sort((a, b) => Number(a) - Number(b))),
+    activities: factsOf(input.activities.filter((a) => has(byActivity, a.id))),
     byShape: finishedAll(byShape, (SHAPES as ReadonlyArray<string>).slice()),
     byLocation: finishedAll(byLocation, sortedKeys(byLocation)),
     byDepartment: finishedAll(byDepartment, sortedKeys(byDepartment)),
@@ -264,6 +266,12 @@ function cellIn<F extends PeopleFigures>(cells: { [key: string]: Cell<F> }, key:
     cells[key] = cell(empty());
   }
   return cells[key];
+}
+
+function factsOf(activities: ReadonlyArray<Activity>): { [activityId: string]: ActivityFacts } {
+  const facts: { [activityId: string]: ActivityFacts } = {};
+  for (const a of activities) facts[String(a.id)] = { title: a.title, pillar: a.pillar, shape: a.shape, location: locationKey(a) };
+  return facts;
 }
 
 /** The location an activity is counted under: its place (on site, hybrid) or 'online'. */

@@ -10,25 +10,26 @@
  * One additive people figure — sign-ups — has breakdowns. What became of a sign-up (a place, the
  * waiting list, cancelled, called off) is itself a breakdown of sign-ups ('outcome'), not a set of
  * separate figures per category: separate figures are linked per cell (sign-ups = places +
- * waiting + cancelled + called off), which the rule's lines cannot see. Every breakdown table has
- * known column totals (the public sign-ups of each period), so the tables share nothing unknown.
+ * waiting + cancelled + called off), which the rule's lines cannot see. Every protected table has
+ * known column totals (the public sign-ups of each period; for activities, their pillar's shown
+ * cell), so the tables share nothing unknown; shapes and locations are sums of activity rows.
  */
-import { Line } from './feasibility';
-import { Figures, ParticipationFigures, PeopleFigures, attendanceRate } from './figureTypes';
+import { ActivityFacts, Figures, ParticipationFigures, PeopleFigures, attendanceRate } from './figureTypes';
 import { monthsOf, quartersOf } from './periods';
 import {
-  BREAKDOWNS,
   BreakdownName,
   OUTCOMES,
   OutcomeKey,
   PeriodStatus,
   PublishedBreakdown,
   PublishedRate,
+  PublishedRow,
   PublishedYear,
   TOTALS_FIELDS,
   TotalsField
 } from './publicationTypes';
 import { publishAlone, publishQuartersAndYear, StagedSystem } from './publicationStages';
+import { derivedTable, stagedTable, TableInput } from './publicationTables';
 import { Published, rateFollowing, trendLines } from './smallGroups';
 
 /** Stored figures by period key ('2026-01', '2026-Q1', '2026'); absent = not computed. */
@@ -68,8 +69,15 @@ type Cells = { [category: string]: number };
 
 function categoryCells(f: ParticipationFigures, name: BreakdownName): Cells {
   if (name === 'outcome') return outcomesOf(f);
-  const map: { [key: string]: PeopleFigures } =
-    name === 'pillar' ? f.byPillar : name === 'shape' ? f.byShape : name === 'location' ? f.byLocation : name === 'department' ? f.byDepartment : f.byOffice;
+  const maps: { [name in Exclude<BreakdownName, 'outcome'>]: { [key: string]: PeopleFigures } } = {
+    pillar: f.byPillar,
+    activity: f.byActivity,
+    shape: f.byShape,
+    location: f.byLocation,
+    department: f.byDepartment,
+    office: f.byOffice
+  };
+  const map = maps[name];
   const out: Cells = {};
   for (const key of Object.keys(map)) out[key] = map[key].signUps;
   return out;
@@ -135,38 +143,65 @@ function trendOf(cal: Calendar, stored: StoredByPeriod): { system: StagedSystem;
   return { system, ids };
 }
 
-/** One breakdown: a table per quarter (its column total known), then the year (rest column for withheld quarters). */
-function breakdownOf(name: BreakdownName, cal: Calendar, stored: StoredByPeriod, publicKnown: boolean[], placesOffered: number[]): PublishedBreakdown {
-  const readyMonths = cal.months.filter((_, i) => cal.monthReady[i]);
+/** The keys of a breakdown in the ready months, in their stored order (pillars and shapes in fixed order, others sorted). */
+function keysOf(cal: Calendar, stored: StoredByPeriod, name: BreakdownName): string[] {
+  if (name === 'outcome') return OUTCOMES.slice();
   const keys: string[] = [];
-  for (const m of readyMonths) for (const k of Object.keys(categoryCells(stored[m] as ParticipationFigures, name))) if (keys.indexOf(k) < 0) keys.push(k);
-  if (name === 'outcome') keys.splice(0, keys.length, ...OUTCOMES);
-  const value = (k: string, q: number): number => (cal.ready[q] ? overColumn(cal, stored, q, (f) => categoryCells(f, name)[k] ?? 0) : 0);
-  const capOf = (k: string, column: number): number | undefined => (name === 'outcome' && k === 'placedWithLimit' ? placesOffered[column] : undefined);
-  const system = new StagedSystem();
-  const cell = keys.map((k) => QUARTERS.map((q) => system.add({ value: value(k, q), cap: capOf(k, q) })));
-  const shownQuarters = QUARTERS.filter((q) => cal.ready[q] && publicKnown[q]);
-  QUARTERS.forEach((q) => {
-    const column = cell.map((row) => row[q]);
-    if (shownQuarters.indexOf(q) >= 0) system.stage(column, [{ parts: column, total: null }]);
-    else system.withhold(column);
+  cal.months.forEach((m, i) => {
+    if (!cal.monthReady[i]) return;
+    for (const k of Object.keys(categoryCells(stored[m] as ParticipationFigures, name))) if (keys.indexOf(k) < 0) keys.push(k);
   });
-  const year = keys.map((k) => system.add({ value: QUARTERS.reduce((s, q) => s + value(k, q), 0), cap: capOf(k, 4) }));
-  if (cal.ready[4] && publicKnown[4]) {
-    const restNeeded = shownQuarters.length < 4;
-    const rest = keys.map((k) =>
-      system.add({ value: QUARTERS.filter((q) => shownQuarters.indexOf(q) < 0).reduce((s, q) => s + value(k, q), 0), unlisted: true, withheld: true })
-    );
-    const lines: Line[] = shownQuarters.map((q): Line => ({ parts: cell.map((row) => row[q]), total: null }));
-    lines.push({ parts: year, total: null });
-    if (restNeeded) lines.push({ parts: rest, total: null });
-    keys.forEach((_, c) => lines.push({ parts: shownQuarters.map((q) => cell[c][q]).concat(restNeeded ? [rest[c]] : []), total: year[c] }));
-    const members = ([] as number[]).concat(...shownQuarters.map((q) => cell.map((row) => row[q])), year, restNeeded ? rest : []);
-    system.stage(members, lines);
-  } else {
-    system.withhold(year);
+  return name === 'location' || name === 'department' || name === 'office' ? keys.sort((a, b) => a.localeCompare(b, 'nl')) : keys;
+}
+
+/** The public activities of the ready months with their facts (the latest month's, should a title change). */
+function activityFacts(cal: Calendar, stored: StoredByPeriod): { [activityId: string]: ActivityFacts } {
+  const facts: { [activityId: string]: ActivityFacts } = {};
+  cal.months.forEach((m, i) => {
+    if (cal.monthReady[i]) Object.assign(facts, (stored[m] as ParticipationFigures).activities);
+  });
+  return facts;
+}
+
+/**
+ * The sign-ups breakdowns. Pillar, outcome, department and office: staged tables whose columns add
+ * up to the public sign-ups. Activities: a table per pillar whose columns add up to that pillar's
+ * cell, published only where that cell is shown. Shape and location: sums of the activity rows
+ * (derivedTable), never protected on their own — so no second set of lines runs through the
+ * activity cells (an activity lies in one pillar, one shape and one location).
+ */
+function breakdownsOf(cal: Calendar, stored: StoredByPeriod, publicKnown: boolean[], placesOffered: number[]): PublishedBreakdown[] {
+  const valueOf = (name: BreakdownName): TableInput['value'] => (k: string, q: number): number => overColumn(cal, stored, q, (f) => categoryCells(f, name)[k] ?? 0);
+  const table = (name: BreakdownName, cap?: TableInput['cap']): PublishedBreakdown => ({
+    name,
+    rows: stagedTable({ keys: keysOf(cal, stored, name), value: valueOf(name), ready: cal.ready, known: publicKnown, cap })
+  });
+  const outcome = table('outcome', (k, column) => (k === 'placedWithLimit' ? placesOffered[column] : undefined));
+  const pillar = table('pillar');
+  const facts = activityFacts(cal, stored);
+  const ids = keysOf(cal, stored, 'activity');
+  const activityRows = ([] as PublishedRow[]).concat(
+    ...pillar.rows.map((p) =>
+      stagedTable({
+        keys: ids.filter((id) => facts[id]?.pillar === p.key).sort((a, b) => facts[a].title.localeCompare(facts[b].title, 'nl') || Number(a) - Number(b)),
+        value: valueOf('activity'),
+        ready: cal.ready,
+        known: p.cells.map((cell, c) => cal.ready[c] && typeof cell === 'number')
+      })
+    )
+  );
+  const labels: { [key: string]: string } = {};
+  const groups: { [key: string]: string } = {};
+  for (const row of activityRows) {
+    labels[row.key] = facts[row.key].title;
+    groups[row.key] = facts[row.key].pillar;
   }
-  return { name, rows: keys.map((key, c) => ({ key, cells: cell[c].map((e) => system.published(e)).concat([system.published(year[c])]) })) };
+  const activity: PublishedBreakdown = { name: 'activity', rows: activityRows, labels, groups };
+  const derived = (name: 'shape' | 'location'): PublishedBreakdown => ({
+    name,
+    rows: derivedTable(activityRows, (id) => facts[id][name], keysOf(cal, stored, name))
+  });
+  return [outcome, pillar, activity, derived('shape'), derived('location'), table('department'), table('office')];
 }
 
 /** The dashboard's view of one year. `over(period)`: is the period over (only then may it be published)? */
@@ -176,7 +211,7 @@ export function publishYear(year: number, stored: StoredByPeriod, over: (period:
   const { system, ids } = trendOf(cal, stored);
   const publicKnown = [0, 1, 2, 3, 4].map((c) => cal.ready[c] && system.kindOf(ids[22 + c]) === 'shown');
   const offeredPublic = [0, 1, 2, 3, 4].map((c) => columnValue(c, (f) => publicOf(f, 'placesOffered')) ?? 0);
-  const breakdowns = BREAKDOWNS.map((name) => breakdownOf(name, cal, stored, publicKnown, offeredPublic));
+  const breakdowns = breakdownsOf(cal, stored, publicKnown, offeredPublic);
   const stored4 = (c: number, of: (f: ParticipationFigures) => number): number | null => (cal.ready[c] ? of(stored[cal.columns[c]] as ParticipationFigures) : null);
   const totals = {} as { [field in TotalsField]: Published[] };
   for (const field of TOTALS_FIELDS) {

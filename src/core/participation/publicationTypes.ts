@@ -9,12 +9,12 @@ export type { Hidden, Published } from './smallGroups';
 
 /**
  * The breakdowns of sign-ups (public activities only; private ones are in the totals alone).
- * 'outcome' splits the sign-ups by what became of them (OUTCOMES). There is deliberately no
- * activity breakdown: activities nest in pillars, shapes and locations, and publishing both lets
- * hidden cells be worked out (docs/participation-privacy.md, "Why no activity breakdown").
+ * 'outcome' splits the sign-ups by what became of them (OUTCOMES). 'activity' rows sit under their
+ * pillar (groups) and are published only where the pillar's cell is shown; 'shape' and 'location'
+ * are sums of activity rows (docs/participation-privacy.md, "Activities, shapes and locations").
  */
-export type BreakdownName = 'outcome' | 'pillar' | 'shape' | 'location' | 'department' | 'office';
-export const BREAKDOWNS: ReadonlyArray<BreakdownName> = ['outcome', 'pillar', 'shape', 'location', 'department', 'office'];
+export type BreakdownName = 'outcome' | 'pillar' | 'activity' | 'shape' | 'location' | 'department' | 'office';
+export const BREAKDOWNS: ReadonlyArray<BreakdownName> = ['outcome', 'pillar', 'activity', 'shape', 'location', 'department', 'office'];
 
 /** What became of a sign-up; the rows of the 'outcome' breakdown add up to the sign-ups. */
 export type OutcomeKey = 'placedWithLimit' | 'placedNoLimit' | 'waiting' | 'cancelledOnTime' | 'cancelledLate' | 'cancelledTimeUnknown' | 'calledOff';
@@ -44,6 +44,10 @@ export interface PublishedBreakdown {
   name: BreakdownName;
   /** Rows in display order; every column's rows add up to that column's public sign-ups. */
   rows: PublishedRow[];
+  /** 'activity' only: the row key (activity id) -> the activity's title. */
+  labels?: { [key: string]: string };
+  /** 'activity' only: the row key -> its pillar (rows come grouped by pillar, in pillar order). */
+  groups?: { [key: string]: string };
 }
 
 export interface PublishedYear {

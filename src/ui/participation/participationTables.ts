@@ -78,6 +78,7 @@ export function rowLabel(breakdown: BreakdownName, key: string): string {
 const BREAKDOWN_TEXTS: { [name in BreakdownName]: () => { title: string; head: string } } = {
   outcome: () => ({ title: strings.ParticipationBreakdownOutcome, head: strings.ParticipationHeadOutcome }),
   pillar: () => ({ title: strings.ParticipationBreakdownPillar, head: strings.ParticipationHeadPillar }),
+  activity: () => ({ title: strings.ParticipationBreakdownActivity, head: strings.ParticipationHeadActivity }),
   shape: () => ({ title: strings.ParticipationBreakdownShape, head: strings.ParticipationHeadShape }),
   location: () => ({ title: strings.ParticipationBreakdownLocation, head: strings.ParticipationHeadLocation }),
   department: () => ({ title: strings.ParticipationBreakdownDepartment, head: strings.ParticipationHeadDepartment }),
@@ -149,8 +150,16 @@ export function breakdownTable(year: PublishedYear, breakdown: PublishedBreakdow
     title,
     note: fromDirectory && year.directoryUnavailable ? `${strings.ParticipationPublicOnly} ${strings.ParticipationDirectoryUnavailable}` : strings.ParticipationPublicOnly,
     columns: [head].concat(columnHeadings(year)),
-    rows: breakdown.rows.map((row) => ({ label: rowLabel(breakdown.name, row.key), cells: row.cells.map((c) => publishedText(c, texts)) }))
+    rows: breakdown.rows.map((row) => ({ label: breakdownRowLabel(breakdown, row.key), cells: row.cells.map((c) => publishedText(c, texts)) }))
   };
+}
+
+/** An activity row reads "<title> (<pillar>)"; other rows as rowLabel says. */
+function breakdownRowLabel(breakdown: PublishedBreakdown, key: string): string {
+  const title = breakdown.labels ? breakdown.labels[key] : undefined;
+  if (title === undefined) return rowLabel(breakdown.name, key);
+  const pillar = breakdown.groups ? breakdown.groups[key] : undefined;
+  return pillar ? `${title} (${rowLabel('pillar', pillar)})` : title;
 }
 
 /** Every table of the dashboard, in the order of the page (and of the CSV). */

@@ -28,7 +28,7 @@ describe('Deelname: the dashboard for owners', () => {
     await screen.findByRole('table', { name: 'Totalen' });
     expect(screen.getByText(/Besloten activiteiten tellen alleen mee in de totalen/)).toBeInTheDocument();
     expect(screen.getByText(/Groepen van minder dan 5 mensen zijn verborgen/)).toBeInTheDocument();
-    expect(screen.getByText(/geen tabel per activiteit/)).toBeInTheDocument();
+    expect(screen.getByText(/Per activiteit staan de cijfers alleen waar de pijler ze toont/)).toBeInTheDocument();
     expect(screen.getByText(/Afdeling en kantoor komen uit het adresboek/)).toBeInTheDocument();
     expect(screen.getByText('< 5: minder dan 5 mensen, verborgen')).toBeInTheDocument();
     expect(screen.getByText('–: verborgen om een ander getal te beschermen, of nog niet berekend')).toBeInTheDocument();

@@ -145,7 +145,7 @@ describe('monthFigures: the seeded April 2026 scenario', () => {
 
   it('computes the totals (private activity included)', () => {
     expect(april.months).toEqual(['2026-04']);
-    expect(april.definitionsVersion).toBe(1);
+    expect(april.definitionsVersion).toBe(2);
     expect(april.total).toEqual(APRIL_TOTAL);
     expect(fillRate(april.total)).toBeCloseTo(20 / 31, 10);
     expect(attendanceRate(april.total)).toBeCloseTo(20 / 23, 10);
@@ -161,6 +161,11 @@ describe('monthFigures: the seeded April 2026 scenario', () => {
     expect(april.byActivity).toEqual({ '101': A1, '102': A2, '103': A3, '104': A4, '106': A6 });
     expect(fillRate(april.byActivity['103'])).toBeCloseTo(0.4, 10);
     expect(fillRate(april.byActivity['104'])).toBeNull(); // unlimited: no fill rate
+    // Each public activity of byActivity, placed as byPillar/byShape/byLocation count it (no people).
+    expect(Object.keys(april.activities)).toEqual(Object.keys(april.byActivity));
+    expect(april.activities['101']).toMatchObject({ title: 'Lunchwandeling', pillar: 'Samen', shape: 'weeklyDropIn' });
+    expect(april.activities['103']).toMatchObject({ title: 'Start to Run', pillar: 'Kracht', shape: 'programme' });
+    for (const id of Object.keys(april.activities)) expect(april.byLocation[april.activities[id].location]).toBeDefined();
   });
 
   it('computes pillars, shapes and locations (unique participants counted per cell)', () => {

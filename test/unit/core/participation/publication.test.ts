@@ -2,12 +2,19 @@ import { publishYear } from '../../../../src/core/participation/publication';
 import { PublishedYear } from '../../../../src/core/participation/publicationTypes';
 import { MonthPlan, outcomes, randomPlans, storedYear } from './publicationScenario';
 
-/** A quiet month: 30 public sign-ups (all placed with a maximum), none private. */
+const ACTIVITIES = {
+  '1': { title: 'Bootcamp', pillar: 'Kracht', shape: 'weeklyDropIn', location: 'Mosae Forum' },
+  '2': { title: 'Wandeling', pillar: 'Samen', shape: 'oneOff', location: 'Mosae Forum' },
+  '3': { title: 'Stoelyoga', pillar: 'Samen', shape: 'oneOff', location: 'Wijkcentrum Malberg' }
+};
+
+/** A quiet month: 30 public sign-ups for the bootcamp (all placed with a maximum), none private. */
 function quiet(extra: Partial<MonthPlan> = {}): MonthPlan {
   return {
     outcomes: outcomes({ placedWithLimit: 30 }),
     privateSignUps: 0,
-    split: { pillar: { Kracht: 30 }, shape: { weeklyDropIn: 30 }, location: { 'Mosae Forum': 30 }, department: { onbekend: 30 }, office: { onbekend: 30 } },
+    split: { activity: { '1': 30 }, department: { onbekend: 30 }, office: { onbekend: 30 } },
+    activities: ACTIVITIES,
     placesOfferedPublic: 40,
     attendance: 0,
     attendanceExpected: 0,
@@ -22,17 +29,11 @@ const overBy = (lastMonth: string, yearOver: boolean) => (period: string): boole
 };
 
 describe('publishYear: the numbers, by hand', () => {
-  // May: 3 sign-ups at Wijkcentrum Malberg (placed), 2 late cancellations, 9 on the waiting list.
+  // May: a walk (11) and chair yoga at Wijkcentrum Malberg (3), both Samen; 2 late cancellations, 9 waiting.
   const plans: MonthPlan[] = Array.from({ length: 12 }, () => quiet());
   plans[4] = quiet({
     outcomes: outcomes({ placedWithLimit: 33, waiting: 9, cancelledLate: 2 }),
-    split: {
-      pillar: { Kracht: 30, Samen: 14 },
-      shape: { weeklyDropIn: 44 },
-      location: { 'Mosae Forum': 41, 'Wijkcentrum Malberg': 3 },
-      department: { onbekend: 44 },
-      office: { onbekend: 44 }
-    }
+    split: { activity: { '1': 30, '2': 11, '3': 3 }, department: { onbekend: 44 }, office: { onbekend: 44 } }
   });
   const view: PublishedYear = publishYear(2026, storedYear(plans), overBy('2026-12', true));
   const row = (name: string, key: string): Array<number | string> => {
@@ -46,10 +47,21 @@ describe('publishYear: the numbers, by hand', () => {
     expect(view.signUps).toEqual([90, 104, 90, 90, 374]);
   });
 
-  it('a location with 3 sign-ups shows "< 5" in its quarter and its year, and the column protects it', () => {
+  it('an activity with 3 sign-ups shows "< 5"; its pillar cell (14, shown) is the known total, so the other activity there is hidden too', () => {
+    expect(row('activity', '3')).toEqual([0, 'small', 0, 0, 'small']);
+    expect(row('activity', '2')).toEqual([0, 'protect', 0, 0, 'protect']);
+    expect(row('activity', '1')).toEqual([90, 90, 90, 90, 360]);
+    const activity = view.breakdowns.find((b) => b.name === 'activity');
+    expect(activity?.labels).toEqual({ '1': 'Bootcamp', '2': 'Wandeling', '3': 'Stoelyoga' });
+    expect(activity?.groups).toEqual({ '1': 'Kracht', '2': 'Samen', '3': 'Samen' });
+  });
+
+  it('locations and shapes add up activities: shown only where that adds nothing to what the activities show', () => {
+    // Malberg is the chair yoga alone: the same "< 5". Mosae Forum is the bootcamp plus the hidden walk: "–".
     expect(row('location', 'Wijkcentrum Malberg')).toEqual([0, 'small', 0, 0, 'small']);
-    // Q2's column adds up to the public 104: Mosae Forum (101) must be hidden too, and so must its year (371).
-    expect(row('location', 'Mosae Forum')).toEqual([90, 'protect', 90, 90, 'protect']);
+    expect(row('location', 'Mosae Forum')).toEqual([90, 'withheld', 90, 90, 'withheld']);
+    expect(row('shape', 'weeklyDropIn')).toEqual([90, 90, 90, 90, 360]);
+    expect(row('shape', 'oneOff')).toEqual([0, 'withheld', 0, 0, 'withheld']);
   });
 
   it('outcomes: 2 late cancellations hidden; the smallest other figure of that column protects them', () => {

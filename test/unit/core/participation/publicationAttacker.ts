@@ -2,7 +2,8 @@
  * The brute-force attacker (attacker.ts, no code shared with the rule) against what the dashboard
  * publishes of a year (PublishedYear). It knows every published number and hidden kind, every sum
  * that links them — months to quarters to the year; private + public = total; every breakdown's
- * rows to the public sign-ups of each column, and each row's quarters to its year — and the
+ * rows to the public sign-ups of each column, and each row's quarters to its year; each pillar,
+ * shape and location cell as the sum of its activities' cells (the truth, whatever is shown) — and the
  * inequalities between figures of different tables: places taken with a maximum ≤ places offered
  * (which anyone can count in the catalogue); expected-at-counted-sessions ≤ places taken; repeat ≤
  * unique ≤ sign-ups; a quarter's unique ≤ the year's. Unpublished numbers (the private remainder,
@@ -62,11 +63,12 @@ export function publicationModel(stored: StoredByPeriod, view: PublishedYear): A
     eq([0, 1, 2, 3].map((q) => total[q]), [total[4]]);
     eq([0, 1, 2, 3].map((q) => priv[q]), [priv[4]]);
   }
+  const vars = new Map<string, number[]>();
   for (const b of view.breakdowns) {
     b.rows.forEach((row) => {
       const truthOf = (f: ParticipationFigures): number => {
         if (b.name === 'outcome') return outcomesOf(f)[row.key as OutcomeKey];
-        const map = b.name === 'pillar' ? f.byPillar : b.name === 'shape' ? f.byShape : b.name === 'location' ? f.byLocation : b.name === 'department' ? f.byDepartment : f.byOffice;
+        const map = { pillar: f.byPillar, activity: f.byActivity, shape: f.byShape, location: f.byLocation, department: f.byDepartment, office: f.byOffice }[b.name];
         return map[row.key]?.signUps ?? 0;
       };
       const cell: number[] = [];
@@ -75,13 +77,25 @@ export function publicationModel(stored: StoredByPeriod, view: PublishedYear): A
         cell[c] = add(`${b.name}:${row.key} ${view.columns[c]}`, colSum(c, truthOf), row.cells[c], limit);
       }
       if (cols.indexOf(4) >= 0) eq([0, 1, 2, 3].map((q) => cell[q]), [cell[4]]);
-      (row as { vars?: number[] }).vars = cell;
+      vars.set(`${b.name}:${row.key}`, cell);
     });
-    for (const c of cols) eq(b.rows.map((r) => ((r as { vars?: number[] }).vars as number[])[c]), [pub[c]]);
+    for (const c of cols) eq(b.rows.map((r) => (vars.get(`${b.name}:${r.key}`) as number[])[c]), [pub[c]]);
+  }
+  // Activities lie in one pillar, one shape and one location: those cells are sums of activity cells.
+  const activity = view.breakdowns.find((b) => b.name === 'activity');
+  const facts: { [id: string]: { pillar: string; shape: string; location: string } } = {};
+  months.forEach((f) => f && Object.assign(facts, f.activities));
+  for (const name of ['pillar', 'shape', 'location'] as const) {
+    const table = view.breakdowns.find((b) => b.name === name);
+    if (!activity || !table) continue;
+    for (const row of table.rows) {
+      const members = activity.rows.filter((a) => facts[a.key][name] === row.key).map((a) => vars.get(`activity:${a.key}`) as number[]);
+      for (const c of cols) eq(members.map((m) => m[c]), [(vars.get(`${name}:${row.key}`) as number[])[c]]);
+    }
   }
   const outcome = view.breakdowns.find((b) => b.name === 'outcome');
   const placedVars = (c: number): number[] =>
-    outcome ? outcome.rows.filter((r) => r.key.startsWith('placed')).map((r) => ((r as { vars?: number[] }).vars as number[])[c]) : [];
+    outcome ? outcome.rows.filter((r) => r.key.startsWith('placed')).map((r) => (vars.get(`outcome:${r.key}`) as number[])[c]) : [];
   const totalsVar = (field: 'attendance' | 'attendanceExpected' | 'uniqueParticipants' | 'repeatParticipants', c: number): number => {
     const truth = field === 'uniqueParticipants' || field === 'repeatParticipants' ? (stored[view.columns[c]] as ParticipationFigures).total[field] : colSum(c, (f) => f.total[field]);
     return add(`${field} ${view.columns[c]}`, truth, view.totals[field][c]);

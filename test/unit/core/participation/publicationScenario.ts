@@ -3,7 +3,7 @@
  * be checked against numbers the test chose: per month, public sign-ups per outcome, split over
  * pillars, shapes, locations, departments and offices; private sign-ups in the totals only.
  */
-import { emptyFigures, emptyPeopleFigures, Figures, FIGURES_DEFINITIONS_VERSION, ParticipationFigures, PeopleFigures } from '../../../../src/core/participation/figureTypes';
+import { ActivityFacts, emptyFigures, emptyPeopleFigures, Figures, FIGURES_DEFINITIONS_VERSION, ParticipationFigures, PeopleFigures } from '../../../../src/core/participation/figureTypes';
 import { monthsOf, quartersOf } from '../../../../src/core/participation/periods';
 import { OutcomeKey, OUTCOMES } from '../../../../src/core/participation/publicationTypes';
 import { StoredByPeriod } from '../../../../src/core/participation/publication';
@@ -15,8 +15,10 @@ export interface MonthPlan {
   outcomes: Outcomes;
   /** Private sign-ups (all placed, in slots with a maximum). */
   privateSignUps: number;
-  /** Each breakdown's split of the public sign-ups: category -> count (must add up). */
-  split: { pillar: Cats; shape: Cats; location: Cats; department: Cats; office: Cats };
+  /** The public sign-ups per activity (pillar, shape and location follow from `activities`), department and office. */
+  split: { activity: Cats; department: Cats; office: Cats };
+  /** The public activities: id -> where it is counted. */
+  activities: { [id: string]: ActivityFacts };
   placesOfferedPublic: number;
   attendance: number;
   attendanceExpected: number;
@@ -61,6 +63,16 @@ export function monthFigures(month: string, plan: MonthPlan): ParticipationFigur
   for (const b of Object.keys(plan.split) as Array<keyof MonthPlan['split']>) {
     if (sum(Object.values(plan.split[b])) !== pub.signUps) throw new Error(`${month}: ${b} does not add up`);
   }
+  const by = (attribute: 'pillar' | 'shape' | 'location'): Cats => {
+    const out: Cats = {};
+    for (const id of Object.keys(plan.split.activity)) {
+      const key = plan.activities[id][attribute];
+      out[key] = (out[key] ?? 0) + plan.split.activity[id];
+    }
+    return out;
+  };
+  const facts: { [id: string]: ActivityFacts } = {};
+  for (const id of Object.keys(plan.split.activity)) facts[id] = plan.activities[id];
   const priv = plan.privateSignUps;
   const unlisted = figuresOf({ ...emptyPeopleFigures(), signUps: priv, placesTaken: priv }, { placesTakenOfOffered: priv, placesOffered: priv + 2 });
   const total = figuresOf(
@@ -79,10 +91,11 @@ export function monthFigures(month: string, plan: MonthPlan): ParticipationFigur
     months: [month],
     total,
     unlisted,
-    byPillar: catsOf(plan.split.pillar),
-    byActivity: {},
-    byShape: catsOf(plan.split.shape),
-    byLocation: catsOf(plan.split.location),
+    byPillar: catsOf(by('pillar')),
+    byActivity: catsOf(plan.split.activity),
+    byShape: catsOf(by('shape')),
+    byLocation: catsOf(by('location')),
+    activities: facts,
     byDepartment: catsOf(plan.split.department),
     byOffice: catsOf(plan.split.office)
   };
@@ -114,6 +127,11 @@ export function randomPlans(seed: number): MonthPlan[] {
   const cats = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
   const pillars = cats('p', 1 + random(3));
   const departments = cats('d', 1 + random(3));
+  const activities: { [id: string]: ActivityFacts } = {};
+  const activityIds = cats('', 2 + random(5)).map((_, i) => String(100 + i));
+  for (const id of activityIds) {
+    activities[id] = { title: `Activiteit ${id}`, pillar: pillars[random(pillars.length)], shape: ['oneOff', 'weeklyDropIn'][random(2)], location: ['Mosae Forum', 'online', 'Malberg'][random(3)] };
+  }
   const withPrivate = random(2) === 0;
   return Array.from({ length: 12 }, () => {
     const o = outcomes({ placedWithLimit: count(), placedNoLimit: random(2) * count(), waiting: random(2) * count(), cancelledOnTime: count(), cancelledLate: random(2) * count() });
@@ -123,12 +141,11 @@ export function randomPlans(seed: number): MonthPlan[] {
       outcomes: o,
       privateSignUps: withPrivate && random(3) === 0 ? random(8) : 0,
       split: {
-        pillar: splitRandomly(signUps, pillars, random),
-        shape: { dropIn: signUps },
-        location: splitRandomly(signUps, ['Mosae Forum', 'online'], random),
+        activity: splitRandomly(signUps, activityIds, random),
         department: splitRandomly(signUps, departments, random),
         office: { onbekend: signUps }
       },
+      activities,
       placesOfferedPublic: o.placedWithLimit + random(6),
       attendance: expected === 0 ? 0 : expected + random(3) - 1,
       attendanceExpected: expected
@@ -145,7 +162,7 @@ export function storedYear(plans: ReadonlyArray<MonthPlan>, unique: (period: str
   const months = monthsOf('2026');
   plans.forEach((p, i) => (stored[months[i]] = monthFigures(months[i], p)));
   const aggregate = (period: string, ms: string[]): ParticipationFigures => {
-    const f = monthFigures(period, { ...plans[0], outcomes: outcomes({}), privateSignUps: 0, split: { pillar: {}, shape: {}, location: {}, department: {}, office: {} } });
+    const f = monthFigures(period, { ...plans[0], outcomes: outcomes({}), privateSignUps: 0, split: { activity: {}, department: {}, office: {} } });
     const placed = sum(ms.map((m) => stored[m].total.placesTaken));
     f.months = ms;
     f.total.uniqueParticipants = unique(period, placed);
