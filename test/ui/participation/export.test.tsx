@@ -51,6 +51,7 @@ describe('Deelname: export as CSV (Excel)', () => {
       'Bezettingsgraad',
       'Aanmeldingen naar uitkomst',
       'Aanmeldingen per pijler',
+      'Aanmeldingen per activiteit',
       'Aanmeldingen per vorm',
       'Aanmeldingen per locatie',
       'Aanmeldingen per afdeling',

@@ -38,6 +38,16 @@ export function year2026(): PublishedYear {
         ]
       },
       {
+        name: 'activity',
+        rows: [
+          { key: '12', cells: [60, 70, 'withheld', 'withheld', 'withheld'] },
+          { key: '7', cells: [50, 48, 'withheld', 'withheld', 'withheld'] },
+          { key: '31', cells: [21, 'small', 'withheld', 'withheld', 'withheld'] }
+        ],
+        labels: { '12': 'Bootcamp', '7': 'Lunchwandeling', '31': 'Stoelyoga Malberg' },
+        groups: { '12': 'Kracht', '7': 'Samen', '31': 'Beter' }
+      },
+      {
         name: 'shape',
         rows: [
           { key: 'oneOff', cells: [40, 45, 'withheld', 'withheld', 'withheld'] },
