@@ -131,6 +131,9 @@ export interface ActivityFacts {
   pillar: string;
   shape: string;
   location: string;
+  /** First and last session dates (YYYY-MM-DD): tells apart activities with the same title. */
+  firstDate?: string;
+  lastDate?: string;
 }
 
 /** The fields that may be summed over cells and periods. uniqueParticipants and repeatParticipants may not. */

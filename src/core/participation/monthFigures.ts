@@ -270,7 +270,10 @@ function cellIn<F extends PeopleFigures>(cells: { [key: string]: Cell<F> }, key:
 
 function factsOf(activities: ReadonlyArray<Activity>): { [activityId: string]: ActivityFacts } {
   const facts: { [activityId: string]: ActivityFacts } = {};
-  for (const a of activities) facts[String(a.id)] = { title: a.title, pillar: a.pillar, shape: a.shape, location: locationKey(a) };
+  for (const a of activities) {
+    const dates = a.dates.slice().sort();
+    facts[String(a.id)] = { title: a.title, pillar: a.pillar, shape: a.shape, location: locationKey(a), firstDate: dates[0], lastDate: dates[dates.length - 1] };
+  }
   return facts;
 }
 

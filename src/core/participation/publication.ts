@@ -192,11 +192,14 @@ function breakdownsOf(cal: Calendar, stored: StoredByPeriod, publicKnown: boolea
   );
   const labels: { [key: string]: string } = {};
   const groups: { [key: string]: string } = {};
+  const spans: { [key: string]: [string, string] } = {};
   for (const row of activityRows) {
-    labels[row.key] = facts[row.key].title;
-    groups[row.key] = facts[row.key].pillar;
+    const f = facts[row.key];
+    labels[row.key] = f.title;
+    groups[row.key] = f.pillar;
+    if (f.firstDate && f.lastDate) spans[row.key] = [f.firstDate, f.lastDate];
   }
-  const activity: PublishedBreakdown = { name: 'activity', rows: activityRows, labels, groups };
+  const activity: PublishedBreakdown = { name: 'activity', rows: activityRows, labels, groups, spans };
   const derived = (name: 'shape' | 'location'): PublishedBreakdown => ({
     name,
     rows: derivedTable(activityRows, (id) => facts[id][name], keysOf(cal, stored, name))

@@ -48,6 +48,8 @@ export interface PublishedBreakdown {
   labels?: { [key: string]: string };
   /** 'activity' only: the row key -> its pillar (rows come grouped by pillar, in pillar order). */
   groups?: { [key: string]: string };
+  /** 'activity' only: the row key -> its first and last session date (YYYY-MM-DD), when known. */
+  spans?: { [key: string]: [string, string] };
 }
 
 export interface PublishedYear {

@@ -62,7 +62,7 @@ export function ParticipationDashboardView(props: DashboardViewProps): JSX.Eleme
   }
   const tables = dashboardTables(year, locale);
   const pillars = year.breakdowns.find((b) => b.name === 'pillar');
-  const pillarTable = pillars ? breakdownTable(year, pillars) : undefined;
+  const pillarTable = pillars ? breakdownTable(year, pillars, locale) : undefined;
   const monthPoints: BarPoint[] = year.months.map((m, i) => ({
     label: monthName(Number(m.slice(5, 7)), locale, 'short'),
     value: year.monthStatus[i] === 'ready' ? shownNumber(year.signUpsByMonth[i]) : null,

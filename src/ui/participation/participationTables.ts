@@ -141,7 +141,7 @@ export function totalsTable(year: PublishedYear, locale: UiLocale): DashboardTab
   };
 }
 
-export function breakdownTable(year: PublishedYear, breakdown: PublishedBreakdown): DashboardTable {
+export function breakdownTable(year: PublishedYear, breakdown: PublishedBreakdown, locale: UiLocale): DashboardTable {
   const texts = hiddenTexts();
   const { title, head } = BREAKDOWN_TEXTS[breakdown.name]();
   const fromDirectory = breakdown.name === 'department' || breakdown.name === 'office';
@@ -150,21 +150,33 @@ export function breakdownTable(year: PublishedYear, breakdown: PublishedBreakdow
     title,
     note: fromDirectory && year.directoryUnavailable ? `${strings.ParticipationPublicOnly} ${strings.ParticipationDirectoryUnavailable}` : strings.ParticipationPublicOnly,
     columns: [head].concat(columnHeadings(year)),
-    rows: breakdown.rows.map((row) => ({ label: breakdownRowLabel(breakdown, row.key), cells: row.cells.map((c) => publishedText(c, texts)) }))
+    rows: breakdown.rows.map((row) => ({ label: breakdownRowLabel(breakdown, row.key, locale), cells: row.cells.map((c) => publishedText(c, texts)) }))
   };
 }
 
-/** An activity row reads "<title> (<pillar>)"; other rows as rowLabel says. */
-function breakdownRowLabel(breakdown: PublishedBreakdown, key: string): string {
+/** The months an activity ran: 'mei', 'jan–mrt', 'nov 2026–feb 2027' (activities can share a title). */
+function spanText(span: [string, string], locale: UiLocale): string {
+  const [fromYear, fromMonth] = span[0].split('-').map(Number);
+  const [toYear, toMonth] = span[1].split('-').map(Number);
+  const name = (month: number, year: number, withYear: boolean): string => monthName(month, locale, 'short') + (withYear ? ` ${year}` : '');
+  if (fromYear === toYear && fromMonth === toMonth) return name(fromMonth, fromYear, false);
+  const years = fromYear !== toYear;
+  return `${name(fromMonth, fromYear, years)}–${name(toMonth, toYear, years)}`;
+}
+
+/** An activity row reads "<title> (<pillar>, <months>)"; other rows as rowLabel says. */
+function breakdownRowLabel(breakdown: PublishedBreakdown, key: string, locale: UiLocale): string {
   const title = breakdown.labels ? breakdown.labels[key] : undefined;
   if (title === undefined) return rowLabel(breakdown.name, key);
   const pillar = breakdown.groups ? breakdown.groups[key] : undefined;
-  return pillar ? `${title} (${rowLabel('pillar', pillar)})` : title;
+  const span = breakdown.spans ? breakdown.spans[key] : undefined;
+  const details = (pillar ? [rowLabel('pillar', pillar)] : []).concat(span ? [spanText(span, locale)] : []);
+  return details.length > 0 ? `${title} (${details.join(', ')})` : title;
 }
 
 /** Every table of the dashboard, in the order of the page (and of the CSV). */
 export function dashboardTables(year: PublishedYear, locale: UiLocale): DashboardTable[] {
-  return [monthTable(year, locale), totalsTable(year, locale), fillRateTable(year, locale)].concat(year.breakdowns.map((b) => breakdownTable(year, b)));
+  return [monthTable(year, locale), totalsTable(year, locale), fillRateTable(year, locale)].concat(year.breakdowns.map((b) => breakdownTable(year, b, locale)));
 }
 
 /** True when not a single month or column of the year has figures yet. */

@@ -62,7 +62,13 @@ describe('Deelname: the dashboard for owners', () => {
     expect(tableRows('Aanmeldingen per pijler').map((r) => r[0])).toEqual(['Pijler', 'Kracht', 'Samen', 'Beter']);
     // Activities by title, with their pillar; a small one hidden like any other cell.
     expect(tableRows('Aanmeldingen per activiteit')).toContainEqual(['Stoelyoga Malberg (Beter)', '21', '< 5', '–', '–', '–']);
-    expect(tableRows('Aanmeldingen per activiteit').map((r) => r[0])).toEqual(['Activiteit', 'Bootcamp (Kracht)', 'Lunchwandeling (Samen)', 'Stoelyoga Malberg (Beter)']);
+    // Pillar and the months it ran (activities can share a title); a year only when it spans two.
+    expect(tableRows('Aanmeldingen per activiteit').map((r) => r[0])).toEqual([
+      'Activiteit',
+      'Bootcamp (Kracht, jan–mrt)',
+      'Lunchwandeling (Samen, nov 2025–feb 2026)',
+      'Stoelyoga Malberg (Beter)'
+    ]);
     expect(tableRows('Aanmeldingen per vorm').map((r) => r[0])).toEqual(['Vorm', 'Eenmalig', 'Wekelijkse inloop', 'Reeks (één aanmelding voor alle bijeenkomsten)']);
     expect(tableRows('Aanmeldingen per locatie')).toContainEqual(['Wijkcentrum Malberg', '0', '< 5', '–', '–', '–']);
     expect(tableRows('Aanmeldingen per locatie')).toContainEqual(['Onbekend', '31', '–', '–', '–', '–']);

@@ -45,7 +45,8 @@ export function year2026(): PublishedYear {
           { key: '31', cells: [21, 'small', 'withheld', 'withheld', 'withheld'] }
         ],
         labels: { '12': 'Bootcamp', '7': 'Lunchwandeling', '31': 'Stoelyoga Malberg' },
-        groups: { '12': 'Kracht', '7': 'Samen', '31': 'Beter' }
+        groups: { '12': 'Kracht', '7': 'Samen', '31': 'Beter' },
+        spans: { '12': ['2026-01-06', '2026-03-31'], '7': ['2025-11-04', '2026-02-24'] }
       },
       {
         name: 'shape',

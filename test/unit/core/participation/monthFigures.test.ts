@@ -163,7 +163,7 @@ describe('monthFigures: the seeded April 2026 scenario', () => {
     expect(fillRate(april.byActivity['104'])).toBeNull(); // unlimited: no fill rate
     // Each public activity of byActivity, placed as byPillar/byShape/byLocation count it (no people).
     expect(Object.keys(april.activities)).toEqual(Object.keys(april.byActivity));
-    expect(april.activities['101']).toMatchObject({ title: 'Lunchwandeling', pillar: 'Samen', shape: 'weeklyDropIn' });
+    expect(april.activities['101']).toMatchObject({ title: 'Lunchwandeling', pillar: 'Samen', shape: 'weeklyDropIn', firstDate: '2026-04-07', lastDate: '2026-05-05' });
     expect(april.activities['103']).toMatchObject({ title: 'Start to Run', pillar: 'Kracht', shape: 'programme' });
     for (const id of Object.keys(april.activities)) expect(april.byLocation[april.activities[id].location]).toBeDefined();
   });
