@@ -8,29 +8,18 @@
 // coordinator (Lotte Vroemen, site owner) runs the workshops and the private sessions, as only
 // a site owner can confirm a private activity (docs/signup-rules.md, "Private activities").
 
-import { Pillar } from '../../src/core/types';
 import { addDays, CalendarDate, parseIsoDate, toIsoDate, weekdayOf } from '../../src/core/time/calendarDate';
 import { AMBASSADOR_EMAILS, COACH_EMAIL, OFFICES, SeedPerson } from './people';
+import type { ActivityShapeSpec } from './content';
 
-export type HistoryShape = 'oneOff' | 'weeklyDropIn' | 'programme';
+export type HistoryShape = ActivityShapeSpec['shape'];
 
-export interface HistorySpec {
+/** An activity of the history: what today's seed has (content.ts), plus how people responded. */
+export interface HistorySpec extends ActivityShapeSpec {
   /** Stable key of the activity in the plan (not stored). */
   key: string;
-  title: string;
-  descriptionHtml: string;
-  pillar: Pillar;
-  shape: HistoryShape;
-  /** Amsterdam dates of the sessions. */
-  dates: CalendarDate[];
-  start: [number, number];
-  end: [number, number];
-  location: string | null;
-  online: boolean;
-  capacity: number | null;
   /** Sign-up closes this many days before the first session at 12:00; null = at the start. */
   deadlineDaysBefore: number | null;
-  isPrivate: boolean;
   organiser: string;
   /** Typical sign-ups per slot before seasonality and noise. */
   demand: number;

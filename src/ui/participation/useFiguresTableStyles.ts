@@ -1,5 +1,15 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { GriffelStyle, makeStyles, tokens } from '@fluentui/react-components';
 import { panelHeading, visuallyHidden } from '../shared/styleFragments';
+
+/** Header and data cells: the same padding and a thin rule below (its colour differs). */
+const cellBox: GriffelStyle = {
+  paddingTop: tokens.spacingVerticalXS,
+  paddingBottom: tokens.spacingVerticalXS,
+  paddingLeft: tokens.spacingHorizontalS,
+  paddingRight: tokens.spacingHorizontalS,
+  borderBottomWidth: tokens.strokeWidthThin,
+  borderBottomStyle: 'solid'
+};
 
 export const useFiguresTableStyles = makeStyles({
   root: {
@@ -36,12 +46,7 @@ export const useFiguresTableStyles = makeStyles({
   th: {
     textAlign: 'left',
     fontWeight: tokens.fontWeightSemibold,
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    paddingLeft: tokens.spacingHorizontalS,
-    paddingRight: tokens.spacingHorizontalS,
-    borderBottomWidth: tokens.strokeWidthThin,
-    borderBottomStyle: 'solid',
+    ...cellBox,
     borderBottomColor: tokens.colorNeutralStroke1,
     verticalAlign: 'bottom'
   },
@@ -56,12 +61,7 @@ export const useFiguresTableStyles = makeStyles({
     fontVariantNumeric: 'tabular-nums'
   },
   td: {
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    paddingLeft: tokens.spacingHorizontalS,
-    paddingRight: tokens.spacingHorizontalS,
-    borderBottomWidth: tokens.strokeWidthThin,
-    borderBottomStyle: 'solid',
+    ...cellBox,
     borderBottomColor: tokens.colorNeutralStroke2
   }
 });
