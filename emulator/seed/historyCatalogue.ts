@@ -8,6 +8,7 @@
 // coordinator (Lotte Vroemen, site owner) runs the workshops and the private sessions, as only
 // a site owner can confirm a private activity (docs/signup-rules.md, "Private activities").
 
+import { Pillar } from '../../src/core/types';
 import { addDays, CalendarDate, parseIsoDate, toIsoDate, weekdayOf } from '../../src/core/time/calendarDate';
 import { AMBASSADOR_EMAILS, COACH_EMAIL, OFFICES, SeedPerson } from './people';
 import type { ActivityShapeSpec } from './content';
