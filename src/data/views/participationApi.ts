@@ -4,6 +4,7 @@ import { isCurrentFigures, ParticipationFigures } from '../../core/participation
 import { participationFigures } from '../../core/participation/monthFigures';
 import { monthsOf, quartersOf } from '../../core/participation/periods';
 import { publishYear, StoredByPeriod } from '../../core/participation/publication';
+import { fromStored, storedForm } from '../../core/participation/storedForm';
 import { addDays, parseIsoDate, toIsoDate } from '../../core/time/calendarDate';
 import { ParticipationApi } from '../contracts/IParticipationApi';
 import { SlotRef } from '../contracts/IRegistrationRepository';
@@ -61,11 +62,15 @@ function periodsOfYear(year: number): string[] {
 export function participationApi(sp: SPFI, graph?: GraphRequester): ParticipationApi {
   const figures = new SpParticipationFiguresRepository(sp);
   return {
-    stored: (periods) => figures.read<ParticipationFigures>(periods),
+    stored: async (periods) =>
+      (await figures.read<unknown>(periods)).map((s) => ({ ...s, figures: fromStored(s.figures) as ParticipationFigures })),
     dashboard: async (year, now) => {
       const periods = periodsOfYear(year);
       const stored: { [period: string]: ParticipationFigures } = {};
-      for (const s of await readOrExplain(sp, () => figures.read<unknown>(periods))) if (isCurrentFigures(s.figures)) stored[s.period] = s.figures;
+      for (const s of await readOrExplain(sp, () => figures.read<unknown>(periods))) {
+        const f = fromStored(s.figures);
+        if (isCurrentFigures(f)) stored[s.period] = f;
+      }
       const over = (period: string): boolean => bounds(period).to.getTime() <= now.getTime();
       return {
         published: publishYear(year, stored as StoredByPeriod, over),
@@ -94,7 +99,9 @@ export function participationApi(sp: SPFI, graph?: GraphRequester): Participatio
         monthsOf(period)
       );
       if (directory.unavailable) computed.directoryUnavailable = true;
-      return figures.write(period, computed, now);
+      // Kept without zeros, and a quarter or year with its totals only (storedForm: the column's size).
+      const written = await figures.write(period, storedForm(period, computed), now);
+      return { ...written, figures: computed };
     }
   };
 }
