@@ -240,6 +240,12 @@ describe('a closed period computed from the lists and stored (owners)', () => {
     expect(Object.keys(withDirectory.byOffice)).toEqual(['Stadhuis']);
     expect(withDirectory.byDepartment.Test.signUps).toBe(3);
     expect(withDirectory.directoryUnavailable).toBeUndefined();
+    // "Bereken" computes periods in a row with one api: the directory is read once for all of them.
+    let directoryReads = 0;
+    const counting = { call: <T>(...args: Parameters<typeof graph.call>): Promise<T> => (directoryReads++, graph.call<T>(...args)) };
+    const api = participationApi(emu.as(PEOPLE.coach), counting);
+    for (let i = 0; i < 3; i++) await api.compute('2026-10', now);
+    expect(directoryReads).toBe(1);
     await consent([]);
     const without = (await participationApi(emu.as(PEOPLE.coach), graph).compute('2026-10', now)).figures;
     expect(Object.keys(without.byDepartment)).toEqual(['onbekend']);

@@ -59,24 +59,13 @@ function entryOf(user: SiteUserLogin, index: DirectoryIndex): DirectoryEntry | u
   return index.byMail[user.email] || index.byUpn[user.email] || undefined;
 }
 
-/**
- * Department and office of the people with these site user ids. Never fails for lack of Graph
- * rights (→ unavailable); a SharePoint failure, or Graph throttled/unreachable after the client's
- * retries, is thrown as a DataError — a month computed then would store 'onbekend' for everyone.
- */
-export async function readPlacements(sp: SPFI, graph: GraphRequester | undefined, personIds: ReadonlyArray<number>): Promise<DirectoryPlacements> {
-  if (!graph) {
-    return UNAVAILABLE;
-  }
-  const wanted: { [id: number]: true } = {};
-  personIds.forEach((id) => {
-    if (typeof id === 'number' && isFinite(id) && id > 0) {
-      wanted[id] = true;
-    }
-  });
-  if (Object.keys(wanted).length === 0) {
-    return { placements: {}, unavailable: false };
-  }
+interface LoadedDirectory {
+  index: DirectoryIndex;
+  siteUsers: SiteUserLogin[];
+}
+
+/** Both lists, read whole; 'unavailable' for lack of Graph rights. */
+async function loadDirectory(sp: SPFI, graph: GraphRequester): Promise<LoadedDirectory | 'unavailable'> {
   let directory: DirectoryEntry[];
   let siteUsers: SiteUserLogin[];
   try {
@@ -85,22 +74,23 @@ export async function readPlacements(sp: SPFI, graph: GraphRequester | undefined
     siteUsers = users.users;
   } catch (e) {
     if (e instanceof GraphCallError && (e.status === 401 || e.status === 403)) {
-      return UNAVAILABLE;
+      return 'unavailable';
     }
     throw e;
   }
-  // With only User.ReadBasic.All Graph nulls everyone's department and office except the
-  // signed-in user's own (their full profile): at most one placed person means no real directory.
   if (directory.length > 1 && directory.filter((entry) => entry.department || entry.office).length <= 1) {
-    return UNAVAILABLE;
+    return 'unavailable';
   }
-  const index = indexDirectory(directory);
+  return { index: indexDirectory(directory), siteUsers };
+}
+
+function placementsOf(loaded: LoadedDirectory, wanted: { [id: number]: true }): { [personId: number]: PersonPlacement } {
   const placements: { [personId: number]: PersonPlacement } = {};
-  siteUsers.forEach((user) => {
+  loaded.siteUsers.forEach((user) => {
     if (!wanted[user.id]) {
       return;
     }
-    const entry = entryOf(user, index);
+    const entry = entryOf(user, loaded.index);
     if (!entry || (!entry.department && !entry.office)) {
       return;
     }
@@ -113,5 +103,44 @@ export async function readPlacements(sp: SPFI, graph: GraphRequester | undefined
     }
     placements[user.id] = placement;
   });
-  return { placements, unavailable: false };
+  return placements;
+}
+
+/** Department and office of the people with these site user ids. */
+export type PlacementReader = (personIds: ReadonlyArray<number>) => Promise<DirectoryPlacements>;
+
+/**
+ * A reader that reads the directory and the site's users ONCE and answers every later call from
+ * that: "Bereken" computes a dozen periods in a row, and each would otherwise read both whole lists
+ * again. A failed read is tried again on the next call. Never fails for lack of Graph rights
+ * (→ unavailable); a SharePoint failure, or Graph throttled/unreachable after the client's
+ * retries, is thrown as a DataError — a month computed then would store 'onbekend' for everyone.
+ */
+export function placementReader(sp: SPFI, graph: GraphRequester | undefined): PlacementReader {
+  let loading: Promise<LoadedDirectory | 'unavailable'> | undefined;
+  return async (personIds) => {
+    if (!graph) {
+      return UNAVAILABLE;
+    }
+    const wanted: { [id: number]: true } = {};
+    personIds.forEach((id) => {
+      if (typeof id === 'number' && isFinite(id) && id > 0) {
+        wanted[id] = true;
+      }
+    });
+    if (Object.keys(wanted).length === 0) {
+      return { placements: {}, unavailable: false };
+    }
+    if (!loading) {
+      loading = loadDirectory(sp, graph);
+      loading.catch(() => (loading = undefined));
+    }
+    const loaded = await loading;
+    return loaded === 'unavailable' ? UNAVAILABLE : { placements: placementsOf(loaded, wanted), unavailable: false };
+  };
+}
+
+/** One read of department and office for these site user ids (placementReader, used once). */
+export function readPlacements(sp: SPFI, graph: GraphRequester | undefined, personIds: ReadonlyArray<number>): Promise<DirectoryPlacements> {
+  return placementReader(sp, graph)(personIds);
 }

@@ -16,7 +16,7 @@ import { SpRegistrationRepository } from '../repositories/SpRegistrationReposito
 import { dayStart } from '../repositories/dateOnly';
 import { DataError } from '../../core/errors';
 import { GraphRequester } from '../graph/graphRequester';
-import { readPlacements } from './directoryPlacements';
+import { placementReader } from './directoryPlacements';
 import { inBatch } from './inBatch';
 import { withPrivacy } from './privacyView';
 import { activitySlots } from './studioSlots';
@@ -61,6 +61,8 @@ function periodsOfYear(year: number): string[] {
  */
 export function participationApi(sp: SPFI, graph?: GraphRequester): ParticipationApi {
   const figures = new SpParticipationFiguresRepository(sp);
+  // Read once for all the periods "Bereken" computes in a row (both lists are read whole).
+  const placements = placementReader(sp, graph);
   return {
     stored: async (periods) =>
       (await figures.read<unknown>(periods)).map((s) => ({ ...s, figures: fromStored(s.figures) as ParticipationFigures })),
@@ -93,7 +95,7 @@ export function participationApi(sp: SPFI, graph?: GraphRequester): Participatio
       const creators: { [activityId: number]: number } = {};
       activities.forEach((a) => (creators[a.id] = a.organiser.id));
       const people = Array.from(new Set(registrations.map((r) => r.personId)));
-      const directory = people.length === 0 ? { placements: {}, unavailable: false } : await readPlacements(sp, graph, people);
+      const directory = people.length === 0 ? { placements: {}, unavailable: false } : await placements(people);
       const computed = participationFigures(
         { activities, registrations, attendance: attendanceByDate(attendance, (id) => creators[id]), directory: directory.placements },
         monthsOf(period)
