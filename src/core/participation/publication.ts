@@ -143,15 +143,32 @@ function trendOf(cal: Calendar, stored: StoredByPeriod): { system: StagedSystem;
   return { system, ids };
 }
 
-/** The keys of a breakdown in the ready months, in their stored order (pillars and shapes in fixed order, others sorted). */
-function keysOf(cal: Calendar, stored: StoredByPeriod, name: BreakdownName): string[] {
-  if (name === 'outcome') return OUTCOMES.slice();
-  const keys: string[] = [];
+/** A breakdown's keys and per-quarter values, read from the ready months in one pass. */
+interface Breakdown {
+  keys: string[];
+  value: TableInput['value'];
+}
+
+/**
+ * Keys in their stored order (pillars and shapes fixed, locations, departments and offices sorted),
+ * and each key's sum per quarter — summed once here, not again for every cell the rule looks at.
+ */
+function breakdownOf(cal: Calendar, stored: StoredByPeriod, name: BreakdownName): Breakdown {
+  const sums: { [key: string]: number[] } = {};
+  const keys: string[] = name === 'outcome' ? OUTCOMES.slice() : [];
   cal.months.forEach((m, i) => {
     if (!cal.monthReady[i]) return;
-    for (const k of Object.keys(categoryCells(stored[m] as ParticipationFigures, name))) if (keys.indexOf(k) < 0) keys.push(k);
+    const cells = categoryCells(stored[m] as ParticipationFigures, name);
+    for (const k of Object.keys(cells)) {
+      if (!sums[k]) {
+        sums[k] = [0, 0, 0, 0];
+        if (name !== 'outcome') keys.push(k);
+      }
+      sums[k][Math.floor(i / 3)] += cells[k];
+    }
   });
-  return name === 'location' || name === 'department' || name === 'office' ? keys.sort((a, b) => a.localeCompare(b, 'nl')) : keys;
+  if (name === 'location' || name === 'department' || name === 'office') keys.sort((a, b) => a.localeCompare(b, 'nl'));
+  return { keys, value: (k, q) => (sums[k] ? sums[k][q] : 0) };
 }
 
 /** The public activities of the ready months with their facts (the latest month's, should a title change). */
@@ -171,20 +188,19 @@ function activityFacts(cal: Calendar, stored: StoredByPeriod): { [activityId: st
  * activity cells (an activity lies in one pillar, one shape and one location).
  */
 function breakdownsOf(cal: Calendar, stored: StoredByPeriod, publicKnown: boolean[], placesOffered: number[]): PublishedBreakdown[] {
-  const valueOf = (name: BreakdownName): TableInput['value'] => (k: string, q: number): number => overColumn(cal, stored, q, (f) => categoryCells(f, name)[k] ?? 0);
-  const table = (name: BreakdownName, cap?: TableInput['cap']): PublishedBreakdown => ({
-    name,
-    rows: stagedTable({ keys: keysOf(cal, stored, name), value: valueOf(name), ready: cal.ready, known: publicKnown, cap })
-  });
+  const table = (name: BreakdownName, cap?: TableInput['cap']): PublishedBreakdown => {
+    const b = breakdownOf(cal, stored, name);
+    return { name, rows: stagedTable({ keys: b.keys, value: b.value, ready: cal.ready, known: publicKnown, cap }) };
+  };
   const outcome = table('outcome', (k, column) => (k === 'placedWithLimit' ? placesOffered[column] : undefined));
   const pillar = table('pillar');
   const facts = activityFacts(cal, stored);
-  const ids = keysOf(cal, stored, 'activity');
+  const activities = breakdownOf(cal, stored, 'activity');
   const activityRows = ([] as PublishedRow[]).concat(
     ...pillar.rows.map((p) =>
       stagedTable({
-        keys: ids.filter((id) => facts[id]?.pillar === p.key).sort((a, b) => facts[a].title.localeCompare(facts[b].title, 'nl') || Number(a) - Number(b)),
-        value: valueOf('activity'),
+        keys: activities.keys.filter((id) => facts[id]?.pillar === p.key).sort((a, b) => facts[a].title.localeCompare(facts[b].title, 'nl') || Number(a) - Number(b)),
+        value: activities.value,
         ready: cal.ready,
         known: p.cells.map((cell, c) => cal.ready[c] && typeof cell === 'number')
       })
@@ -202,7 +218,7 @@ function breakdownsOf(cal: Calendar, stored: StoredByPeriod, publicKnown: boolea
   const activity: PublishedBreakdown = { name: 'activity', rows: activityRows, labels, groups, spans };
   const derived = (name: 'shape' | 'location'): PublishedBreakdown => ({
     name,
-    rows: derivedTable(activityRows, (id) => facts[id][name], keysOf(cal, stored, name))
+    rows: derivedTable(activityRows, (id) => facts[id][name], breakdownOf(cal, stored, name).keys)
   });
   return [outcome, pillar, activity, derived('shape'), derived('location'), table('department'), table('office')];
 }
