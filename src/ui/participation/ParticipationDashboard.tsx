@@ -5,7 +5,7 @@ import { publishedText, rateText, shownNumber } from '../../core/participation/p
 import { lazyPart } from '../shared/lazyPart';
 import { formatString } from '../shared/formatString';
 import { SuccessStatus } from '../shared/StatusMessages';
-import { downloadText } from '../studio/participantsExport';
+import { downloadText } from '../shared/downloadText';
 import { ComputeMissing } from './ComputeMissing';
 import { CustomRange } from './CustomRange';
 import { FiguresTable } from './FiguresTable';

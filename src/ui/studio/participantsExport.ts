@@ -36,19 +36,6 @@ export function participantsFile(activity: Activity, slot: SlotParticipants): { 
   return { filename: `${base || 'deelnemers'}.csv`, text };
 }
 
-/** Starts the browser download of `text` as a file (Blob + a temporary link). */
-export function downloadText(filename: string, text: string, type: string): void {
-  const blob = new Blob([text], { type });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  document.body.removeChild(a);
-  window.setTimeout(() => URL.revokeObjectURL(url), 10000);
-}
 
 /** "Chat met deelnemers": the confirmed people, split when over Teams' group chat limits. */
 export function chatLinks(activity: Activity, slot: SlotParticipants): GroupChatLink[] {
