@@ -8,7 +8,7 @@
  * the earlier stages only, so recomputing a view later gives exactly what was shown before.
  */
 import { Line } from './feasibility';
-import { Hidden, Published, RuleEntry, suppress } from './smallGroups';
+import { Hidden, isSmall, Published, RuleEntry, suppress } from './smallGroups';
 
 /** How an entry was published: shown, or which hidden kind; undefined = not published (yet). */
 export type Kind = Hidden | 'shown';
@@ -63,13 +63,7 @@ export class StagedSystem {
 
 /** Each figure alone: 1–4 hidden, nothing linked (figures that are not additive, like unique participants). */
 export function publishAlone(values: ReadonlyArray<number | null>): Published[] {
-  return values.map((v) => {
-    if (v === null) return 'withheld';
-    const system = new StagedSystem();
-    const e = system.add({ value: v });
-    system.stage([e], []);
-    return system.published(e);
-  });
+  return values.map((v) => (v === null ? 'withheld' : isSmall(v) ? 'small' : v));
 }
 
 /**
