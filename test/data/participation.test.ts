@@ -277,6 +277,31 @@ describe('a closed period computed from the lists and stored (owners)', () => {
 });
 
 
+describe('the figures against a colleague writing registrations over raw REST', () => {
+  it('a sign-up forged in a colleague\'s name counts for nobody; the same item in one\'s own name counts', async () => {
+    const coach = emu.as(PEOPLE.coach);
+    const coachId = await emu.userId(PEOPLE.coach);
+    const [victim, forger] = await Promise.all([emu.userId(PEOPLE.employee), emu.userId(PEOPLE.employee2)]);
+    await emu.setNow(new Date('2026-09-01T08:00:00Z'));
+    const start = '2026-09-15T10:15:00Z';
+    const [walk] = await addItems(coach, 'activities', [
+      { Title: 'Wandeling september', SbPillar: 'Samen', SbShape: 'oneOff', SbStart: start, SbEnd: start, SbLastDate: start, SbSessionDates: JSON.stringify([start]), SbLocation: 'Stadhuis', SbIsOnline: false, SbCapacity: 10, SbIsPrivate: false, SbStatus: 'open', SbOrganiserId: coachId }
+    ]);
+    const item = (personId: number): Record<string, unknown> => ({ Title: String(walk), SbActivityId: walk, SbSlot: String(walk), SbPersonId: personId, SbCancelled: false, SbUntil: start });
+    // The forger signs a colleague up (SbPerson = the colleague), then themselves, in their own name.
+    expect(await rawPost(PEOPLE.employee2, listDef('registrations').title, item(victim))).toBe(201);
+    await emu.setNow(null);
+    const now = new Date('2026-12-04T12:00:00Z');
+    const forged = (await participationApi(coach).compute('2026-09', now)).figures;
+    expect([forged.total.signUps, forged.total.placesTaken, forged.total.uniqueParticipants]).toEqual([0, 0, 0]);
+    await emu.setNow(new Date('2026-09-02T08:00:00Z'));
+    expect(await rawPost(PEOPLE.employee2, listDef('registrations').title, item(forger))).toBe(201);
+    await emu.setNow(null);
+    const honest = (await participationApi(coach).compute('2026-09', now)).figures;
+    expect([honest.total.signUps, honest.total.placesTaken, honest.total.uniqueParticipants]).toEqual([1, 1, 1]);
+  });
+});
+
 describe('the dashboard on a site that is not set up', () => {
   it('tells an owner to run the set-up (notProvisioned) and anyone else that the figures are not for them', async () => {
     const bare = await startEmulator();
